@@ -1065,6 +1065,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " fatfat-emosum/EmoDialog-Sum-Audio-Samples)",
                    "e1tts.github.io (E1 TTS, a one-step non-autoregressive text-to-speech paper's online"
                    " supplement, CUHK-Shenzhen and NetEase Fuxi AI Lab; e1tts/e1tts.github.io)"}),
+    # Round 175's pool: one article's landing page of a journal or proceedings series whose static site is
+    # kept in a public repository (the Journal of Visualization and Interaction's per-article builds,
+    # ReScience C's Jekyll pages, the International Conference on Live Coding's paper pages), three sites,
+    # all drawn (the family nearly dry, as round 73 found it); its two held-out pages (the ICLC paper's
+    # authors, the JoVI article's byline and day) wait in pages_pending/.
+    ("175", 1, 1, {"rescience.github.io (ReScience C, the diamond open-access replication journal; Jekyll"
+                   " output on master of ReScience/rescience.github.io)"}),
     # Round 173's pool: a paper's full text as one web page from a scholarly-writing tool, seven sites (four
     # Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six drawn,
     # EpistasisLab's PMLB manuscript left; no page pending.
@@ -1296,7 +1303,13 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
     pending = [json.loads(path.read_text()) for path in sorted(PENDING.glob("*.json"))]
     pending = [sidecar for sidecar in pending if str(sidecar["round"]) == round_]
     held_out = len([sidecar for sidecar in [*this, *pending] if sidecar["split"] == "held-out"])
-    assert held_out == round((len(this) + len(pending)) / 3)
+    assert held_out == HELD_OUT_DRAWN.get(round_, round((len(this) + len(pending)) / 3))
+
+
+# A round whose pool held fewer sites than the brief's draw of six still drew the brief's two held-out sites:
+# its held-out count is the two drawn, not a third of its pages (round 175: three sites pooled and drawn,
+# two held out, one train page; HOLDOUT.md, Round 175).
+HELD_OUT_DRAWN = {"175": 2}
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]
@@ -1341,8 +1354,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 976 and bare.total == 6889
-    assert bare.right >= 6070
+    assert bare.records >= 977 and bare.total == 6895
+    assert bare.right >= 6076
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1350,7 +1363,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6998 and right >= 6808
+    assert total == 7004 and right >= 6814
     assert body.SITES, "the table is put back for the readers that come after"
 
 

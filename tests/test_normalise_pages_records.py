@@ -10733,3 +10733,54 @@ def test_an_abstract_under_a_title_naming_no_other_heading_is_kept():
     assert abstract_under_the_reviewed_papers_title(page, opening, f"{paper} 리뷰")
     assert not abstract_under_the_reviewed_papers_title(page, opening, "Log processing at scale: a review")
     assert not abstract_under_the_reviewed_papers_title(page, opening, paper)
+
+
+def _jekyll_scholar_entry(author: str, year: str = "2022", month: str = "may") -> str:
+    # jekyll-scholar's per-entry details page (ReScience C's bibliography/<key>.html): an h3 of the
+    # citation, then a table of labelled rows, each label a first cell in bold.
+    rows = [("Article (PDF):", '<a href="https://zenodo.org/record/1/files/article.pdf">article.pdf</a>'),
+            ("Title:", "[Re] Thompson Sampling for Bandits with Clustered Arms"), ("Author(s):", author),
+            ("Journal:", "ReScience C"), ("Year:", year), ("Month:", month), ("Volume:", "8"),
+            ("Issue:", "2"), ("DOI:", "10.5281/zenodo.6574671")]
+    table = "".join(f"<tr><td><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows)
+    return ('<!DOCTYPE html><html><head><title>[Re] Thompson Sampling for Bandits with Clustered Arms</title>'
+            '<meta name="description" content="Reproducible Science is good."></head><body>'
+            '<header><div class="site-title"><a href="/">ReScience C</a></div></header>'
+            '<div class="page-content"><h3><span>De Luisa, A. 2022. [Re] Thompson Sampling for Bandits with '
+            f'Clustered Arms. <i>ReScience C</i> <i>8</i>, 2, #23.</span></h3><table>{table}</table></div>'
+            '</body></html>')
+
+
+def test_a_labelled_author_written_family_first_after_a_capitalised_particle_is_one_person():
+    # "De Luisa, Andraž": the family name opens with its particle in capitals; the comma parts the family
+    # name from the given one, not two people.
+    page = _jekyll_scholar_entry("De Luisa, Andraž")
+    paper = normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page).papers[0]
+    assert paper.authors == ["Andraž De Luisa"]
+
+
+def test_a_record_table_of_year_and_month_rows_dates_the_record_by_its_month():
+    # The rows "Year: 2022" and "Month: may", each label a table's first cell: May 2022, not the year
+    # the citation line above them gives alone.
+    page = _jekyll_scholar_entry("De Luisa, Andraž")
+    paper = normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page).papers[0]
+    assert paper.published == "2022-05"
+
+
+def test_a_month_row_of_a_data_table_further_along_its_row_dates_nothing():
+    # A "Month" cell after another cell in its row is a data table's heading, no record's label.
+    page = _jekyll_scholar_entry("De Luisa, Andraž").replace(
+        "</table>", "<tr><td>Sales</td><td>Month</td><td>June</td></tr></table>").replace(
+        "<tr><td><b>Month:</b></td><td>may</td></tr>", "")
+    paper = normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page).papers[0]
+    assert paper.published == "2022"
+
+
+def test_year_and_month_rows_are_found_in_linear_time():
+    # Rows and rows of short cells before the record's: each cell read once.
+    def reading(size: int):
+        filler = "<tr><td>x</td><td>y</td></tr>" * size
+        page = _jekyll_scholar_entry("De Luisa, Andraž").replace("<table>", f"<table>{filler}")
+        return lambda: normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page)
+
+    assert_linear_time(reading, 3000)

@@ -395,9 +395,13 @@ def _given_before_particle(text: str) -> bool:
 
 
 # "Staib, Matthias", "van der Ploeg, Atze", "Paulus, Philipp C.": one family name (after its
-# particles), a comma, and up to three given names or initials.
+# particles), a comma, and up to three given names or initials. A family name written first opens with
+# its particle capitalised as often as not ("De Luisa, Andraž": ReScience C's Author(s) row; "Van Dijk,
+# Jan"), so a particle is matched so too; one in capitals throughout is initials ("DI Kelley, SP
+# Harrison" is two people).
+_OPENING_PARTICLES = sorted(NAME_PARTICLES | {particle.capitalize() for particle in NAME_PARTICLES})
 _FAMILY_FIRST = re.compile(
-    rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*"
+    rf"(?:(?:{'|'.join(_OPENING_PARTICLES)})\s+)*"
     r"[^\s,]+,\s*[A-Z\u00c0-\u024f][^\s,]*(?:\s+[^\s,]+){0,2}"
 )
 
@@ -406,7 +410,14 @@ def _family_first(part: str) -> bool:
     given = part.partition(",")[2].split()
     # A part in capitals throughout ("NGUYEN, DO", a byline set so) has its given name in capitals too.
     degree = _as_a_degree(given[0] if given else "") and not part.isupper()
+    if part.split(maxsplit=1)[0] in _CAPITALISED_PARTICLES and len(given) > 1:
+        # A capitalised particle may be a given name ("Di Wang, Li Zhang": two people): a family name
+        # after one is read as written first only before a single given name ("De Luisa, Andraž").
+        return False
     return _FAMILY_FIRST.fullmatch(part) is not None and not degree
+
+
+_CAPITALISED_PARTICLES = frozenset(particle.capitalize() for particle in NAME_PARTICLES)
 
 
 def _is_role(part: str) -> bool:

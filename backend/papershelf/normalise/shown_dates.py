@@ -340,10 +340,21 @@ _VENUE_ROWS = 3
 
 
 def _month_and_year_fields(page: Page) -> list[str]:
-    """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper)."""
+    """The date of a record's "Month: June Year: 2021" fields (the ACL Anthology's dl of a paper; the
+    rows of a table whose first cell is the label, jekyll-scholar's entry page: <td><b>Year:</b></td>
+    <td>2022</td>, <td><b>Month:</b></td><td>may</td>, ReScience C's)."""
     fields: dict[str, str] = {}
-    for label in page.tree.css("dt,th"):
-        name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
+    for label in page.tree.css("dt,th,td"):
+        if label.tag == "td":
+            # A plain cell is read only when its text is short enough for a label and it opens its row
+            # (a data table's cells further along are no labels): each cell's text is bounded, so the
+            # page is read once.
+            raw = short_text(label, _LABEL_CELL)
+            name = (clean_text(raw) or "").rstrip(":").strip().casefold() if raw is not None else ""
+            if name not in ("month", "year") or _opened_by_another_cell(label):
+                continue
+        else:
+            name = (clean_text(label.text()) or "").rstrip(":").strip().casefold()
         value = next_element(label)
         if name in ("month", "year") and value is not None and value.tag in ("dd", "td"):
             fields.setdefault(name, clean_text(value.text()) or "")
@@ -353,6 +364,18 @@ def _month_and_year_fields(page: Page) -> list[str]:
     # A month named alone; "May 2 - May 7" are the days of a conference, not of the paper.
     date = partial_date(f"{month} {year}" if re.fullmatch(r"[A-Za-z]+\.?", month) else year)
     return [date] if date else []
+
+
+# The most characters (and nodes) a table cell holds to be read as a "Month" or "Year" label.
+_LABEL_CELL = 12
+
+
+def _opened_by_another_cell(cell: Any) -> bool:
+    """Whether an element cell comes before `cell` in its row."""
+    sibling = cell.prev
+    while sibling is not None and sibling.tag not in ("td", "th"):
+        sibling = sibling.prev
+    return sibling is not None
 
 
 # A <time> marked as the publication of the post it belongs to: HTML5's pubdate attribute, hAtom's
