@@ -800,3 +800,33 @@ def test_a_template_pages_venue_line_and_overview_are_read_where_its_paper_butto
     # A page that is no project page by its heading nor its buttons is not read so.
     found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
     assert found is None or (found.papers[0].published, found.papers[0].abstract) == (None, None)
+
+
+def test_a_projects_name_in_a_division_over_the_rest_of_its_title_is_read_with_it_and_its_byline():
+    # PromptSuite's page (round 176): no heading, the title set as a div of the logo and a span 'Name:' over
+    # a div of the rest, both in large type; a row of seven buttons, each indented over lines of its own (some
+    # hundred blanks a button), between it and the byline; the <title> and og:title the two as one.
+    indent = "\n" + " " * 18
+    button = ('<span class="link-block">{i}<a href="{href}" class="button">{i}<span class="icon">{i}<i></i>'
+              '{i}</span>{i}<span>{label}</span>{i}</a>{i}</span>')
+    buttons = "".join(button.format(i=indent, href=href, label=label) for href, label in (
+        ("https://github.com/ann/painter", "Code"), ("https://www.arxiv.org/abs/2507.14913", "Paper"),
+        ("https://pypi.org/project/painter/", "PyPI Package"), ("mailto:ann@example.org", "Contact"),
+        ("https://huggingface.co/datasets/ann/painter", "Dataset"),
+        ("https://painter.example.org/", "Try it"),
+        ("https://www.youtube.com/watch?v=x", "Demonstration Video")))
+    hero = ('<div style="display: flex"><img src="logo.png" alt="Painter Logo">'
+            '<span style="font-size: 2.5rem; font-weight: 700">Painter:</span></div>'
+            '<div style="font-size: 2.5rem; font-weight: 700">'
+            'A Framework for Rendering Scenes from Photographs</div><div class="publication-links">' + buttons + '</div>'
+            '<div class="publication-authors"><span class="author-block"><a href="https://ann.example.org">'
+            'Ann Lee</a><sup>*</sup>,</span><span class="author-block"><a href="#">Bo Chan</a><sup>*</sup>,'
+            '</span></div><div>The University of Somewhere</div>')
+    whole = "Painter: A Framework for Rendering Scenes from Photographs"
+    head = f'<title>{whole}</title><meta property="og:title" content="🚀 {whole}">'
+    paper = normalise_page(_URL, _project_page(hero + _ABSTRACT, head)).papers[0]
+    assert (paper.title, paper.authors) == (whole, ["Ann Lee", "Bo Chan"])
+    # A name over a tagline the page's titles do not write with it is not joined to it.
+    other = head.replace(whole, "A Framework for Rendering Scenes from Photographs")
+    paper = normalise_page(_URL, _project_page(hero + _ABSTRACT, other)).papers[0]
+    assert paper.title == "A Framework for Rendering Scenes from Photographs"

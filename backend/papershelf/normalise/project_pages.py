@@ -285,8 +285,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     return names
 
 
-# How many links a row of buttons is read for its paper's button.
+# How many links a row of buttons is read for its paper's button, and how many characters of raw text it may
+# hold: the template indents each button's icon and label on lines of their own, some hundred blanks a button
+# (PromptSuite's seven buttons, round 176, 1,400 characters for 20 words), so the row is bounded by its links.
 _LONGEST_BUTTON_ROW_LINKS = 20
+_LONGEST_BUTTON_ROW_TEXT = 100 * _LONGEST_BUTTON_ROW_LINKS
 
 
 def _in_a_row_of_buttons(link: Any) -> bool:
@@ -298,7 +301,7 @@ def _in_a_row_of_buttons(link: Any) -> bool:
     row = _block_of(link.parent)
     if row is None or row.tag in ("body", "html"):
         return False
-    text = short_text(row, _LONGEST_BUTTON_ROW)
+    text = short_text(row, _LONGEST_BUTTON_ROW_TEXT)
     buttons = row.css("a")[:_LONGEST_BUTTON_ROW_LINKS]
     labels = [short_text(button, _LONGEST_BUTTON) or "" for button in buttons]
     # A row holds its buttons alone: a block with words of its own around its links is a byline or prose.
@@ -360,7 +363,17 @@ def _find_title_element(page: Page, title: str) -> Any:
         tried += 1  # each try reads one element's text: a few, not every division of the page
         if compact(block_text(parent) or "") == key:
             return parent
-    return None
+    return _subtitle_of(page, title)
+
+
+def _subtitle_of(page: Page, title: str) -> Any:
+    """The element of a title's second half, where the page sets the project's name over it in a block of its
+    own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176): its byline follows that half."""
+    name, colon, rest = title.partition(": ")
+    if not colon or not rest or len(name.split()) > _NAME_WORDS:
+        return None
+    shown = _title_element(page, rest)
+    return shown if shown is not None and name_over_its_subtitle(page, shown) == title else None
 
 
 _BLANK = ("-text", "-comment")
@@ -439,7 +452,14 @@ def project_title(page: Page, title: str | None) -> str | None:
     Embodied Control"), or that ends as the <title> does after the name ("SayCan: Grounding Language in
     Robotic Affordances" for the heading "Do As I Can, Not As I Say: Grounding Language in Robotic
     Affordances"). Only on a page whose buttons name its paper."""
-    if not title or ":" in title or len(title.split()) > _NAME_WORDS or arxiv_id_of_its_buttons(page) is None:
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    # …or where the title read is the second half of the heading, the project's name set over it in a block
+    # of its own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176: a reader of headings
+    # cut the meta title to the part a division of large type shows).
+    if (shown := _title_element(page, title)) is not None and (whole := name_over_its_subtitle(page, shown)):
+        return whole
+    if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
     tab = page.tree.css_first("head title")
     named = clean_text(tab.text(deep=True)) if tab is not None else None
