@@ -818,7 +818,8 @@ def test_a_projects_name_in_a_division_over_the_rest_of_its_title_is_read_with_i
     hero = ('<div style="display: flex"><img src="logo.png" alt="Painter Logo">'
             '<span style="font-size: 2.5rem; font-weight: 700">Painter:</span></div>'
             '<div style="font-size: 2.5rem; font-weight: 700">'
-            'A Framework for Rendering Scenes from Photographs</div><div class="publication-links">' + buttons + '</div>'
+            'A Framework for Rendering Scenes from Photographs</div>'
+            '<div class="publication-links">' + buttons + '</div>'
             '<div class="publication-authors"><span class="author-block"><a href="https://ann.example.org">'
             'Ann Lee</a><sup>*</sup>,</span><span class="author-block"><a href="#">Bo Chan</a><sup>*</sup>,'
             '</span></div><div>The University of Somewhere</div>')
