@@ -831,3 +831,20 @@ def test_a_projects_name_in_a_division_over_the_rest_of_its_title_is_read_with_i
     other = head.replace(whole, "A Framework for Rendering Scenes from Photographs")
     paper = normalise_page(_URL, _project_page(hero + _ABSTRACT, other)).papers[0]
     assert paper.title == "A Framework for Rendering Scenes from Photographs"
+
+
+def test_an_affiliation_line_set_as_the_bylines_spans_adds_no_author():
+    # GenAssist's page (round 176): under the three linked names a second div.publication-authors whose
+    # span.author-block lists the places with their numbers, 'UT Austin<sup>1</sup>, CMU<sup>2</sup>', then
+    # the venue; its first place reads as a name's pattern, the one after it does not.
+    byline = ('<div class="is-size-5 publication-authors"><span class="author-block"><a href="https://a.org">'
+              'Ann Lee</a><sup>1</sup>,</span><span class="author-block"><a href="https://b.org">Bo Chan</a>'
+              '<sup>2</sup>,</span></div><div class="is-size-5 publication-authors">'
+              '<span class="author-block">UT Austin<sup>1</sup>, CMU<sup>2</sup>, <br>ACM UIST 2023</span></div>'
+              '<a href="https://arxiv.org/abs/2302.14117">arXiv</a>')
+    page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
+                         + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # A bare name with its marks before another person's still opens the byline's next unit.
+    page = page.replace("UT Austin<sup>1</sup>, CMU<sup>2</sup>", "Cy Dunn<sup>1</sup>, Di Evans<sup>2</sup>")
+    assert normalise_page(_URL, page).papers[0].authors[:3] == ["Ann Lee", "Bo Chan", "Cy Dunn"]

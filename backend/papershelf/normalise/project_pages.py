@@ -393,7 +393,22 @@ def _marked_bare_name(text: Any) -> str | None:
     if text.parent.tag not in _INLINE and not _the_byline_goes_on(after.next):
         return None
     name = display_name((text.text_content or "").strip(" ,;&"))
-    return name if name and _a_persons_name(name) else None
+    if not name or not _a_persons_name(name) or _a_marked_place_after(after):
+        return None
+    return name
+
+
+def _a_marked_place_after(marks: Any) -> bool:
+    """Whether the marked text right after a name's marks in the same unit is no person's ('UT Austin<sup>1
+    </sup>, CMU<sup>2</sup>': GenAssist's affiliation line, round 176, set as the byline's spans are): the
+    unit lists places with their numbers, and its first place is no person either."""
+    text = marks.next
+    if text is None or text.tag != "-text" or text.next is None or text.next.tag != "sup":
+        return False
+    words = (clean_text(text.text_content) or "").strip(" ,;&")
+    words = words[len("and "):] if words.startswith("and ") else words
+    name = display_name(words)
+    return not (name and _a_persons_name(name))
 
 
 # What may follow a name's marks in a byline's block: its comma, an 'and', or the block's end.
