@@ -840,7 +840,8 @@ def test_an_affiliation_line_set_as_the_bylines_spans_adds_no_author():
     byline = ('<div class="is-size-5 publication-authors"><span class="author-block"><a href="https://a.org">'
               'Ann Lee</a><sup>1</sup>,</span><span class="author-block"><a href="https://b.org">Bo Chan</a>'
               '<sup>2</sup>,</span></div><div class="is-size-5 publication-authors">'
-              '<span class="author-block">UT Austin<sup>1</sup>, CMU<sup>2</sup>, <br>ACM UIST 2023</span></div>'
+              '<span class="author-block">UT Austin<sup>1</sup>, CMU<sup>2</sup>, <br>ACM UIST 2023</span>'
+              '</div>'
               '<a href="https://arxiv.org/abs/2302.14117">arXiv</a>')
     page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
                          + byline + _ABSTRACT)
