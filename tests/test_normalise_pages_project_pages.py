@@ -849,3 +849,23 @@ def test_an_affiliation_line_set_as_the_bylines_spans_adds_no_author():
     # A bare name with its marks before another person's still opens the byline's next unit.
     page = page.replace("UT Austin<sup>1</sup>, CMU<sup>2</sup>", "Cy Dunn<sup>1</sup>, Di Evans<sup>2</sup>")
     assert normalise_page(_URL, page).papers[0].authors[:3] == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_a_template_pages_paper_button_to_its_publishers_doi_address_names_its_doi():
+    # GenAssist's page (round 176): the template's h1.publication-title, its 'Paper' button to the ACM's
+    # /doi/abs/<DOI> address, its arXiv button inside an HTML comment; a 'Dataset' button at a DOI of its own
+    # names another work.
+    buttons = ('<div class="publication-links"><span class="link-block"><a href="https://dl.acm.org/doi/abs/'
+               '10.1145/3586183.3606735" class="button"><span>Paper</span></a></span>'
+               '<span class="link-block"><a href="https://doi.org/10.5281/zenodo.1234567" class="button">'
+               '<span>Dataset</span></a></span>'
+               '<!-- <a href="https://arxiv.org/abs/2302.14117">arXiv</a> --></div>')
+    byline = ('<div class="publication-authors"><span class="author-block">'
+              '<a href="https://a.org">Ann Lee</a>,</span><span class="author-block"><a href="https://b.org">Bo Chan</a></span></div>')
+    page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
+                         + byline + buttons + _ABSTRACT)
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == ("10.1145/3586183.3606735", None)
+    # A page whose title is in no template heading is not read so.
+    found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
+    assert found is None or found.papers[0].doi is None

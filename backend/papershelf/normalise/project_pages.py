@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..identity import arxiv_id_from_url, clean_text
+from ..identity import arxiv_id_from_url, clean_text, normalise_doi
+from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
@@ -77,6 +78,28 @@ def _a_paper_button(label: str) -> bool:
         return True
     return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
             and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
+
+
+# The template's row of buttons under the byline, and how many of its links are read.
+_TEMPLATES_BUTTONS = 'div[class~="publication-links"] a[href]'
+_MOST_BUTTONS = 20
+
+
+def doi_of_its_paper_button(page: Page) -> str | None:
+    """The DOI a project page's paper button links, at a resolver or in a publisher's address (GenAssist's
+    'Paper' to the ACM's /doi/abs/10.1145/…, round 176: the version its venue published), on a page whose
+    title stands in the template's heading; None where its paper buttons name none, or two."""
+    if page.tree.css_first("h1.publication-title") is None:
+        return None
+    found: set[str] = set()
+    for button in page.tree.css(_TEMPLATES_BUTTONS)[:_MOST_BUTTONS]:
+        label = short_text(button, _LONGEST_BUTTON)
+        if not label or not _a_paper_button(" ".join(label.split())):
+            continue  # a 'Code', 'Dataset' or 'Video' button: another work's address
+        address = (button.attributes.get("href") or "").strip()
+        if doi := normalise_doi(resolved_doi(address)) or doi_in_path(address):
+            found.add(doi)
+    return found.pop() if len(found) == 1 else None
 
 
 def _says_it_is_a_post(page: Page) -> bool:
