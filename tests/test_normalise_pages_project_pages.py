@@ -861,7 +861,8 @@ def test_a_template_pages_paper_button_to_its_publishers_doi_address_names_its_d
                '<span>Dataset</span></a></span>'
                '<!-- <a href="https://arxiv.org/abs/2302.14117">arXiv</a> --></div>')
     byline = ('<div class="publication-authors"><span class="author-block">'
-              '<a href="https://a.org">Ann Lee</a>,</span><span class="author-block"><a href="https://b.org">Bo Chan</a></span></div>')
+              '<a href="https://a.org">Ann Lee</a>,</span>'
+              '<span class="author-block"><a href="https://b.org">Bo Chan</a></span></div>')
     page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
                          + byline + buttons + _ABSTRACT)
     paper = normalise_page(_URL, page).papers[0]
