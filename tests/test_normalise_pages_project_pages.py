@@ -870,3 +870,19 @@ def test_a_template_pages_paper_button_to_its_publishers_doi_address_names_its_d
     # A page whose title is in no template heading is not read so.
     found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
     assert found is None or found.papers[0].doi is None
+
+
+def test_a_template_heading_over_an_abstract_without_a_byline_is_the_papers_record():
+    # The planetary-rover paper's page (round 176): h1.publication-title, its byline and buttons inside HTML
+    # comments, then a section whose div.section-heading holds a kicker and the h2 'Abstract', the
+    # paragraphs in the next div.
+    body = ('<section class="hero"><h1 class="title is-1 publication-title">Painter: Rendering Scenes from '
+            'Photographs</h1><!-- <div class="publication-authors"><span>Ann Lee,</span></div> --></section>'
+            '<section id="abstract"><div class="section-heading"><p class="section-kicker">Abstract</p>'
+            '<h2 class="title is-3">Abstract</h2></div><div class="content"><p>Rendering a scene from a few '
+            'photographs remains hard. We introduce Painter, a training-free approach that reads a scene '
+            'from a few photographs and renders it from any viewpoint.</p></div></section>')
+    page = _project_page(body, "<title>Painter: Rendering Scenes from Photographs</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == ("Painter: Rendering Scenes from Photographs", None)
+    assert paper.abstract.startswith("Rendering a scene from a few photographs remains hard.")

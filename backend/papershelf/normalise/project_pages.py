@@ -186,6 +186,48 @@ def project_record(page: Page) -> BodyRecord | None:
     template = page.tree.css_first("h1.publication-title")
     if body is None or (arxiv_id_of_its_buttons(page) is None and template is None):
         return None
+    return _record_of_its_byline(page, body) or _template_title_over_an_abstract(template)
+
+
+def _template_title_over_an_abstract(template: Any) -> BodyRecord | None:
+    """The template's heading over an 'Abstract' section where the page shows no byline (the planetary-rover
+    paper's page, round 176: its names and buttons inside HTML comments): the paper's title, no one named."""
+    title = block_text(template) if template is not None and short_text(template, _LONGEST_TITLE) else None
+    if not title or len(title.split()) < _FEWEST_TITLE_WORDS:
+        return None
+    for count, node in enumerate(_nodes_after_element(template)):
+        if count > _ABSTRACT_HEADING_REACH:
+            return None
+        if node.tag not in HEADING_TAGS:
+            continue
+        if (short_text(node, _LONGEST_BUTTON) or "").strip().casefold() == "abstract":
+            # Its text the block after the heading, or after the heading's own wrapper when the heading ends
+            # it (a div.section-heading of a kicker and the h2, the paragraphs in the next div).
+            after = next_element(node)
+            after = after if after is not None or node.parent is None else next_element(node.parent)
+            text = abstract_text(block_text(after)) if after is not None else None
+            return BodyRecord(title=title, authors=[], known=True,
+                              abstract=text if text and len(text) >= MIN_ABSTRACT else None)
+    return None
+
+
+# How many nodes past the template's heading its 'Abstract' heading may stand.
+_ABSTRACT_HEADING_REACH = 200
+
+
+def _nodes_after_element(shown: Any) -> Iterator[Any]:
+    """The nodes after an element in document order (its own, then its following siblings' and their
+    ancestors' following ones), bounded by the caller."""
+    node = shown
+    while node is not None:
+        after = node.next
+        while after is not None:
+            yield from after.traverse(include_text=True)
+            after = after.next
+        node = node.parent
+
+
+def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
     tried: set[int] = set()
     for count, node in enumerate(body.traverse(include_text=True)):
         if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
