@@ -1237,6 +1237,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " College: a lab's site made with the Lab Website Template (Jekyll))",
                    "zhangtaolab.org (the Zhang Tao lab, plant bioinformatics, epigenetics and genomics,"
                    " Yangzhou University: a lab's Jekyll site)"}),
+    # Round 176's pool: one paper's own project pages, a second draw this stop (NLP evaluation, accessibility,
+    # robotics, planetary-rover navigation, machine learning, mechanism design, biomedical knowledge graphs,
+    # medical implants, game world models), the hand-written index.html GitHub Pages serves, nine sites: six
+    # drawn, BioKGBench's, the implant-generation paper's and WorldMind's left; no page pending.
+    ("176", 6, 6, {"PromptSuite (eliyahabba.github.io/PromptSuite, an NLP evaluation framework paper's"
+                   " project page)",
+                   "GenAssist (minarainbow.github.io/GenAssist, an accessibility paper's project page)",
+                   "Vi-TacMan (vi-tacman.github.io, a robotic manipulation paper's project page)",
+                   "Variational Uncertainty Decomposition for In-Context Learning (jacobyhsi.github.io/VUD, a"
+                   " machine-learning paper's project page)",
+                   "Generative Synthesis of Kinematic Mechanisms (jl6017.github.io/GenMech, a"
+                   " mechanism-design paper's project page)",
+                   "Tube Model Predictive Control for Robust Autonomous Navigation of Planetary Rovers via Safe"
+                   " Reinforcement Learning (limu12138.github.io/Safe-Robust-Autonomous-Navigation, a"
+                   " planetary-rover navigation paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1263,8 +1278,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 5913, "html": 6024, "og": 6313, "dc": 6068, "jsonld": 6191, "og+jsonld": 6469,
-              "no-highwire": 6558, "all": 6678}
+MIX_FLOORS = {"none": 6032, "html": 6143, "og": 6433, "dc": 6188, "jsonld": 6310, "og+jsonld": 6589,
+              "no-highwire": 6678, "all": 6798}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1299,8 +1314,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 964 and bare.total == 6811
-    assert bare.right >= 5996
+    assert bare.records >= 970 and bare.total == 6847
+    assert bare.right >= 6032
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1308,7 +1323,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 6920 and right >= 6730
+    assert total == 6956 and right >= 6766
     assert body.SITES, "the table is put back for the readers that come after"
 
 
