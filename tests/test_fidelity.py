@@ -1249,8 +1249,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " machine-learning paper's project page)",
                    "Generative Synthesis of Kinematic Mechanisms (jl6017.github.io/GenMech, a"
                    " mechanism-design paper's project page)",
-                   "Tube Model Predictive Control for Robust Autonomous Navigation of Planetary Rovers via Safe"
-                   " Reinforcement Learning (limu12138.github.io/Safe-Robust-Autonomous-Navigation, a"
+                   "Tube Model Predictive Control for Robust Autonomous Navigation of Planetary Rovers via"
+                   " Safe Reinforcement Learning (limu12138.github.io/Safe-Robust-Autonomous-Navigation, a"
                    " planetary-rover navigation paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
