@@ -1286,6 +1286,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " College: a lab's site made with the Lab Website Template (Jekyll))",
                    "zhangtaolab.org (the Zhang Tao lab, plant bioinformatics, epigenetics and genomics,"
                    " Yangzhou University: a lab's Jekyll site)"}),
+    # Round 176's pool: one paper's own project pages, a second draw this stop (NLP evaluation, accessibility,
+    # robotics, planetary-rover navigation, machine learning, mechanism design, biomedical knowledge graphs,
+    # medical implants, game world models), the hand-written index.html GitHub Pages serves, nine sites: six
+    # drawn, BioKGBench's, the implant-generation paper's and WorldMind's left; no page pending.
+    ("176", 6, 6, {"PromptSuite (eliyahabba.github.io/PromptSuite, an NLP evaluation framework paper's"
+                   " project page)",
+                   "GenAssist (minarainbow.github.io/GenAssist, an accessibility paper's project page)",
+                   "Vi-TacMan (vi-tacman.github.io, a robotic manipulation paper's project page)",
+                   "Variational Uncertainty Decomposition for In-Context Learning (jacobyhsi.github.io/VUD, a"
+                   " machine-learning paper's project page)",
+                   "Generative Synthesis of Kinematic Mechanisms (jl6017.github.io/GenMech, a"
+                   " mechanism-design paper's project page)",
+                   "Tube Model Predictive Control for Robust Autonomous Navigation of Planetary Rovers via"
+                   " Safe Reinforcement Learning (limu12138.github.io/Safe-Robust-Autonomous-Navigation, a"
+                   " planetary-rover navigation paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1354,8 +1369,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 977 and bare.total == 6895
-    assert bare.right >= 6076
+    assert bare.records >= 983 and bare.total == 6931
+    assert bare.right >= 6112
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1363,7 +1378,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7004 and right >= 6814
+    assert total == 7040 and right >= 6850
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -1008,3 +1008,89 @@ def test_a_paragraph_its_bibtex_entrys_abstract_opens_with_is_the_pages_abstract
     # Without the entry's abstract the short 'Introduction' is no abstract.
     page = page.replace("    abstract = ", "    note = ")
     assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def test_a_projects_name_in_a_division_over_the_rest_of_its_title_is_read_with_it_and_its_byline():
+    # PromptSuite's page (round 176): no heading, the title set as a div of the logo and a span 'Name:' over
+    # a div of the rest, both in large type; a row of seven buttons, each indented over lines of its own (some
+    # hundred blanks a button), between it and the byline; the <title> and og:title the two as one.
+    indent = "\n" + " " * 18
+    button = ('<span class="link-block">{i}<a href="{href}" class="button">{i}<span class="icon">{i}<i></i>'
+              '{i}</span>{i}<span>{label}</span>{i}</a>{i}</span>')
+    buttons = "".join(button.format(i=indent, href=href, label=label) for href, label in (
+        ("https://github.com/ann/painter", "Code"), ("https://www.arxiv.org/abs/2507.14913", "Paper"),
+        ("https://pypi.org/project/painter/", "PyPI Package"), ("mailto:ann@example.org", "Contact"),
+        ("https://huggingface.co/datasets/ann/painter", "Dataset"),
+        ("https://painter.example.org/", "Try it"),
+        ("https://www.youtube.com/watch?v=x", "Demonstration Video")))
+    hero = ('<div style="display: flex"><img src="logo.png" alt="Painter Logo">'
+            '<span style="font-size: 2.5rem; font-weight: 700">Painter:</span></div>'
+            '<div style="font-size: 2.5rem; font-weight: 700">'
+            'A Framework for Rendering Scenes from Photographs</div>'
+            '<div class="publication-links">' + buttons + '</div>'
+            '<div class="publication-authors"><span class="author-block"><a href="https://ann.example.org">'
+            'Ann Lee</a><sup>*</sup>,</span><span class="author-block"><a href="#">Bo Chan</a><sup>*</sup>,'
+            '</span></div><div>The University of Somewhere</div>')
+    whole = "Painter: A Framework for Rendering Scenes from Photographs"
+    head = f'<title>{whole}</title><meta property="og:title" content="🚀 {whole}">'
+    paper = normalise_page(_URL, _project_page(hero + _ABSTRACT, head)).papers[0]
+    assert (paper.title, paper.authors) == (whole, ["Ann Lee", "Bo Chan"])
+    # A name over a tagline the page's titles do not write with it is not joined to it.
+    other = head.replace(whole, "A Framework for Rendering Scenes from Photographs")
+    paper = normalise_page(_URL, _project_page(hero + _ABSTRACT, other)).papers[0]
+    assert paper.title == "A Framework for Rendering Scenes from Photographs"
+
+
+def test_an_affiliation_line_set_as_the_bylines_spans_adds_no_author():
+    # GenAssist's page (round 176): under the three linked names a second div.publication-authors whose
+    # span.author-block lists the places with their numbers, 'UT Austin<sup>1</sup>, CMU<sup>2</sup>', then
+    # the venue; its first place reads as a name's pattern, the one after it does not.
+    byline = ('<div class="is-size-5 publication-authors"><span class="author-block"><a href="https://a.org">'
+              'Ann Lee</a><sup>1</sup>,</span><span class="author-block"><a href="https://b.org">Bo Chan</a>'
+              '<sup>2</sup>,</span></div><div class="is-size-5 publication-authors">'
+              '<span class="author-block">UT Austin<sup>1</sup>, CMU<sup>2</sup>, <br>ACM UIST 2023</span>'
+              '</div>'
+              '<a href="https://arxiv.org/abs/2302.14117">arXiv</a>')
+    page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
+                         + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # A bare name with its marks before another person's still opens the byline's next unit.
+    page = page.replace("UT Austin<sup>1</sup>, CMU<sup>2</sup>", "Cy Dunn<sup>1</sup>, Di Evans<sup>2</sup>")
+    assert normalise_page(_URL, page).papers[0].authors[:3] == ["Ann Lee", "Bo Chan", "Cy Dunn"]
+
+
+def test_a_template_pages_paper_button_to_its_publishers_doi_address_names_its_doi():
+    # GenAssist's page (round 176): the template's h1.publication-title, its 'Paper' button to the ACM's
+    # /doi/abs/<DOI> address, its arXiv button inside an HTML comment; a 'Dataset' button at a DOI of its own
+    # names another work.
+    buttons = ('<div class="publication-links"><span class="link-block"><a href="https://dl.acm.org/doi/abs/'
+               '10.1145/3586183.3606735" class="button"><span>Paper</span></a></span>'
+               '<span class="link-block"><a href="https://doi.org/10.5281/zenodo.1234567" class="button">'
+               '<span>Dataset</span></a></span>'
+               '<!-- <a href="https://arxiv.org/abs/2302.14117">arXiv</a> --></div>')
+    byline = ('<div class="publication-authors"><span class="author-block">'
+              '<a href="https://a.org">Ann Lee</a>,</span>'
+              '<span class="author-block"><a href="https://b.org">Bo Chan</a></span></div>')
+    page = _project_page('<h1 class="title publication-title">Painter: Rendering Scenes from Photographs</h1>'
+                         + byline + buttons + _ABSTRACT)
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == ("10.1145/3586183.3606735", None)
+    # A page whose title is in no template heading is not read so.
+    found = normalise_page(_URL, page.replace('class="title publication-title"', 'class="title"'))
+    assert found is None or found.papers[0].doi is None
+
+
+def test_a_template_heading_over_an_abstract_without_a_byline_is_the_papers_record():
+    # The planetary-rover paper's page (round 176): h1.publication-title, its byline and buttons inside HTML
+    # comments, then a section whose div.section-heading holds a kicker and the h2 'Abstract', the
+    # paragraphs in the next div.
+    body = ('<section class="hero"><h1 class="title is-1 publication-title">Painter: Rendering Scenes from '
+            'Photographs</h1><!-- <div class="publication-authors"><span>Ann Lee,</span></div> --></section>'
+            '<section id="abstract"><div class="section-heading"><p class="section-kicker">Abstract</p>'
+            '<h2 class="title is-3">Abstract</h2></div><div class="content"><p>Rendering a scene from a few '
+            'photographs remains hard. We introduce Painter, a training-free approach that reads a scene '
+            'from a few photographs and renders it from any viewpoint.</p></div></section>')
+    page = _project_page(body, "<title>Painter: Rendering Scenes from Photographs</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert (paper.title, paper.authors) == ("Painter: Rendering Scenes from Photographs", None)
+    assert paper.abstract.startswith("Rendering a scene from a few photographs remains hard.")

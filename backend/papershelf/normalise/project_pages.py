@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from ..identity import arxiv_id_from_url, clean_text
+from ..identity import arxiv_id_from_url, clean_text, normalise_doi
+from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import own_bibtex_block_abstract
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
@@ -87,6 +88,28 @@ def _a_paper_button(label: str) -> bool:
         return True
     return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
             and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)
+
+
+# The template's row of buttons under the byline, and how many of its links are read.
+_TEMPLATES_BUTTONS = 'div[class~="publication-links"] a[href]'
+_MOST_BUTTONS = 20
+
+
+def doi_of_its_paper_button(page: Page) -> str | None:
+    """The DOI a project page's paper button links, at a resolver or in a publisher's address (GenAssist's
+    'Paper' to the ACM's /doi/abs/10.1145/…, round 176: the version its venue published), on a page whose
+    title stands in the template's heading; None where its paper buttons name none, or two."""
+    if page.tree.css_first("h1.publication-title") is None:
+        return None
+    found: set[str] = set()
+    for button in page.tree.css(_TEMPLATES_BUTTONS)[:_MOST_BUTTONS]:
+        label = short_text(button, _LONGEST_BUTTON)
+        if not label or not _a_paper_button(" ".join(label.split())):
+            continue  # a 'Code', 'Dataset' or 'Video' button: another work's address
+        address = (button.attributes.get("href") or "").strip()
+        if doi := normalise_doi(resolved_doi(address)) or doi_in_path(address):
+            found.add(doi)
+    return found.pop() if len(found) == 1 else None
 
 
 def _says_it_is_a_post(page: Page) -> bool:
@@ -210,6 +233,48 @@ def project_record(page: Page) -> BodyRecord | None:
     template = page.tree.css_first("h1.publication-title")
     if body is None or (arxiv_id_of_its_buttons(page) is None and template is None):
         return None
+    return _record_of_its_byline(page, body) or _template_title_over_an_abstract(template)
+
+
+def _template_title_over_an_abstract(template: Any) -> BodyRecord | None:
+    """The template's heading over an 'Abstract' section where the page shows no byline (the planetary-rover
+    paper's page, round 176: its names and buttons inside HTML comments): the paper's title, no one named."""
+    title = block_text(template) if template is not None and short_text(template, _LONGEST_TITLE) else None
+    if not title or len(title.split()) < _FEWEST_TITLE_WORDS:
+        return None
+    for count, node in enumerate(_nodes_after_element(template)):
+        if count > _ABSTRACT_HEADING_REACH:
+            return None
+        if node.tag not in HEADING_TAGS:
+            continue
+        if (short_text(node, _LONGEST_BUTTON) or "").strip().casefold() == "abstract":
+            # Its text the block after the heading, or after the heading's own wrapper when the heading ends
+            # it (a div.section-heading of a kicker and the h2, the paragraphs in the next div).
+            after = next_element(node)
+            after = after if after is not None or node.parent is None else next_element(node.parent)
+            text = abstract_text(block_text(after)) if after is not None else None
+            return BodyRecord(title=title, authors=[], known=True,
+                              abstract=text if text and len(text) >= MIN_ABSTRACT else None)
+    return None
+
+
+# How many nodes past the template's heading its 'Abstract' heading may stand.
+_ABSTRACT_HEADING_REACH = 200
+
+
+def _nodes_after_element(shown: Any) -> Iterator[Any]:
+    """The nodes after an element in document order (its own, then its following siblings' and their
+    ancestors' following ones), bounded by the caller."""
+    node = shown
+    while node is not None:
+        after = node.next
+        while after is not None:
+            yield from after.traverse(include_text=True)
+            after = after.next
+        node = node.parent
+
+
+def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
     tried: set[int] = set()
     for count, node in enumerate(body.traverse(include_text=True)):
         if count > 20 * _BYLINE_REACH or len(tried) > _TITLE_TRIES:
@@ -335,8 +400,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     return names
 
 
-# How many links a row of buttons is read for its paper's button.
+# How many links a row of buttons is read for its paper's button, and how many characters of raw text it may
+# hold: the template indents each button's icon and label on lines of their own, some hundred blanks a button
+# (PromptSuite's seven buttons, round 176, 1,400 characters for 20 words), so the row is bounded by its links.
 _LONGEST_BUTTON_ROW_LINKS = 20
+_LONGEST_BUTTON_ROW_TEXT = 100 * _LONGEST_BUTTON_ROW_LINKS
 
 
 def _in_a_row_of_buttons(link: Any) -> bool:
@@ -348,7 +416,7 @@ def _in_a_row_of_buttons(link: Any) -> bool:
     row = _block_of(link.parent)
     if row is None or row.tag in ("body", "html"):
         return False
-    text = short_text(row, _LONGEST_BUTTON_ROW)
+    text = short_text(row, _LONGEST_BUTTON_ROW_TEXT)
     buttons = row.css("a")[:_LONGEST_BUTTON_ROW_LINKS]
     labels = [short_text(button, _LONGEST_BUTTON) or "" for button in buttons]
     # A row holds its buttons alone: a block with words of its own around its links is a byline or prose.
@@ -436,7 +504,17 @@ def _find_title_element(page: Page, title: str) -> Any:
         tried += 1  # each try reads one element's text: a few, not every division of the page
         if compact(block_text(parent) or "") == key:
             return parent
-    return None
+    return _subtitle_of(page, title)
+
+
+def _subtitle_of(page: Page, title: str) -> Any:
+    """The element of a title's second half, where the page sets the project's name over it in a block of its
+    own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176): its byline follows that half."""
+    name, colon, rest = title.partition(": ")
+    if not colon or not rest or len(name.split()) > _NAME_WORDS:
+        return None
+    shown = _title_element(page, rest)
+    return shown if shown is not None and name_over_its_subtitle(page, shown) == title else None
 
 
 _BLANK = ("-text", "-comment")
@@ -456,7 +534,22 @@ def _marked_bare_name(text: Any) -> str | None:
     if text.parent.tag not in _INLINE and not _the_byline_goes_on(after.next):
         return None
     name = display_name((text.text_content or "").strip(" ,;&"))
-    return name if name and _a_persons_name(name) else None
+    if not name or not _a_persons_name(name) or _a_marked_place_after(after):
+        return None
+    return name
+
+
+def _a_marked_place_after(marks: Any) -> bool:
+    """Whether the marked text right after a name's marks in the same unit is no person's ('UT Austin<sup>1
+    </sup>, CMU<sup>2</sup>': GenAssist's affiliation line, round 176, set as the byline's spans are): the
+    unit lists places with their numbers, and its first place is no person either."""
+    text = marks.next
+    if text is None or text.tag != "-text" or text.next is None or text.next.tag != "sup":
+        return False
+    words = (clean_text(text.text_content) or "").strip(" ,;&")
+    words = words[len("and "):] if words.startswith("and ") else words
+    name = display_name(words)
+    return not (name and _a_persons_name(name))
 
 
 # What may follow a name's marks in a byline's block: its comma, an 'and', or the block's end.
@@ -515,7 +608,14 @@ def project_title(page: Page, title: str | None) -> str | None:
     Embodied Control"), or that ends as the <title> does after the name ("SayCan: Grounding Language in
     Robotic Affordances" for the heading "Do As I Can, Not As I Say: Grounding Language in Robotic
     Affordances"). Only on a page whose buttons name its paper."""
-    if not title or ":" in title or len(title.split()) > _NAME_WORDS or arxiv_id_of_its_buttons(page) is None:
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    # …or where the title read is the second half of the heading, the project's name set over it in a block
+    # of its own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176: a reader of headings
+    # cut the meta title to the part a division of large type shows).
+    if (shown := _title_element(page, title)) is not None and (whole := name_over_its_subtitle(page, shown)):
+        return whole
+    if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
     tab = page.tree.css_first("head title")
     named = clean_text(tab.text(deep=True)) if tab is not None else None

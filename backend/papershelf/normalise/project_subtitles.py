@@ -26,17 +26,24 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     write the two as one ('MegaSaM: Accurate, Fast …' in twitter:title), or its description meta be the two
     as one and nothing more (ZET-Speech's demo page, round 174: the <title> the name alone), lest a tagline
     under a name be read as part of it."""
-    if subtitle is None or subtitle.tag not in HEADING_TAGS:
+    if subtitle is None:
         return None
-    above = _heading_before(subtitle)
+    # A page without headings sets the two in divisions of large type (PromptSuite's, round 176: a div of its
+    # logo and a span 'PromptSuite:' over a div of the rest); a division is any block, so there the <title>
+    # or a meta title must write the two as one even after the name's colon.
+    heading = subtitle.tag in HEADING_TAGS
+    if not heading and subtitle.tag not in _BLOCKS:
+        return None
+    above = _before(subtitle, HEADING_TAGS if heading else _BLOCKS)
     rest = block_text(subtitle)
-    if above is not None and rest and (whole := _entry_holding_both(page, above, rest)):
+    if heading and above is not None and rest and (whole := _entry_holding_both(page, above, rest)):
         return whole
     named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
-        return f"{named} {rest}"
+        whole = f"{named} {rest}"
+        return whole if heading or compact(whole) in _titles_the_page_names(page) else None
     whole = f"{named}: {rest}"
     return whole if compact(whole) in _titles_the_page_names(page) else None
 
@@ -74,15 +81,19 @@ def _spaceless(text: str) -> str:
     return "".join(text.split())
 
 
-def _heading_before(node: Any) -> Any:
-    """The element right before `node` among its siblings, when it is a heading."""
+# The blocks a page without headings sets its title in: a division or a paragraph of large type.
+_BLOCKS = frozenset({"div", "p"})
+
+
+def _before(node: Any, tags: frozenset[str]) -> Any:
+    """The element right before `node` among its siblings, when it is one of `tags`."""
     before = node.prev
     for _ in range(_GAP):
         if before is None or before.tag not in ("-text", "-comment") or (
                 before.tag == "-text" and (before.text_content or "").strip()):
             break
         before = before.prev
-    return before if before is not None and before.tag in HEADING_TAGS else None
+    return before if before is not None and before.tag in tags else None
 
 
 def _titles_the_page_names(page: Page) -> set[str]:

@@ -182,6 +182,7 @@ from .preview_paper_pages import authors_behind_honorifics, preview_over_the_aut
 from .project_pages import (
     arxiv_id_of_its_buttons,
     byline_over_its_abstract,
+    doi_of_its_paper_button,
     project_abstract_its_entry_holds,
     project_byline,
     project_lede,
@@ -384,6 +385,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # … or only in the buttons under a lab's paper page's heading (Hugo's Academic theme or its successors):
     # one that names the paper ('PDF', 'DOI', 'Source Document') to doi.org or to a publisher's address.
     doi = doi or doi_of_the_header_buttons(page)
+    # … or only in a paper's project page's 'Paper' button, to the publisher's version (GenAssist's, 2023).
+    doi = doi or doi_of_its_paper_button(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
