@@ -13,7 +13,7 @@ from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
-from .dates import dates_in_text, partial_date
+from .dates import dates_in_text, english_month, partial_date
 from .html_meta import Page, nearest_answer, next_element, past_blank_text, short_text
 from .places import (
     HEADING_TAGS,
@@ -175,7 +175,6 @@ def own_citation_year(text: str, title: str | None) -> list[str]:
 # ("oct # "-" # nov", a conference's two months, is none).
 _BIBTEX_MONTH = re.compile(r"\bmonth\s*=\s*[{\"]?([a-z]{3,9}|\d{1,2})[}\"]?\s*(?:,|$)",
                            re.IGNORECASE | re.MULTILINE)
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def own_bibtex_block_month(page: Page, title: str | None) -> list[str]:
@@ -212,15 +211,8 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
 
 def _month_number(word: str) -> int | None:
     if word.isdigit():
-        return int(word) if 1 <= int(word) <= len(_MONTH_NAMES) else None
-    folded = word.casefold()
-    if folded[:3] in _MONTH_NAMES and (len(folded) == 3 or folded in _FULL_MONTHS):
-        return _MONTH_NAMES.index(folded[:3]) + 1
-    return None
-
-
-_FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                          "september", "october", "november", "december", "sept"})
+        return int(word) if 1 <= int(word) <= 12 else None
+    return english_month(word)
 
 
 def own_bibtex_block_year(page: Page, title: str | None) -> list[str]:
