@@ -3776,6 +3776,19 @@ def test_a_one_person_blogs_post_is_by_the_name_its_header_sets_as_the_blogs_tag
     assert paper.authors is None
 
 
+def test_a_blogs_tagline_naming_the_bloggers_trade_names_no_writer():
+    # Kimberly's Blog (round 171, held out; Hugo's Stack theme, 2023): the sidebar's h1.site-name "Kimberly's
+    # Blog" and, as its tagline, h2.site-description 'Vision Engineer', two capitalised words that are the
+    # blogger's trade, no name; the post names no one.
+    url = "https://rundpunkt.example.com/2019/11/14/was-das-runde-gemeinsam-hat/"
+    for trade in ("Vision Engineer", "Software Developer", "Research Scientist", "PhD Student"):
+        paper = normalise_page(url, _post_of_a_blog_with_a_tagline(trade)).papers[0]
+        assert paper.authors is None, trade
+    # A name whose family name is no trade's word keeps its reading (a near miss: 'Ada Engle').
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline("Ada Engle")).papers[0]
+    assert paper.authors == ["Ada Engle"]
+
+
 def test_a_blogs_tagline_is_sought_in_linear_time():
     from papershelf.normalise.blog_taglines import blogger_of_the_tagline
 
