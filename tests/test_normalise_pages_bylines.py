@@ -3789,6 +3789,60 @@ def test_a_blogs_tagline_naming_the_bloggers_trade_names_no_writer():
     assert paper.authors == ["Ada Engle"]
 
 
+def _stack_post_of_a_named_site(site: str = "ADA ROUND", tagline: str = "Undergraduate student (Round U, B.S in "
+                                "Wheels)", holder: str = "ADA ROUND") -> str:
+    # Kijung Jeon's Hugo Stack site (round 171, held out; 2023): the sidebar's h1.site-name the owner's name in
+    # capitals over h2.site-description, his standing; og:site_name the same name; the post's header (h2.
+    # article-title, time.article-time--published); the footer's copyright section, its lines broken.
+    prose = ("<p>The paper samples a deep network's weights with a cyclical step size, exploring many modes "
+             "of the posterior in turn and sampling each one well, and the slides retell its method in full "
+             "with the few experiments I ran myself on round data sets over the weeks of the course.</p>")
+    return ("<html><head><title>Round Review</title>"
+            '<meta property="og:title" content="Round Review">'
+            f'<meta property="og:site_name" content="{site}"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-10-22T00:04:13+00:00"></head><body>'
+            f'<aside><header><div class="site-meta"><h1 class="site-name"><a href="/">{site}</a></h1>'
+            f'<h2 class="site-description">{tagline}</h2></div></header></aside>'
+            '<main><article><header class="article-header"><div class="article-title-wrapper">'
+            '<h2 class="article-title"><a href="/p/round/">Round Review</a></h2></div>'
+            '<footer class="article-time"><time class="article-time--published">Oct 22, 2023</time></footer>'
+            f'</header><section class="article-content">{prose * 2}</section></article>'
+            f'<footer class="site-footer"><section class="copyright">&copy;\n2023 -\n2024 {holder}</section>'
+            '<section class="powerby">Built with Hugo</section></footer></main></body></html>')
+
+
+def test_a_one_person_sites_name_over_a_trade_and_in_its_footer_is_the_posts_writer():
+    url = "https://roundgit.github.io/p/round/"
+    paper = normalise_page(url, _stack_post_of_a_named_site()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Review", ["Ada Round"], "2023-10-22")
+    paper = normalise_page(url, _stack_post_of_a_named_site("Ada Round", "Research Scientist", "Ada Round"))
+    assert paper.papers[0].authors == ["Ada Round"]
+
+
+def test_a_sites_name_without_a_trade_or_its_footer_or_of_words_names_no_writer():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_trade_give
+
+    url = "https://roundgit.github.io/p/round/"
+    for site, tagline, holder in (("ADA ROUND", "Notes on rolling things", "ADA ROUND"),
+                                  ("ADA ROUND", "Undergraduate student", "BEN SQUARE"),
+                                  ("Round Lab", "Research Scientist", "Round Lab"),
+                                  ("Ada's Blog", "Vision Engineer", "Ada's Blog")):
+        page = _stack_post_of_a_named_site(site, tagline, holder)
+        assert owner_the_sites_name_and_trade_give(parse_page(page)) is None, site
+        assert normalise_page(url, page).papers[0].authors is None, (site, tagline, holder)
+
+
+def test_a_sites_name_and_trade_are_read_in_linear_time():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_trade_give
+
+    def reading(size: int):
+        classed = '<span class="site-label">Round</span>' * size
+        page = parse_page(_stack_post_of_a_named_site().replace("<aside>", f"<aside>{classed}"))
+        return lambda: owner_the_sites_name_and_trade_give(page)
+
+    assert assert_linear_time(reading, 20000) == ["Ada Round"]
+
+
 def test_a_blogs_tagline_is_sought_in_linear_time():
     from papershelf.normalise.blog_taglines import blogger_of_the_tagline
 

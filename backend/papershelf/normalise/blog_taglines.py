@@ -16,11 +16,11 @@ from .meta_authors import site_names
 from .names import a_persons_name, display_name, is_group
 
 # The class words of the blog's name in its header, and of its tagline right after it.
-_SITE_TITLES = frozenset(("site-title", "blog-title", "site-name", "blog-name"))
-_TAGLINES = frozenset(("site-description", "blog-description", "tagline", "site-tagline"))
+SITE_TITLES = frozenset(("site-title", "blog-title", "site-name", "blog-name"))
+TAGLINES = frozenset(("site-description", "blog-description", "tagline", "site-tagline"))
 # The last words of a tagline that names the blogger's trade or standing, not the blogger ('Vision Engineer',
 # 'Research Scientist', 'PhD Student'): capitalised as a name's words are, and no family name.
-_TRADES = frozenset((
+TRADES = frozenset((
     "engineer", "developer", "scientist", "researcher", "student", "designer", "programmer", "analyst",
     "candidate", "physicist", "mathematician", "economist", "statistician", "enthusiast", "hacker",
 ))
@@ -33,18 +33,18 @@ def blogger_of_the_tagline(page: Page) -> list[str] | None:
     first element classed as the site's title is not the site's name, has no tagline after it, or its tagline
     is no person's whole name."""
     for node in page.tree.css("[class]"):
-        if _SITE_TITLES.isdisjoint((node.attributes.get("class") or "").casefold().split()):
+        if SITE_TITLES.isdisjoint((node.attributes.get("class") or "").casefold().split()):
             continue
         # The first site's title decides: the header's, or no blog's.
         blog = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         tagline = next_element(node)
         if not blog or blog.casefold() not in site_names(page) or tagline is None:
             return None
-        if _TAGLINES.isdisjoint((tagline.attributes.get("class") or "").casefold().split()):
+        if TAGLINES.isdisjoint((tagline.attributes.get("class") or "").casefold().split()):
             return None
         name = " ".join((short_text(tagline, _NAME_LENGTH) or "").split())
         if (name and a_persons_name(name) and not is_group(name) and name.casefold() != blog.casefold()
-                and name.split()[-1].casefold() not in _TRADES):
+                and name.split()[-1].casefold() not in TRADES):
             return [display_name(name) or name]
         return None
     return None

@@ -63,6 +63,7 @@ from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
 from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
+from .named_sites import owner_the_sites_name_and_trade_give
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .credited_reporters import reporters_credited_in_the_text
@@ -742,6 +743,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
     # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
     authors = authors or owner_the_meta_footer_and_host_call(page, url)
+    # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its footer's
+    # copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over 'Undergraduate
+    # student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
+    authors = authors or owner_the_sites_name_and_trade_give(page)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
