@@ -3843,6 +3843,44 @@ def test_a_sites_name_and_trade_are_read_in_linear_time():
     assert assert_linear_time(reading, 20000) == ["Ada Round"]
 
 
+def _wowchemy_post(brand: str = "Ada Round", site: str | None = "Ada Round", href: str = "/") -> str:
+    # Andre Frankenthal's Wowchemy site (round 171; 2019): the navbar's brand, the owner's name linking home;
+    # og:site_name and the <title> after ' | ' the same; the post's h1 and its metadata line, no byline.
+    prose = ("<p>When two photons meet they should not scatter in classical physics, and yet the collision of "
+             "heavy ions at the collider shows that they do now and then, as the review below retells.</p>")
+    named = "" if site is None else f'<meta property="og:site_name" content="{site}">'
+    return (f"<html><head><title>When round and round collide | {brand}</title>{named}"
+            '<meta property="og:title" content="When round and round collide">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-08-27T23:21:30-05:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            '"headline": "When round and round collide", "datePublished": "2019-08-27T23:21:30-05:00", '
+            f'"publisher": {{"@type": "Organization", "name": "{site or brand}"}}}}</script></head><body>'
+            f'<nav class="navbar"><a class="navbar-brand" href="{href}">{brand}</a>'
+            '<a class="nav-link" href="/#about">About me</a><a class="nav-link" href="/cv/">CV</a></nav>'
+            '<article class="article"><div class="article-container"><h1>When round and round collide</h1>'
+            '<div class="article-metadata"><span class="article-date">Aug 27, 2019</span></div></div>'
+            f'<div class="article-style">{prose * 3}</div></article></body></html>')
+
+
+def test_a_navbar_brand_the_site_name_repeats_at_a_host_of_its_family_name_is_the_writer():
+    paper = normalise_page("https://round.dev/post/round-by-round/", _wowchemy_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "When round and round collide", ["Ada Round"], "2019-08-27")
+
+
+def test_a_navbar_brand_at_a_host_of_another_name_or_not_the_site_name_names_no_writer():
+    from papershelf.normalise.brand_hosts import owner_the_brand_and_host_name
+
+    for url, page in (("https://adar.github.io/post/round-by-round/", _wowchemy_post()),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(site=None)),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(site="Round Physics")),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(href="/about/")),
+                      ("https://lab.dev/post/round-by-round/", _wowchemy_post("Round Lab", "Round Lab"))):
+        assert owner_the_brand_and_host_name(parse_page(page), url) is None, url
+        assert normalise_page(url, page).papers[0].authors is None, url
+
+
 def test_a_blogs_tagline_is_sought_in_linear_time():
     from papershelf.normalise.blog_taglines import blogger_of_the_tagline
 

@@ -47,6 +47,7 @@ from .blog_tabs import (
     poster_of_the_post,
 )
 from .blog_taglines import blogger_of_the_tagline
+from .brand_hosts import owner_the_brand_and_host_name
 from .blox_metadata_authors import authors_of_the_metadata_line, paper_day_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
@@ -747,6 +748,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over 'Undergraduate
     # student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
     authors = authors or owner_the_sites_name_and_trade_give(page)
+    # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
+    # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).
+    authors = authors or owner_the_brand_and_host_name(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
