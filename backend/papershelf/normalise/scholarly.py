@@ -250,6 +250,7 @@ from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
+from .supplement_footers import paper_its_footer_supplements
 from .tab_titled_posts import post_titled_by_its_tab
 from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
@@ -445,13 +446,20 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
         # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
         post = post or (None if title or converted else post_over_its_posted_day(page))
+        supplemented = None
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True)
                  # …or a paper's demo page its description meta says is one, naming the paper its heading
                  # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
-                 or paper_its_description_names(page))
+                 or paper_its_description_names(page)
+                 # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
+                 # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
+                 or (supplemented := paper_its_footer_supplements(page)))
         body.shown = body.shown or (post.shown if post else [])
+        if supplemented is not None and shown is supplemented:
+            # …dated by the year the footer's citation gives the work the page supplements.
+            body.shown = body.shown or supplemented.shown
         if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
             # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
             # author block dated as article:published_time is (Onmeda, 2022: div.article-description under
