@@ -3909,7 +3909,8 @@ def _stack_review(description: str, paragraphs: int = 0) -> str:
 
 _ROUND_PROSE = ("<p>The paper trains one round model for both understanding and generation, masking spans of "
                 "tokens and predicting them in turn. It reports gains on every benchmark it tries, and the "
-                "ablations show that the pseudo-masks matter most for the generation tasks it was built for.</p>")
+                "ablations show that the pseudo-masks matter most for the generation tasks it was built "
+                "for.</p>")
 
 
 def test_a_description_running_the_first_paragraph_into_the_next_heading_is_the_texts_opening():

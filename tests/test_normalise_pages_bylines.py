@@ -3789,10 +3789,13 @@ def test_a_blogs_tagline_naming_the_bloggers_trade_names_no_writer():
     assert paper.authors == ["Ada Engle"]
 
 
-def _stack_post_of_a_named_site(site: str = "ADA ROUND", tagline: str = "Undergraduate student (Round U, B.S in "
-                                "Wheels)", holder: str = "ADA ROUND") -> str:
-    # Kijung Jeon's Hugo Stack site (round 171, held out; 2023): the sidebar's h1.site-name the owner's name in
-    # capitals over h2.site-description, his standing; og:site_name the same name; the post's header (h2.
+_STANDING = "Undergraduate student (Round U, B.S in Wheels)"
+
+
+def _stack_post_of_a_named_site(site: str = "ADA ROUND", tagline: str = _STANDING,
+                                holder: str = "ADA ROUND") -> str:
+    # Kijung Jeon's Hugo Stack site (round 171, held out; 2023): the sidebar's h1.site-name the owner's name
+    # in capitals over h2.site-description, his standing; og:site_name the same name; the post's header (h2.
     # article-title, time.article-time--published); the footer's copyright section, its lines broken.
     prose = ("<p>The paper samples a deep network's weights with a cyclical step size, exploring many modes "
              "of the posterior in turn and sampling each one well, and the slides retell its method in full "
@@ -3846,8 +3849,9 @@ def test_a_sites_name_and_trade_are_read_in_linear_time():
 def _wowchemy_post(brand: str = "Ada Round", site: str | None = "Ada Round", href: str = "/") -> str:
     # Andre Frankenthal's Wowchemy site (round 171; 2019): the navbar's brand, the owner's name linking home;
     # og:site_name and the <title> after ' | ' the same; the post's h1 and its metadata line, no byline.
-    prose = ("<p>When two photons meet they should not scatter in classical physics, and yet the collision of "
-             "heavy ions at the collider shows that they do now and then, as the review below retells.</p>")
+    prose = ("<p>When two photons meet they should not scatter in classical physics, and yet the collision "
+             "of heavy ions at the collider shows that they do now and then, as the review below "
+             "retells.</p>")
     named = "" if site is None else f'<meta property="og:site_name" content="{site}">'
     return (f"<html><head><title>When round and round collide | {brand}</title>{named}"
             '<meta property="og:title" content="When round and round collide">'

@@ -865,16 +865,21 @@ def test_a_demo_page_its_description_meta_names_the_paper_of_is_that_papers_reco
         assert found is None or not found.papers
 
 
-def _samples_page(footer: str = 'Supplementary Demo for: Round, Ada. "Reduction of Noise from Round Recordings." '
-                  "(2025).", names: str = "Ada Round, Ben Square, Cy Oval, Di Disc", headings: str = "") -> str:
+_SUPPLEMENT = 'Supplementary Demo for: Round, Ada. "Reduction of Noise from Round Recordings." (2025).'
+
+
+def _samples_page(footer: str = _SUPPLEMENT, names: str = "Ada Round, Ben Square, Cy Oval, Di Disc",
+                  headings: str = "") -> str:
     # The lung-sound denoising samples (round 174; Aalto Acoustics Lab, 2025): hand-written, no meta but the
     # charset and viewport; the header's h1, a <p> of the authors' names at commas, an affiliation line; the
     # sections of samples; the footer citing the work the page supplements, its year in brackets, over a URN.
     return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8" />'
             '<meta name="viewport" content="width=device-width, initial-scale=1.0" />'
-            "<title>Denoising of Round Recordings - Audio Samples</title></head><body><div class=\"container\">"
+            "<title>Denoising of Round Recordings - Audio Samples</title></head><body>"
+            '<div class="container">'
             f"<header><h1>Denoising of Round Recordings</h1><p>\n  {names}\n</p>"
-            "<p>Acoustics Lab, Dept. Information and Communications Engineering, Round University</p></header>"
+            "<p>Acoustics Lab, Dept. Information and Communications Engineering, Round University</p>"
+            "</header>"
             f'<main>{headings}<section class="sound-section"><h2>Denoising Example</h2>'
             '<p class="section-description">Comparison of noisy input, clean reference, and model output</p>'
             "<h3>Data Collection</h3><p>Round sounds were obtained from existing recordings on a manikin.</p>"
@@ -899,7 +904,7 @@ def test_a_heading_over_names_without_a_supplement_footer_or_a_names_line_makes_
     for page in (
         # A footer citing a work without saying the page supplements it, or saying so without a year.
         _samples_page(footer='Petry, Ada. "Reduction of Noise from Round Recordings." (2025).'),
-        _samples_page(footer='Supplementary Demo for: Round, Ada. "Reduction of Noise from Round Recordings."'),
+        _samples_page(footer=_SUPPLEMENT.removesuffix(" (2025).")),
         # A team's page: the footer's label, but the line under the heading is no list of whole names.
         _samples_page(names="Our team: Ada Round and friends"),
         _samples_page(names="Ada Round"),

@@ -7732,7 +7732,8 @@ def _slides_post(shown: str) -> str:
     # paper's citation) and published time as EIS1600's; the text the slides, a PDF shown in a frame, and a
     # line linking the file; no paragraph of prose.
     prose = ('<p>In the course of a long slope, round things roll further than square ones, and the project '
-             'measures how far over many runs with a set of carefully made wheels and balls, each weighed and '
+             'measures how far over many runs with a set of carefully made wheels and balls, each weighed '
+             'and '
              'measured before and after every run so that wear does not hide in the results.</p>')
     page = _stack_post("R Zhang et al., ICLR 2020", _PUBLISHED_TIMES)
     start, end = page.index('<section class="article-content">'), page.index("</section>")

@@ -1,8 +1,8 @@
 """A one-person site's post that shows no byline, the site named for its owner in its navbar's brand, which
 Open Graph's site name repeats, at a host its owner's family name is (Andre Frankenthal's Wowchemy site, 2019:
 a.navbar-brand 'Andre Frankenthal' linking home, og:site_name the same, the <title> 'When light and light
-collide | Andre Frankenthal', at frankenthal.dev). A brand the <title> gives after the piece's title is read as
-the site's name where nothing else says it is a person's (owned_sites: Pythonic Perambulations, two
+collide | Andre Frankenthal', at frankenthal.dev). A brand the <title> gives after the piece's title is read
+as the site's name where nothing else says it is a person's (owned_sites: Pythonic Perambulations, two
 capitalised words, at jakevdp.github.io); the host named for the brand's last word says the site is that
 person's, as a host spelling a footer's holder does (copyright_owners). A brand of a lab's, a team's or a
 publisher's words is no one person, and a host named otherwise leaves the brand unread.
@@ -33,8 +33,8 @@ def owner_the_brand_and_host_name(page: Page, url: str) -> list[str] | None:
     if brand is None or not links_home(url, brand.attributes.get("href")):
         return None
     name = clean_text(short_text(brand, _NAME_LENGTH))
-    if (not name or len(words := name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name)
-            or any(word.strip(".,").casefold() in NOT_ONE_PERSON for word in words)):
+    if (not name or len(words := name.split()) not in _NAME_WORDS or not a_persons_name(name)
+            or is_group(name) or any(word.strip(".,").casefold() in NOT_ONE_PERSON for word in words)):
         return None
     if clean_text(page.first("og:site_name")) != name:
         return None

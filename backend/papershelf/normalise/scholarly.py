@@ -47,12 +47,12 @@ from .blog_tabs import (
     poster_of_the_post,
 )
 from .blog_taglines import blogger_of_the_tagline
-from .brand_hosts import owner_the_brand_and_host_name
 from .blox_metadata_authors import authors_of_the_metadata_line, paper_day_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
+from .brand_hosts import owner_the_brand_and_host_name
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
@@ -64,7 +64,6 @@ from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person
 from .converted_pages import converted_title_page
 from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
-from .named_sites import owner_the_sites_name_and_trade_give
 from .created_lines import over_stale_template_dates
 from .credited_authors import credited_author
 from .credited_reporters import reporters_credited_in_the_text
@@ -137,6 +136,7 @@ from .meta_authors import (
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .month_datelines import month_of_the_opening_dateline
 from .named_blogs import blogger_before_the_bar
+from .named_sites import owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
     covers,
@@ -752,9 +752,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
     # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
     authors = authors or owner_the_meta_footer_and_host_call(page, url)
-    # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its footer's
-    # copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over 'Undergraduate
-    # student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
+    # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
+    # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
+    # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
     authors = authors or owner_the_sites_name_and_trade_give(page)
     # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
     # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).

@@ -97,8 +97,9 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         # then a list).
         if (runs_on := here_after_its_line(node, key)) is not None:
             return not _in_an_abstract(node) and (runs_on or prose_follows(node))
-        # …or this paragraph whole, the description running on into the heading right after it (Hugo's summary:
-        # Kimberly's Blog, 2023, the first paragraph naming the reviewed paper, then h1 'Table of Contents').
+        # …or this paragraph whole, the description running on into the heading right after it (Hugo's
+        # summary: Kimberly's Blog, 2023, the first paragraph naming the reviewed paper, then h1 'Table of
+        # Contents').
         if runs_on_into_the_heading(node, key):
             return not _in_an_abstract(node)
         # …or the paragraphs from this one on run together with no space between, the writer's name first
