@@ -3950,6 +3950,31 @@ def test_a_description_run_into_the_next_heading_is_sought_in_linear_time():
     assert assert_linear_time(reading, 20000) is True
 
 
+_CITED_LINES = ("<p><strong>Title: <em>“Evidence for round-by-round scattering”</em></strong></p>"
+                "<p><strong>Author: Round Collaboration</strong></p>"
+                '<p><strong>Reference: <a href="https://doi.org/10.1038/round">doi:10.1038/round</a>'
+                "</strong></p>"
+                "<p><em>(Originally published on Round Bites)</em></p>")
+_ESSAY = ("<p>According to classical wave theory, two round waves that happen to cross each other in space "
+          "will not interfere. In fact, this is a crucial feature of the conventional definition of a "
+          "wave.</p>")
+
+
+def test_a_description_running_four_cited_lines_into_the_essay_opens_the_text():
+    # Andre Frankenthal's Wowchemy post (round 171; 2019), read with its description alone (the html and og
+    # mixes, no JSON-LD calling it a blog post): the description runs the four short lines citing the
+    # reviewed paper and the essay's first sentence together, the text's opening, no summary.
+    page = parse_page(f'<html><body><div class="article-style">{_CITED_LINES}{_ESSAY * 3}</div>'
+                      "</body></html>")
+    description = ("Title: “Evidence for round-by-round scattering”\nAuthor: Round Collaboration\n"
+                   "Reference: doi:10.1038/round\n(Originally published on Round Bites)\n"
+                   "According to classical wave theory, two round waves that happen to cross each other in "
+                   "space will not interfere.")
+    assert opens_the_story(page, description)
+    # …but not where the description's last words are not the essay's: a summary of its own.
+    assert not opens_the_story(page, description.replace("will not interfere", "meet the round detector"))
+
+
 def _octopress_post(description: str) -> str:
     # An Octopress post (Sanghyuk Chun's README blog, round 169, held out; 2015): an author meta and a short
     # description meta, the h1.entry-title title-cased, the header's time, the text opening in other words.

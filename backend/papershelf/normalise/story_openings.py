@@ -48,8 +48,11 @@ _ADDED = 6
 # paragraph after it runs at least to be the text going on (a paragraph of prose, not a caption or a credit).
 _BARE_NODES = 8
 _PROSE = 80
-# How many paragraphs a description runs together at most.
-_RUN = 4
+# How many paragraphs a description runs together at most: five where a post opens with four short lines
+# citing the paper it reviews, then the essay (Andre Frankenthal's Wowchemy post, 2019: 'Title: …',
+# 'Author: …', 'Reference: …', '(Originally published on …)', the description running on into the essay's
+# first sentence).
+_RUN = 5
 # How much of a paragraph is split into words for that: enough for the words compared, however long it is.
 _READ = 60 * (_COMPARED + _ADDED)
 
