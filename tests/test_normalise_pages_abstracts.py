@@ -24,6 +24,7 @@ from papershelf.normalise.common import said_once
 from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math, parse_page
 from papershelf.normalise.label_lines_above import abstract_under_label_line
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.places import compact
 from papershelf.normalise.shown import abstract_after_heading, generic_abstract
 from papershelf.normalise.story_openings import opens_the_story
 
@@ -3876,6 +3877,102 @@ def test_a_first_paragraphs_headed_sections_are_read_in_linear_time():
         return lambda: opens_the_story(page, _HEADED_OPENING)
 
     assert assert_linear_time(reading, 20000) is False
+
+
+_REVIEW_OPENING = ("In this post, we review a 2020 paper “Round Models: Pseudo-Round Language Models for "
+                   "Unified Round Pre-Training”.")
+_REVIEW_LINK = "https://proceedings.example.org/v119/round20a/round20a.pdf"
+
+
+def _stack_review(description: str, paragraphs: int = 0) -> str:
+    # A Hugo Stack post (Kimberly's Blog, round 171, held out; 2023): the description meta its text's opening
+    # as Hugo cuts it, the first paragraph (the reviewed paper named, its PDF linked) run on into the h1
+    # 'Table of Contents' and its list; the header's h2.article-title and time.article-time--published.
+    others = "".join(f"<p>Filler paragraph {n} of a sidebar.</p>" for n in range(paragraphs))
+    return ('<html><head>'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="Round Models Review">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-10-16T00:17:41+09:00">'
+            "<title>Round Models Review</title></head><body>"
+            f"<aside>{others}</aside>"
+            '<article class="main-article"><header class="article-header"><div class="article-details">'
+            '<div class="article-title-wrapper"><h2 class="article-title"><a href="/p/round_review/">'
+            'Round Models Review</a></h2></div><footer class="article-time"><div>'
+            '<time class="article-time--published">Oct 16, 2023</time></div></footer></div></header>'
+            f'<section class="article-content"><p>{_REVIEW_OPENING}<br><a href="{_REVIEW_LINK}">'
+            f'{_REVIEW_LINK}</a></p><h1 id="table-of-contents">Table of Contents</h1><ol><li><a href="#m">'
+            'Unified Round Model</a></li><li><a href="#r">Result</a></li></ol>'
+            '<h2 id="m">Unified Round Model</h2><ul><li><p>Before this work, round models were split between '
+            f'two kinds.</p></li></ul>{_ROUND_PROSE * 3}</section></article></body></html>')
+
+
+_ROUND_PROSE = ("<p>The paper trains one round model for both understanding and generation, masking spans of "
+                "tokens and predicting them in turn. It reports gains on every benchmark it tries, and the "
+                "ablations show that the pseudo-masks matter most for the generation tasks it was built "
+                "for.</p>")
+
+
+def test_a_description_running_the_first_paragraph_into_the_next_heading_is_the_texts_opening():
+    description = (f"{_REVIEW_OPENING} {_REVIEW_LINK} Table of Contents Unified Round Model Result Unified "
+                   "Round Model Before this work, round models were split between two kinds.")
+    page = _stack_review(description)
+    assert opens_the_story(parse_page(page), description)
+    paper = normalise_page("https://kang.example.io/p/round_review/", page).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("Round Models Review", "2023-10-16", None)
+
+
+def test_a_description_running_on_into_other_words_than_the_next_heading_is_still_its_summary():
+    from papershelf.normalise.heading_run_ons import runs_on_into_the_heading
+
+    # The paragraph whole and then words the heading after it does not open with: a summary of its own.
+    described = f"{_REVIEW_OPENING} {_REVIEW_LINK} We find the round models sound and their results strong."
+    page = parse_page(_stack_review(described))
+    paragraph = page.tree.css_first("section.article-content p")
+    assert not runs_on_into_the_heading(paragraph, compact(described))
+    assert not opens_the_story(page, described)
+    paper = normalise_page("https://kang.example.io/p/round_review/", _stack_review(described)).papers[0]
+    assert paper.abstract == described
+    # …or stopping within the paragraph; or a paragraph followed by another paragraph, not a heading.
+    assert not runs_on_into_the_heading(paragraph, compact(_REVIEW_OPENING))
+    listed = parse_page(_stack_review(described).replace("<h1 id", "<p>Contents</p><h1 id"))
+    running = f"{_REVIEW_OPENING} {_REVIEW_LINK} Contents Table of Contents"
+    assert not runs_on_into_the_heading(listed.tree.css_first("section.article-content p"), compact(running))
+
+
+def test_a_description_run_into_the_next_heading_is_sought_in_linear_time():
+    description = f"{_REVIEW_OPENING} {_REVIEW_LINK} Table of Contents Unified Round Model"
+
+    def reading(size: int):
+        page = parse_page(_stack_review(description, size))
+        return lambda: opens_the_story(page, description)
+
+    assert assert_linear_time(reading, 20000) is True
+
+
+_CITED_LINES = ("<p><strong>Title: <em>“Evidence for round-by-round scattering”</em></strong></p>"
+                "<p><strong>Author: Round Collaboration</strong></p>"
+                '<p><strong>Reference: <a href="https://doi.org/10.1038/round">doi:10.1038/round</a>'
+                "</strong></p>"
+                "<p><em>(Originally published on Round Bites)</em></p>")
+_ESSAY = ("<p>According to classical wave theory, two round waves that happen to cross each other in space "
+          "will not interfere. In fact, this is a crucial feature of the conventional definition of a "
+          "wave.</p>")
+
+
+def test_a_description_running_four_cited_lines_into_the_essay_opens_the_text():
+    # Andre Frankenthal's Wowchemy post (round 171; 2019), read with its description alone (the html and og
+    # mixes, no JSON-LD calling it a blog post): the description runs the four short lines citing the
+    # reviewed paper and the essay's first sentence together, the text's opening, no summary.
+    page = parse_page(f'<html><body><div class="article-style">{_CITED_LINES}{_ESSAY * 3}</div>'
+                      "</body></html>")
+    description = ("Title: “Evidence for round-by-round scattering”\nAuthor: Round Collaboration\n"
+                   "Reference: doi:10.1038/round\n(Originally published on Round Bites)\n"
+                   "According to classical wave theory, two round waves that happen to cross each other in "
+                   "space will not interfere.")
+    assert opens_the_story(page, description)
+    # …but not where the description's last words are not the essay's: a summary of its own.
+    assert not opens_the_story(page, description.replace("will not interfere", "meet the round detector"))
 
 
 def _octopress_post(description: str) -> str:

@@ -3776,6 +3776,115 @@ def test_a_one_person_blogs_post_is_by_the_name_its_header_sets_as_the_blogs_tag
     assert paper.authors is None
 
 
+def test_a_blogs_tagline_naming_the_bloggers_trade_names_no_writer():
+    # Kimberly's Blog (round 171, held out; Hugo's Stack theme, 2023): the sidebar's h1.site-name "Kimberly's
+    # Blog" and, as its tagline, h2.site-description 'Vision Engineer', two capitalised words that are the
+    # blogger's trade, no name; the post names no one.
+    url = "https://rundpunkt.example.com/2019/11/14/was-das-runde-gemeinsam-hat/"
+    for trade in ("Vision Engineer", "Software Developer", "Research Scientist", "PhD Student"):
+        paper = normalise_page(url, _post_of_a_blog_with_a_tagline(trade)).papers[0]
+        assert paper.authors is None, trade
+    # A name whose family name is no trade's word keeps its reading (a near miss: 'Ada Engle').
+    paper = normalise_page(url, _post_of_a_blog_with_a_tagline("Ada Engle")).papers[0]
+    assert paper.authors == ["Ada Engle"]
+
+
+_STANDING = "Undergraduate student (Round U, B.S in Wheels)"
+
+
+def _stack_post_of_a_named_site(site: str = "ADA ROUND", tagline: str = _STANDING,
+                                holder: str = "ADA ROUND") -> str:
+    # Kijung Jeon's Hugo Stack site (round 171, held out; 2023): the sidebar's h1.site-name the owner's name
+    # in capitals over h2.site-description, his standing; og:site_name the same name; the post's header (h2.
+    # article-title, time.article-time--published); the footer's copyright section, its lines broken.
+    prose = ("<p>The paper samples a deep network's weights with a cyclical step size, exploring many modes "
+             "of the posterior in turn and sampling each one well, and the slides retell its method in full "
+             "with the few experiments I ran myself on round data sets over the weeks of the course.</p>")
+    return ("<html><head><title>Round Review</title>"
+            '<meta property="og:title" content="Round Review">'
+            f'<meta property="og:site_name" content="{site}"><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-10-22T00:04:13+00:00"></head><body>'
+            f'<aside><header><div class="site-meta"><h1 class="site-name"><a href="/">{site}</a></h1>'
+            f'<h2 class="site-description">{tagline}</h2></div></header></aside>'
+            '<main><article><header class="article-header"><div class="article-title-wrapper">'
+            '<h2 class="article-title"><a href="/p/round/">Round Review</a></h2></div>'
+            '<footer class="article-time"><time class="article-time--published">Oct 22, 2023</time></footer>'
+            f'</header><section class="article-content">{prose * 2}</section></article>'
+            f'<footer class="site-footer"><section class="copyright">&copy;\n2023 -\n2024 {holder}</section>'
+            '<section class="powerby">Built with Hugo</section></footer></main></body></html>')
+
+
+def test_a_one_person_sites_name_over_a_trade_and_in_its_footer_is_the_posts_writer():
+    url = "https://roundgit.github.io/p/round/"
+    paper = normalise_page(url, _stack_post_of_a_named_site()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round Review", ["Ada Round"], "2023-10-22")
+    paper = normalise_page(url, _stack_post_of_a_named_site("Ada Round", "Research Scientist", "Ada Round"))
+    assert paper.papers[0].authors == ["Ada Round"]
+
+
+def test_a_sites_name_without_a_trade_or_its_footer_or_of_words_names_no_writer():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_trade_give
+
+    url = "https://roundgit.github.io/p/round/"
+    for site, tagline, holder in (("ADA ROUND", "Notes on rolling things", "ADA ROUND"),
+                                  ("ADA ROUND", "Undergraduate student", "BEN SQUARE"),
+                                  ("Round Lab", "Research Scientist", "Round Lab"),
+                                  ("Ada's Blog", "Vision Engineer", "Ada's Blog")):
+        page = _stack_post_of_a_named_site(site, tagline, holder)
+        assert owner_the_sites_name_and_trade_give(parse_page(page)) is None, site
+        assert normalise_page(url, page).papers[0].authors is None, (site, tagline, holder)
+
+
+def test_a_sites_name_and_trade_are_read_in_linear_time():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_trade_give
+
+    def reading(size: int):
+        classed = '<span class="site-label">Round</span>' * size
+        page = parse_page(_stack_post_of_a_named_site().replace("<aside>", f"<aside>{classed}"))
+        return lambda: owner_the_sites_name_and_trade_give(page)
+
+    assert assert_linear_time(reading, 20000) == ["Ada Round"]
+
+
+def _wowchemy_post(brand: str = "Ada Round", site: str | None = "Ada Round", href: str = "/") -> str:
+    # Andre Frankenthal's Wowchemy site (round 171; 2019): the navbar's brand, the owner's name linking home;
+    # og:site_name and the <title> after ' | ' the same; the post's h1 and its metadata line, no byline.
+    prose = ("<p>When two photons meet they should not scatter in classical physics, and yet the collision "
+             "of heavy ions at the collider shows that they do now and then, as the review below "
+             "retells.</p>")
+    named = "" if site is None else f'<meta property="og:site_name" content="{site}">'
+    return (f"<html><head><title>When round and round collide | {brand}</title>{named}"
+            '<meta property="og:title" content="When round and round collide">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-08-27T23:21:30-05:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            '"headline": "When round and round collide", "datePublished": "2019-08-27T23:21:30-05:00", '
+            f'"publisher": {{"@type": "Organization", "name": "{site or brand}"}}}}</script></head><body>'
+            f'<nav class="navbar"><a class="navbar-brand" href="{href}">{brand}</a>'
+            '<a class="nav-link" href="/#about">About me</a><a class="nav-link" href="/cv/">CV</a></nav>'
+            '<article class="article"><div class="article-container"><h1>When round and round collide</h1>'
+            '<div class="article-metadata"><span class="article-date">Aug 27, 2019</span></div></div>'
+            f'<div class="article-style">{prose * 3}</div></article></body></html>')
+
+
+def test_a_navbar_brand_the_site_name_repeats_at_a_host_of_its_family_name_is_the_writer():
+    paper = normalise_page("https://round.dev/post/round-by-round/", _wowchemy_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "When round and round collide", ["Ada Round"], "2019-08-27")
+
+
+def test_a_navbar_brand_at_a_host_of_another_name_or_not_the_site_name_names_no_writer():
+    from papershelf.normalise.brand_hosts import owner_the_brand_and_host_name
+
+    for url, page in (("https://adar.github.io/post/round-by-round/", _wowchemy_post()),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(site=None)),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(site="Round Physics")),
+                      ("https://round.dev/post/round-by-round/", _wowchemy_post(href="/about/")),
+                      ("https://lab.dev/post/round-by-round/", _wowchemy_post("Round Lab", "Round Lab"))):
+        assert owner_the_brand_and_host_name(parse_page(page), url) is None, url
+        assert normalise_page(url, page).papers[0].authors is None, url
+
+
 def test_a_blogs_tagline_is_sought_in_linear_time():
     from papershelf.normalise.blog_taglines import blogger_of_the_tagline
 

@@ -1094,3 +1094,65 @@ def test_a_template_heading_over_an_abstract_without_a_byline_is_the_papers_reco
     paper = normalise_page(_URL, page).papers[0]
     assert (paper.title, paper.authors) == ("Painter: Rendering Scenes from Photographs", None)
     assert paper.abstract.startswith("Rendering a scene from a few photographs remains hard.")
+_SUPPLEMENT = 'Supplementary Demo for: Round, Ada. "Reduction of Noise from Round Recordings." (2025).'
+
+
+def _samples_page(footer: str = _SUPPLEMENT, names: str = "Ada Round, Ben Square, Cy Oval, Di Disc",
+                  headings: str = "") -> str:
+    # The lung-sound denoising samples (round 174; Aalto Acoustics Lab, 2025): hand-written, no meta but the
+    # charset and viewport; the header's h1, a <p> of the authors' names at commas, an affiliation line; the
+    # sections of samples; the footer citing the work the page supplements, its year in brackets, over a URN.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8" />'
+            '<meta name="viewport" content="width=device-width, initial-scale=1.0" />'
+            "<title>Denoising of Round Recordings - Audio Samples</title></head><body>"
+            '<div class="container">'
+            f"<header><h1>Denoising of Round Recordings</h1><p>\n  {names}\n</p>"
+            "<p>Acoustics Lab, Dept. Information and Communications Engineering, Round University</p>"
+            "</header>"
+            f'<main>{headings}<section class="sound-section"><h2>Denoising Example</h2>'
+            '<p class="section-description">Comparison of noisy input, clean reference, and model output</p>'
+            "<h3>Data Collection</h3><p>Round sounds were obtained from existing recordings on a manikin.</p>"
+            f'</section></main><footer>{footer}<br /><a href="https://urn.fi/URN:NBN:fi:round-2025">'
+            "https://urn.fi/URN:NBN:fi:round-2025</a></footer></div></body></html>")
+
+
+_SAMPLES_URL = "https://ada-round.github.io/round-denoising-audio-samples/"
+
+
+def test_a_samples_page_its_footer_says_supplements_a_cited_work_is_that_papers_record():
+    found = normalise_page(_SAMPLES_URL, _samples_page())
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Denoising of Round Recordings", ["Ada Round", "Ben Square", "Cy Oval", "Di Disc"], "2025", None)
+
+
+def test_a_heading_over_names_without_a_supplement_footer_or_a_names_line_makes_no_record():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.supplement_footers import paper_its_footer_supplements
+
+    for page in (
+        # A footer citing a work without saying the page supplements it, or saying so without a year.
+        _samples_page(footer='Petry, Ada. "Reduction of Noise from Round Recordings." (2025).'),
+        _samples_page(footer=_SUPPLEMENT.removesuffix(" (2025).")),
+        # A team's page: the footer's label, but the line under the heading is no list of whole names.
+        _samples_page(names="Our team: Ada Round and friends"),
+        _samples_page(names="Ada Round"),
+        _samples_page(names='<a href="/ada">Ada Round</a>, Ben Square'),
+        # Another h1 on the page.
+        _samples_page(headings="<h1>Round Lab</h1>"),
+    ):
+        assert paper_its_footer_supplements(parse_page(page)) is None
+        assert normalise_page(_SAMPLES_URL, page) is None
+
+
+def test_a_supplement_footer_and_its_names_line_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.supplement_footers import paper_its_footer_supplements
+
+    def reading(size: int):
+        sections = "<section><h2>Example</h2><p>A noisy round input.</p></section>" * size
+        page = parse_page(_samples_page(headings=sections, names=", ".join(["Ada Round"] * size)))
+        return lambda: paper_its_footer_supplements(page)
+
+    assert assert_linear_time(reading, 20000) is None

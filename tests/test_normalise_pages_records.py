@@ -7727,6 +7727,52 @@ def test_the_published_time_of_a_posts_header_is_found_in_linear_time():
     assert_linear_time(reading, 2000)
 
 
+def _slides_post(shown: str) -> str:
+    # Kijung Jeon's Hugo Stack post (round 171, held out; 2023): the header's title, subtitle (the reviewed
+    # paper's citation) and published time as EIS1600's; the text the slides, a PDF shown in a frame, and a
+    # line linking the file; no paragraph of prose.
+    prose = ('<p>In the course of a long slope, round things roll further than square ones, and the project '
+             'measures how far over many runs with a set of carefully made wheels and balls, each weighed '
+             'and '
+             'measured before and after every run so that wear does not hide in the results.</p>')
+    page = _stack_post("R Zhang et al., ICLR 2020", _PUBLISHED_TIMES)
+    start, end = page.index('<section class="article-content">'), page.index("</section>")
+    text = ('<section class="article-content"><h2 id="ppt">Research presentation PPT</h2>'
+            f'{shown}<p><strong>You can download here, <a class="link" href="ppt.pdf">PPT file</a></strong>'
+            "</p></section>")
+    assert prose[:40] in page[start:end]
+    return page[:start] + text + page[end + len("</section>"):]
+
+
+def test_a_post_whose_text_is_a_pdf_shown_in_a_frame_is_dated_by_its_header():
+    page = _slides_post('<iframe src="ppt.pdf#toolbar=0&navpanes=0" style="width:60vw"></iframe>')
+    paper = normalise_page("https://round.github.io/p/round/", page).papers[0]
+    assert (paper.title, paper.published) == ("Round rolling methods", "2022-11-21")
+    embedded = _slides_post('<embed src="/slides/round.PDF" type="application/pdf">')
+    assert normalise_page("https://round.github.io/p/round/", embedded).papers[0].published == "2022-11-21"
+
+
+def test_a_post_framing_a_video_or_linking_a_pdf_unshown_has_no_text_to_date():
+    from papershelf.normalise.embedded_documents import embeds_a_document
+
+    for shown in ('<iframe src="https://www.youtube.com/embed/round"></iframe>', '<p>Slides: '
+                  '<a href="ppt.pdf">ppt.pdf</a></p>', '<iframe src="/pdf-viewer/index.html"></iframe>'):
+        page = _slides_post(shown)
+        assert not embeds_a_document(parse_page(page).tree.css_first("header.article-header")), shown
+        assert normalise_page("https://round.github.io/p/round/", page) is None, shown
+
+
+def test_a_posts_framed_document_is_sought_in_linear_time():
+    from papershelf.normalise.embedded_documents import embeds_a_document
+
+    def reading(size: int):
+        frames = '<iframe src="https://www.youtube.com/embed/round"></iframe>' * size
+        page = parse_page(_slides_post(frames + '<iframe src="ppt.pdf"></iframe>'))
+        return lambda: embeds_a_document(page.tree.css_first("header.article-header"))
+
+    assert assert_linear_time(reading, 20000) is False
+
+
 def _notmyidea_post(byline: str, title: str = "Adam Ginsburg's blog") -> str:
     # Pelican's notmyidea theme (Adam Ginsburg's blog, round 143, 2008): the post's h2.entry-title,
     # abbr.published and address.vcard.author in section#content, no .hentry around them; the <title> and the

@@ -32,7 +32,7 @@ _FOOTER_LENGTH = 600
 _NAME_LENGTH = 60
 # Words naming a lab, a team, a company or a publisher, which names.is_group (a consortium's, a study group's
 # words) leaves to other readers: such a holder is no one person ('Doe Lab', 'Acme Inc.').
-_NOT_ONE_PERSON = frozenset({
+NOT_ONE_PERSON = frozenset({
     "lab", "labs", "laboratory", "team", "inc", "llc", "ltd", "gmbh", "corp", "co", "company", "press",
     "media", "studio", "studios", "blog", "university", "institute", "foundation", "society", "project",
 })
@@ -57,7 +57,7 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         if holder is None:
             continue
         words = holder.casefold().split()
-        if any(word.strip(".,") in _NOT_ONE_PERSON for word in words):
+        if any(word.strip(".,") in NOT_ONE_PERSON for word in words):
             return None
         if handle not in handle_spellings(holder):
             return None

@@ -3,7 +3,8 @@ classes as the post's publication (Hugo's Stack theme, EIS1600's project post, 2
 holding h2.article-title, h3.article-subtitle and footer.article-time with time.article-time--published
 'Nov 21, 2022' and time.article-time--reading '2 minute read'). The time is the post's day as surely as a
 line right under the heading is (news_releases): the header is the post's, and its subtitle only stands
-between. A dated post naming no writer, read as its record without authors where prose follows.
+between. A dated post naming no writer, read as its record without authors where prose follows, or where
+the block after the header shows a PDF in a frame as its text (embedded_documents).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .datelines import day_of_the_line
+from .embedded_documents import embeds_a_document
 from .html_meta import Page
 from .news_releases import over_prose
 from .places import HEADINGS, title_heading
@@ -36,7 +38,11 @@ def dated_in_its_header(page: Page, title: str | None) -> BodyRecord | None:
     times = header.css(_PUBLISHED_TIME)
     if len(times) != 1:
         return None  # none, or several: a header of a listing's entries is no one post's
-    return over_prose(page, heading, title, day_of_the_line(times[0].text(deep=True) or ""))
+    day = day_of_the_line(times[0].text(deep=True) or "")
+    # …or over a PDF the post shows in a frame as its text, its slides (embedded_documents).
+    if day is not None and embeds_a_document(header):
+        return BodyRecord(title=title, shown=[day], known=True)
+    return over_prose(page, heading, title, day)
 
 
 def _its_header(heading: Any) -> Any | None:

@@ -52,6 +52,7 @@ from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
+from .brand_hosts import owner_the_brand_and_host_name
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
@@ -135,6 +136,7 @@ from .meta_authors import (
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .month_datelines import month_of_the_opening_dateline
 from .named_blogs import blogger_before_the_bar
+from .named_sites import owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
     covers,
@@ -250,6 +252,7 @@ from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
+from .supplement_footers import paper_its_footer_supplements
 from .tab_titled_posts import post_titled_by_its_tab
 from .talk_speakers import speaker_the_heading_names
 from .thesis_pages import thesis_title_page
@@ -447,13 +450,20 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
         # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
         post = post or (None if title or converted else post_over_its_posted_day(page))
+        supplemented = None
         shown = (converted or project_record(page) or post
                  or read_article_body(page, body.abstract, doi, named=named)
                  or read_labels(page, title_from_heading=True)
                  # …or a paper's demo page its description meta says is one, naming the paper its heading
                  # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
-                 or paper_its_description_names(page))
+                 or paper_its_description_names(page)
+                 # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
+                 # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
+                 or (supplemented := paper_its_footer_supplements(page)))
         body.shown = body.shown or (post.shown if post else [])
+        if supplemented is not None and shown is supplemented:
+            # …dated by the year the footer's citation gives the work the page supplements.
+            body.shown = body.shown or supplemented.shown
         if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
             # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
             # author block dated as article:published_time is (Onmeda, 2022: div.article-description under
@@ -746,6 +756,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
     # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
     authors = authors or owner_the_meta_footer_and_host_call(page, url)
+    # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
+    # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
+    # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
+    authors = authors or owner_the_sites_name_and_trade_give(page)
+    # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
+    # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).
+    authors = authors or owner_the_brand_and_host_name(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).

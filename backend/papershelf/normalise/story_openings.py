@@ -28,6 +28,7 @@ from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .div_paragraphs import opens_a_div_text
 from .headed_openings import opens_headed_sections
+from .heading_run_ons import runs_on_into_the_heading
 from .html_meta import Page, block_text
 from .places import compact
 from .set_apart_leads import prose_follows, wholly_emphasised
@@ -47,8 +48,11 @@ _ADDED = 6
 # paragraph after it runs at least to be the text going on (a paragraph of prose, not a caption or a credit).
 _BARE_NODES = 8
 _PROSE = 80
-# How many paragraphs a description runs together at most.
-_RUN = 4
+# How many paragraphs a description runs together at most: five where a post opens with four short lines
+# citing the paper it reviews, then the essay (Andre Frankenthal's Wowchemy post, 2019: 'Title: …',
+# 'Author: …', 'Reference: …', '(Originally published on …)', the description running on into the essay's
+# first sentence).
+_RUN = 5
 # How much of a paragraph is split into words for that: enough for the words compared, however long it is.
 _READ = 60 * (_COMPARED + _ADDED)
 
@@ -96,6 +100,11 @@ def opens_the_story(page: Page, value: str | None) -> bool:
         # then a list).
         if (runs_on := here_after_its_line(node, key)) is not None:
             return not _in_an_abstract(node) and (runs_on or prose_follows(node))
+        # …or this paragraph whole, the description running on into the heading right after it (Hugo's
+        # summary: Kimberly's Blog, 2023, the first paragraph naming the reviewed paper, then h1 'Table of
+        # Contents').
+        if runs_on_into_the_heading(node, key):
+            return not _in_an_abstract(node)
         # …or the paragraphs from this one on run together with no space between, the writer's name first
         # (Reuters Health, 2013: 'Kathryn DoyleNEW YORK (Reuters Health) - …tumors.And up to half …').
         here = compact(text)
