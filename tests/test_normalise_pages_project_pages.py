@@ -1100,21 +1100,21 @@ _NAME_OVER_SUBTITLE = ('<h1 class="title publication-title">Scene Painter</h1>'
                        '<h2 class="subtitle">Rendering Scenes from a Few Photographs with Language Models</h2>')
 
 
-def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_the_tab_opens_with_the_name_and_a_colon():
+def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_tab_opens_with_the_name():
     # Multimodal Self-Instruct's benchmark page (round 178): the h1 'Multimodal Self-Instruct' over an h2,
     # the <title> the name, a colon and an earlier wording of the rest; no BibTeX of the paper's own.
     whole = "Scene Painter: Rendering Scenes from a Few Photographs with Language Models"
     head = "<title>Scene Painter: Synthesizing Scenes Using Language Modelv</title>"
     page = _project_page(_NAME_OVER_SUBTITLE + _BENCHMARK_BYLINE + _ABSTRACT, head=head)
     assert normalise_page(_URL, page).papers[0].title == whole
-    # A <title> of the name alone (or the name and a dash) says nothing of the subtitle: it stays a tagline.
+    # A <title> of the name alone (or the name and a dash) says nothing of the subtitle: a tagline.
     for tab in ("<title>Scene Painter</title>", "<title>Scene Painter - Home</title>"):
         page = _project_page(_NAME_OVER_SUBTITLE + _BENCHMARK_BYLINE + _ABSTRACT, head=tab)
         assert normalise_page(_URL, page).papers[0].title == (
             "Rendering Scenes from a Few Photographs with Language Models")
 
 
-def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_description_is_the_two_and_little_else():
+def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_description_is_the_two():
     # LongEmotion's benchmark page (round 178): the <title> the name alone, the description meta
     # 'LongEmotion, a benchmark for measuring emotional intelligence …', the h2's words lower-cased.
     whole = "Scene Painter: Rendering Scenes from a Few Photographs with Language Models"

@@ -65,9 +65,9 @@ def _the_page_heads_a_title_with_the_name(page: Page, named: str, rest: str) -> 
     under = compact(rest)
     for text in (*page.every("description"), *page.every("og:description")):
         said = compact(text)
-        if said.startswith(name) and under in said[len(name):]:
-            if len(said) - len(name) - len(under) <= _LEFT_OVER:
-                return True
+        if said.startswith(name) and under in said[len(name):] and (
+                len(said) - len(name) - len(under) <= _LEFT_OVER):
+            return True
     return False
 
 
