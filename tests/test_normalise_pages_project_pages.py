@@ -1097,7 +1097,8 @@ def test_a_template_heading_over_an_abstract_without_a_byline_is_the_papers_reco
 
 
 _NAME_OVER_SUBTITLE = ('<h1 class="title publication-title">Scene Painter</h1>'
-                       '<h2 class="subtitle">Rendering Scenes from a Few Photographs with Language Models</h2>')
+                       '<h2 class="subtitle">Rendering Scenes from a Few Photographs with Language '
+                       'Models</h2>')
 
 
 def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_tab_opens_with_the_name():
