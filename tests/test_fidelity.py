@@ -1138,6 +1138,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " pko89403/pko89403.github.io)",
                    "dj-woo.github.io (djwoo blog, Deumji Woo's, a Korean engineer's; Hugo 0.65 output with"
                    " the Tranquilpeak theme at the root of dj-woo/dj-woo.github.io)"}),
+    # Round 178's pool: benchmark, dataset and leaderboard sites of one paper each, a second draw, the
+    # hand-written home page of the benchmark or dataset a paper introduced, served as written from an
+    # organisation site; eight sites (round 177's three undrawn among them), six drawn, NoveltyBench's and
+    # Oolong's left; its two held-out pages (MMMU's, its subtitle's description taken for its abstract; GSO's,
+    # its tab's title over its h1 and its byline of bare names unread) wait in pages_pending/.
+    ("178", 4, 4, {"multi-modal-self-instruct.github.io (Multimodal Self-Instruct, a Zhejiang University"
+                   " synthetic visual-reasoning benchmark's site of one paper; hand-written HTML at the root"
+                   " of main of Multi-modal-self-instruct/Multi-modal-self-instruct.github.io)",
+                   "longemotion.github.io (LongEmotion, a long-context emotional-intelligence benchmark's"
+                   " site of one paper; hand-written HTML at the root of main of"
+                   " LongEmotion/LongEmotion.github.io)",
+                   "ockbench.github.io (OckBench, a Georgia Tech, MIT and NVIDIA reasoning-efficiency"
+                   " benchmark's site of one paper; hand-written HTML at the root of main of"
+                   " OckBench/OckBench.github.io)",
+                   "polymathbenchmark.github.io (PolyMATH, an Arizona State University multimodal"
+                   " mathematical-reasoning benchmark's site of one paper; hand-written HTML at the root of"
+                   " main of polymathbenchmark/polymathbenchmark.github.io)"}),
     # Round 177's pool: benchmark, dataset and leaderboard sites of one paper each, the hand-written home
     # page of the benchmark or dataset a paper introduced, served as written from an organisation site; nine
     # sites, six drawn, Multimodal Self-Instruct's, PolyMATH's and LongEmotion's left; its held-out VSTAR page
