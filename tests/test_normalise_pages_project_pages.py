@@ -1156,3 +1156,37 @@ def test_a_supplement_footer_and_its_names_line_are_read_in_linear_time():
         return lambda: paper_its_footer_supplements(page)
 
     assert assert_linear_time(reading, 20000) is None
+
+
+_NAME_OVER_SUBTITLE = ('<h1 class="title publication-title">Scene Painter</h1>'
+                       '<h2 class="subtitle">Rendering Scenes from a Few Photographs with Language '
+                       'Models</h2>')
+
+
+def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_tab_opens_with_the_name():
+    # Multimodal Self-Instruct's benchmark page (round 178): the h1 'Multimodal Self-Instruct' over an h2,
+    # the <title> the name, a colon and an earlier wording of the rest; no BibTeX of the paper's own.
+    whole = "Scene Painter: Rendering Scenes from a Few Photographs with Language Models"
+    head = "<title>Scene Painter: Synthesizing Scenes Using Language Modelv</title>"
+    page = _project_page(_NAME_OVER_SUBTITLE + _BENCHMARK_BYLINE + _ABSTRACT, head=head)
+    assert normalise_page(_URL, page).papers[0].title == whole
+    # A <title> of the name alone (or the name and a dash) says nothing of the subtitle: a tagline.
+    for tab in ("<title>Scene Painter</title>", "<title>Scene Painter - Home</title>"):
+        page = _project_page(_NAME_OVER_SUBTITLE + _BENCHMARK_BYLINE + _ABSTRACT, head=tab)
+        assert normalise_page(_URL, page).papers[0].title == (
+            "Rendering Scenes from a Few Photographs with Language Models")
+
+
+def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_description_is_the_two():
+    # LongEmotion's benchmark page (round 178): the <title> the name alone, the description meta
+    # 'LongEmotion, a benchmark for measuring emotional intelligence …', the h2's words lower-cased.
+    whole = "Scene Painter: Rendering Scenes from a Few Photographs with Language Models"
+    said = "Scene Painter, a benchmark for rendering scenes from a few photographs with language models."
+    head = f'<title>Scene Painter</title><meta name="description" content="{said}">'
+    page = _project_page(_NAME_OVER_SUBTITLE + _BENCHMARK_BYLINE + _ABSTRACT, head=head)
+    assert normalise_page(_URL, page).papers[0].title == whole
+    # A description that goes on past the two is a summary, not the title's words: the subtitle stays alone.
+    longer = said[:-1] + ", with a leaderboard of forty models and a study of where each of them fails."
+    page = page.replace(said, longer)
+    assert normalise_page(_URL, page).papers[0].title == (
+        "Rendering Scenes from a Few Photographs with Language Models")

@@ -45,7 +45,30 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
         whole = f"{named} {rest}"
         return whole if heading or compact(whole) in _titles_the_page_names(page) else None
     whole = f"{named}: {rest}"
-    return whole if compact(whole) in _titles_the_page_names(page) else None
+    if compact(whole) in _titles_the_page_names(page):
+        return whole
+    return whole if heading and _the_page_heads_a_title_with_the_name(page, named, rest) else None
+
+
+def _the_page_heads_a_title_with_the_name(page: Page, named: str, rest: str) -> bool:
+    """Whether the page writes its title as the heading's name followed by more, though not the subtitle's
+    words as the hero shows them: a <title> that opens with the name and a colon (Multimodal Self-Instruct's
+    benchmark page, round 178: 'Multimodal Self-Instruct: Synthesizing …', an earlier wording of the h2's
+    'Synthetic Abstract Image and …'), or a description meta that is the name and the subtitle with a few
+    words between and nothing more (LongEmotion's, round 178: the <title> 'LongEmotion' alone, the
+    description 'LongEmotion, a benchmark for measuring emotional intelligence …', the h2's words
+    lower-cased). A tagline under a name the page never writes after the name stays out."""
+    name = compact(named)
+    tab = page.tree.css_first("head title")
+    if tab is not None and compact(tab.text(deep=True)).startswith(name + ":"):
+        return True
+    under = compact(rest)
+    for text in (*page.every("description"), *page.every("og:description")):
+        said = compact(text)
+        if said.startswith(name) and under in said[len(name):] and (
+                len(said) - len(name) - len(under) <= _LEFT_OVER):
+            return True
+    return False
 
 
 # How much of a heading over a subtitle is read (with its markup) for an entry's title to hold it.
