@@ -418,7 +418,8 @@ def test_a_filled_citation_block_beside_a_placeholder_token_keeps_its_date():
     # Only a block whose citation_title is the token is the template's: a page that filled its title keeps
     # its citation date, though another tag was left a token.
     page = _project_page(
-        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>" + _ABSTRACT,
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _ABSTRACT,
         head='<meta name="citation_title" content="Painter: Rendering Scenes from a Few Photographs">'
         '<meta name="citation_author" content="Lee, Ann">'
         '<meta name="citation_publication_date" content="2023/05/02">'
@@ -432,8 +433,10 @@ def test_a_filled_citation_block_beside_a_placeholder_token_keeps_its_date():
 def test_an_unfilled_citation_block_is_recognised_in_linear_time():
     token = "A_" * 20000 + "B"
     page = _project_page(
-        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>" + _ABSTRACT,
-        head=f'<meta name="citation_title" content="{token}!"><meta name="citation_author" content="{token}">',
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _ABSTRACT,
+        head=f'<meta name="citation_title" content="{token}!">'
+        f'<meta name="citation_author" content="{token}">',
     )
     started = time.perf_counter()
     normalise_page(_URL, page)

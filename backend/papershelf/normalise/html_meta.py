@@ -504,7 +504,8 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
         for obj in _walk_json_ld(data):
             walked.append(obj)
             if is_an_unfilled_article(obj):
-                continue  # a template's ScholarlyArticle left unfilled ('PAPER_TITLE'): its date is the template's
+                # A template's ScholarlyArticle left unfilled ('PAPER_TITLE'): its date is the template's too.
+                continue
             rank = _article_rank(obj.get("@type"))
             if rank is not None and (rank < 2 or obj.get("author") or obj.get("creator")):
                 found.append((rank, len(found), obj))

@@ -48,7 +48,8 @@ def is_placeholder_token(value: object) -> bool:
 CITATION_PREFIX = "citation_"
 
 
-def without_an_unfilled_citation_block(meta: dict[str, list[str]], unfilled_title: bool) -> dict[str, list[str]]:
+def without_an_unfilled_citation_block(
+        meta: dict[str, list[str]], unfilled_title: bool) -> dict[str, list[str]]:
     """The page's meta without the template's citation block where its citation_title was left a placeholder
     token and no real citation_title stands beside it: the block's date and venue are the template's defaults,
     not the paper's."""
