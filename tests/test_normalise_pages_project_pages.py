@@ -721,6 +721,20 @@ def test_a_tldr_section_in_the_abstracts_place_gives_a_project_pages_summary():
     assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")
 
 
+def test_a_project_page_with_a_doi_paper_button_and_an_arxiv_button_names_its_paper_by_both():
+    # The implant-generation page (round 180): 'Paper' to doi.org (the proceedings' version), 'arXiv' to the
+    # preprint: one paper's two identifiers, both kept.
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE
+        + '<div class="publication-links"><span class="link-block">'
+        '<a class="button" href="https://doi.org/10.1007/978-3-031-43996-4_11"><span>Paper</span></a></span>'
+        '<span class="link-block"><a class="button" href="https://arxiv.org/abs/2303.08061">'
+        "<span>arXiv</span></a></span></div>" + _ABSTRACT)
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.doi == "10.1007/978-3-031-43996-4_11"
+    assert paper.arxiv_id == "2303.08061"
+
+
 def test_a_tldr_written_a_sentence_a_paragraph_is_read_whole():
     # VoiceDesigner's demo page (round 180): under 'TL;DR' two one-sentence paragraphs side by side, then
     # the cards of its samples: the summary is both sentences, not the first alone.
