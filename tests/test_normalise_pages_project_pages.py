@@ -725,8 +725,10 @@ def test_a_project_page_with_a_doi_paper_button_and_an_arxiv_button_names_its_pa
     # The implant-generation page (round 180): 'Paper' to doi.org (the proceedings' version), 'arXiv' to the
     # preprint: one paper's two identifiers, both kept.
     page = _project_page(
-        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>" + _BYLINE
-        + '<div class="publication-links"><span class="link-block">'
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        '<div class="publication-authors"><span class="author-block"><a href="https://a.example.org">Ann Lee'
+        "</a><sup>1</sup></span></div>"
+        '<div class="publication-links"><span class="link-block">'
         '<a class="button" href="https://doi.org/10.1007/978-3-031-43996-4_11"><span>Paper</span></a></span>'
         '<span class="link-block"><a class="button" href="https://arxiv.org/abs/2303.08061">'
         "<span>arXiv</span></a></span></div>" + _ABSTRACT)
