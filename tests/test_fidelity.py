@@ -1329,6 +1329,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Tube Model Predictive Control for Robust Autonomous Navigation of Planetary Rovers via"
                    " Safe Reinforcement Learning (limu12138.github.io/Safe-Robust-Autonomous-Navigation, a"
                    " planetary-rover navigation paper's project page)"}),
+    # Round 180's pool: one paper's own demo or project page outside computer vision (speech and audio demo
+    # pages, medical-imaging and biomedical project pages, and the seeds the brief named), the hand-written
+    # index.html GitHub Pages serves, seven sites: six drawn, BioKGBench's left; its train MCF-SVC page and
+    # its held-out video-to-audio and WorldMind pages wait in pages_pending/.
+    ("180", 3, 3, {"face-stylespeech.github.io (Face-StyleSpeech, a face-image-to-speech synthesis paper's"
+                   " demo page, AITRICS and KAIST; a Nerfies-layout page hand-written in"
+                   " Face-StyleSpeech/Face-StyleSpeech.github.io)",
+                   "voicedesigner-demo.github.io (VoiceDesigner, a text-to-voice generation and editing"
+                   " paper's demo page, Johns Hopkins University and Adobe Research; an Academic Project Page"
+                   " Template page hand-written in voicedesigner-demo/voicedesigner-demo.github.io)",
+                   "pfriedri.github.io/pcdiff-implant-io (Point Cloud Diffusion Models for Automatic Implant"
+                   " Generation, a medical-imaging paper's project page, University of Basel, MICCAI 2023; a"
+                   " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1397,8 +1410,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 989 and bare.total == 6979
-    assert bare.right >= 6151
+    assert bare.records >= 992 and bare.total == 6997
+    assert bare.right >= 6169
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1406,7 +1419,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7088 and right >= 6898
+    assert total == 7106 and right >= 6916
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -383,6 +383,66 @@ def test_the_project_page_templates_unfilled_meta_placeholders_name_nothing():
     assert paper.title == "Sampling Proteins with Smoothed Energies"
 
 
+_UNFILLED_CITATION_BLOCK = (
+    '<meta name="citation_title" content="PAPER_TITLE">'
+    '<meta name="citation_author" content="FIRST_AUTHOR_LAST, FIRST_AUTHOR_FIRST">'
+    '<meta name="citation_author" content="SECOND_AUTHOR_LAST, SECOND_AUTHOR_FIRST">'
+    '<meta name="citation_publication_date" content="2024">'
+    '<meta name="citation_conference_title" content="CONFERENCE_NAME">'
+    '<meta name="citation_pdf_url" content="https://YOUR_DOMAIN.com/static/pdfs/paper.pdf">'
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ScholarlyArticle",'
+    ' "headline": "PAPER_TITLE", "author": [{"@type": "Person", "name": "FIRST_AUTHOR_NAME"}],'
+    ' "datePublished": "2024-01-01", "abstract": "FULL_ABSTRACT_TEXT_HERE"}</script>'
+)
+
+
+def test_the_templates_unfilled_citation_block_and_scholarly_article_name_nothing():
+    # VoiceDesigner's demo page (round 180): the template's later head left unfilled, citation_title
+    # 'PAPER_TITLE', authors 'FIRST_AUTHOR_LAST, FIRST_AUTHOR_FIRST', a ScholarlyArticle of placeholders, and
+    # the template's default date (2024) beside them: the page's own heading, byline and abstract are read,
+    # and no date.
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _BYLINE + _ABSTRACT,
+        head="<title>Painter: Rendering Scenes from a Few Photographs</title>" + _UNFILLED_CITATION_BLOCK,
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Painter: Rendering Scenes from a Few Photographs"
+    assert "PAPER_TITLE" not in (paper.title or "")
+    assert all("_" not in name for name in paper.authors)
+    assert paper.published is None
+    assert paper.abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_filled_citation_block_beside_a_placeholder_token_keeps_its_date():
+    # Only a block whose citation_title is the token is the template's: a page that filled its title keeps
+    # its citation date, though another tag was left a token.
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _ABSTRACT,
+        head='<meta name="citation_title" content="Painter: Rendering Scenes from a Few Photographs">'
+        '<meta name="citation_author" content="Lee, Ann">'
+        '<meta name="citation_publication_date" content="2023/05/02">'
+        '<meta name="citation_conference_title" content="CONFERENCE_NAME">',
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.published == "2023-05-02"
+    assert paper.authors == ["Ann Lee"]
+
+
+def test_an_unfilled_citation_block_is_recognised_in_linear_time():
+    token = "A_" * 20000 + "B"
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _ABSTRACT,
+        head=f'<meta name="citation_title" content="{token}!">'
+        f'<meta name="citation_author" content="{token}">',
+    )
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 5
+
+
 def test_a_button_labelled_with_the_projects_name_and_arxiv_names_its_paper():
     # 'dWJS arXiv', 'dWJS Paper': the button words after the project's short name; the <title> the heading's
     # opening words ('Walk-Jump Sampling' for 'Walk-Jump Sampling for Protein Discovery').
@@ -659,6 +719,44 @@ def test_a_tldr_section_in_the_abstracts_place_gives_a_project_pages_summary():
     page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
                          "Photographs</h1>" + _BYLINE + _TLDR + _ABSTRACT)
     assert normalise_page(_URL, page).papers[0].abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_project_page_with_a_doi_paper_button_and_an_arxiv_button_names_its_paper_by_both():
+    # The implant-generation page (round 180): 'Paper' to doi.org (the proceedings' version), 'arXiv' to the
+    # preprint: one paper's two identifiers, both kept.
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        '<div class="publication-authors"><span class="author-block"><a href="https://a.example.org">Ann Lee'
+        "</a><sup>1</sup></span></div>"
+        '<div class="publication-links"><span class="link-block">'
+        '<a class="button" href="https://doi.org/10.1007/978-3-031-43996-4_11"><span>Paper</span></a></span>'
+        '<span class="link-block"><a class="button" href="https://arxiv.org/abs/2303.08061">'
+        "<span>arXiv</span></a></span></div>" + _ABSTRACT)
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.doi == "10.1007/978-3-031-43996-4_11"
+    assert paper.arxiv_id == "2303.08061"
+
+
+def test_a_tldr_written_a_sentence_a_paragraph_is_read_whole():
+    # VoiceDesigner's demo page (round 180): under 'TL;DR' two one-sentence paragraphs side by side, then
+    # the cards of its samples: the summary is both sentences, not the first alone.
+    tldr = ("<section><h2>TL;DR</h2><p>A unified model for generating, cloning, and editing voices.</p>"
+            "<p>Built for both natural everyday speech and expressive character voices.</p>"
+            "<div class='cards'><p>Voice Generation</p></div></section>")
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + _BYLINE + tldr + "<h2>Approach</h2><p>It works so.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract == (
+        "A unified model for generating, cloning, and editing voices. "
+        "Built for both natural everyday speech and expressive character voices.")
+
+
+def test_a_tldr_of_many_paragraphs_is_read_in_linear_time():
+    tldr = "<h2>TL;DR</h2>" + "<p>A unified model for generating, cloning, and editing voices.</p>" * 5000
+    page = _project_page("<h1 class='title publication-title'>Painter: Rendering Scenes from a Few "
+                         "Photographs</h1>" + _BYLINE + tldr)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 5
 
 
 def test_round_166s_project_page_readers_are_found_in_linear_time():

@@ -25,7 +25,11 @@ from .json_ld_references import named_nodes, with_references_resolved
 from .names import display_name
 from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
-from .template_placeholders import is_template_placeholder
+from .template_placeholders import (
+    is_an_unfilled_article,
+    is_template_placeholder,
+    without_an_unfilled_citation_block,
+)
 from .void_tags import holds_void_tag
 
 # schema.org's kinds of NewsArticle: a reportage, an analysis, an opinion piece, a review, a background piece,
@@ -442,11 +446,17 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
+    unfilled_title = False
     for node in tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
-        if content is None or is_template_placeholder(content):
-            continue  # none, or a template's placeholder left unfilled ('SOCIAL MEDIA TITLE TAG')
+        if content is not None and is_template_placeholder(content):
+            # A template's placeholder left unfilled ('SOCIAL MEDIA TITLE TAG', 'PAPER_TITLE'); an unfilled
+            # citation_title marks the template's whole citation block unfilled (below).
+            unfilled_title = unfilled_title or (attrs.get("name") or "").strip().lower() == "citation_title"
+            continue
+        if content is None:
+            continue
         content = _NAMED_ESCAPES.sub(_unescaped, content)
         # bioRxiv writes name="og-title" property="og:title": file it under both keys.
         for attr in ("name", "property", "itemprop"):
@@ -458,7 +468,7 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             meta.setdefault(key, []).append(content)
             if (alias := _meta_alias(key)) is not None:
                 meta.setdefault(alias, []).append(content)
-    return meta
+    return without_an_unfilled_citation_block(meta, unfilled_title)
 
 
 def _meta_alias(key: str) -> str | None:
@@ -493,6 +503,9 @@ def _collect_articles(tree: LexborHTMLParser) -> list[dict[str, Any]]:
             continue  # a broken block (or one nested past the decoder's depth) on an otherwise fine page
         for obj in _walk_json_ld(data):
             walked.append(obj)
+            if is_an_unfilled_article(obj):
+                # A template's ScholarlyArticle left unfilled ('PAPER_TITLE'): its date is the template's too.
+                continue
             rank = _article_rank(obj.get("@type"))
             if rank is not None and (rank < 2 or obj.get("author") or obj.get("creator")):
                 found.append((rank, len(found), obj))

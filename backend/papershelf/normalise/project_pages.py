@@ -834,11 +834,29 @@ def project_overview_abstract(page: Page) -> str | None:
             if text and len(text) >= MIN_ABSTRACT:
                 # …and the page may still label its abstract further down (a 'TL;DR' teaser over it): the
                 # walk goes on, within its reach, to see that it does not.
-                found = text
+                found = _with_its_run_of_paragraphs(node, text)
         elif heading and not sections:
             text = abstract_text(block_text(node))
             sections = heading if text and len(text) >= MIN_ABSTRACT else None
     return found
+
+
+def _with_its_run_of_paragraphs(node: Any, text: str) -> str:
+    """A section's summary with the paragraphs that run on right after its first, side by side with no other
+    element between (VoiceDesigner's 'TL;DR', round 180: two one-sentence paragraphs, then the cards of its
+    samples): one summary written a sentence a paragraph. Each paragraph is read once, up to the longest
+    abstract's length."""
+    parts = [text]
+    length = len(text)
+    sibling = next_element(node)
+    while sibling is not None and sibling.tag == "p" and length < _LONGEST_ABSTRACT:
+        more = abstract_text(block_text(sibling))
+        if not more:
+            break
+        parts.append(more)
+        length += len(more) + 1
+        sibling = next_element(sibling)
+    return " ".join(parts)
 
 
 # The words a class names a lede by, the one sentence a page sets apart under its title: its lede (or lead),

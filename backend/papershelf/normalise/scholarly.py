@@ -410,6 +410,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
     # meta, its abstract in p.pub-abstract), the preprint its 'Preprint' button links (Hanno Reuvers's, 2019).
     arxiv_id = arxiv_id or (None if doi else preprint_of_the_buttons(page))
+    # A project page whose 'Paper' button links the published version's DOI and whose 'arXiv' button
+    # links the preprint names its one paper by both (the implant-generation page, round 180: 'Paper' to
+    # doi.org, 'arXiv' to arxiv.org/abs/): the page is the paper's own, not a journal's, so the preprint
+    # is not another version.
+    if not arxiv_id and doi and doi == doi_of_its_paper_button(page):
+        arxiv_id = arxiv_id_of_its_buttons(page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
     post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes

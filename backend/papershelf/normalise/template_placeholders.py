@@ -1,9 +1,18 @@
 """The meta a page template ships with, left unfilled on a page built from it: the Academic Project Page
 Template's head names its paper 'SOCIAL MEDIA TITLE TAG', its description 'DESCRIPTION META TAG', its
 address 'URL OF THE WEBSITE' (Prescient Design's Walk-Jump Sampling page, round 161). Such a tag names
-nothing, as if the page had none."""
+nothing, as if the page had none.
+
+The template's later version ships a scholarly head as well, its values upper-case tokens to be replaced:
+citation_title 'PAPER_TITLE', citation_author 'FIRST_AUTHOR_LAST, FIRST_AUTHOR_FIRST', a ScholarlyArticle
+whose headline is 'PAPER_TITLE' and abstract 'FULL_ABSTRACT_TEXT_HERE', beside a real-looking default date
+(citation_publication_date '2024', datePublished '2024-01-01': VoiceDesigner's demo page, round 180). A block
+whose title is such a token was left unfilled whole: its date is the template's too, so the whole block names
+nothing."""
 
 from __future__ import annotations
+
+import re
 
 # The template's placeholders, as it ships them (casefolded, spaces collapsed).
 _PLACEHOLDERS = frozenset({
@@ -18,6 +27,37 @@ _PLACEHOLDERS = frozenset({
 })
 
 
+# An upper-case token of words joined by underscores ('PAPER_TITLE', 'CONFERENCE_NAME'), or a comma-separated
+# pair of them ('FIRST_AUTHOR_LAST, FIRST_AUTHOR_FIRST'): no title, name or summary is written so. The
+# underscore is outside both character classes, so the pattern matches in linear time.
+_TOKEN = r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"
+_PLACEHOLDER_TOKENS = re.compile(rf"{_TOKEN}(?:\s*,\s*{_TOKEN})*")
+
+
 def is_template_placeholder(content: str) -> bool:
     """Whether a meta tag's content is a template's placeholder left in."""
-    return " ".join(content.split()).casefold() in _PLACEHOLDERS
+    return " ".join(content.split()).casefold() in _PLACEHOLDERS or is_placeholder_token(content)
+
+
+def is_placeholder_token(value: object) -> bool:
+    """Whether a value is a template's upper-case placeholder token left unfilled ('PAPER_TITLE')."""
+    return isinstance(value, str) and _PLACEHOLDER_TOKENS.fullmatch(value.strip()) is not None
+
+
+# The scholarly tags a template's unfilled citation block ships: all of them go with its unfilled title.
+CITATION_PREFIX = "citation_"
+
+
+def without_an_unfilled_citation_block(
+        meta: dict[str, list[str]], unfilled_title: bool) -> dict[str, list[str]]:
+    """The page's meta without the template's citation block where its citation_title was left a placeholder
+    token and no real citation_title stands beside it: the block's date and venue are the template's defaults,
+    not the paper's."""
+    if not unfilled_title or meta.get("citation_title"):
+        return meta
+    return {key: values for key, values in meta.items() if not key.startswith(CITATION_PREFIX)}
+
+
+def is_an_unfilled_article(obj: dict[str, object]) -> bool:
+    """Whether a JSON-LD article is a template's left unfilled: its headline or name a placeholder token."""
+    return any(is_placeholder_token(obj.get(key)) for key in ("headline", "name"))
