@@ -10356,10 +10356,12 @@ def _tagged_review_post(tags: str) -> str:
             + "".join(f'<meta property="article:tag" content="{tag}">' for tag in tags.split(","))
             + '</head><body><article><header><h1 class="post-title">Round Latent Autoencoders</h1>'
             '<div class="post-meta"><time datetime="2022-03-13T17:09:42+09:00">2022-03-13</time></div>'
-            '</header><div class="post-body"><p>본 논문은 round encoder와 generator를 나누어 연구를 진행했습니다. '
-            'latent space의 분포를 adversarial하게 학습하여 생성 능력과 표현을 함께 얻는 방법을 정리합니다.</p>'
+            '</header><div class="post-body"><p>본 논문은 round encoder와 generator를 나누어 '
+            '연구를 진행했습니다. latent space의 분포를 adversarial하게 학습하여 '
+            '생성 능력과 표현을 함께 얻는 방법을 정리합니다.</p>'
             '<h1 id="Abstract">Abstract</h1><hr><p><strong>Autoencoder의 목표</strong><br>Autoencoder는 '
-            'encoder-generator map을 동시에 학습하여 generation and representation properties을 결합하는 것을 '
+            'encoder-generator map을 동시에 학습하여 generation and representation properties을 '
+            '결합하는 것을 '
             '목표로 하는 unsupervised 접근 방식 입니다.</p><h1>1. Introduction</h1><p>GAN과 autoencoder의 '
             '차이를 먼저 살펴보고, round 방법이 무엇을 바꾸는지 정리합니다. 각 구성 요소를 차례로 봅니다.</p>'
             '<div class="post-tags">'
@@ -10382,7 +10384,8 @@ def test_an_abstract_heading_in_a_post_not_tagged_a_paper_review_keeps_its_abstr
     opening = "Autoencoder의 목표 Autoencoder는 encoder-generator map을 동시에 학습하여"
     # Another tag ('review' of anything, a survey) says nothing of a reviewed paper: the abstract stays.
     for tags in ("GAN,Autoencoder", "GAN,review", "GAN,survey paper"):
-        assert not abstract_of_a_post_tagged_a_paper_review(parse_page(_tagged_review_post(tags)), opening), tags
+        page = parse_page(_tagged_review_post(tags))
+        assert not abstract_of_a_post_tagged_a_paper_review(page, opening), tags
     # The text under another heading than 'Abstract' is no retold abstract.
     tagged = parse_page(_tagged_review_post("paper review").replace(">Abstract</h1>", ">Summary</h1>"))
     assert not abstract_of_a_post_tagged_a_paper_review(tagged, opening)
@@ -10575,7 +10578,8 @@ def _camel_cased_post(name: str, url: str) -> str:
             f'<meta property="og:type" content="article"><link rel="canonical" href="{url}">'
             '<meta property="article:published_time" content="2025-02-17T17:57:23+09:00">'
             f'<script type="application/ld+json">{ld}</script></head><body><header>Round Dev Blog</header>'
-            '<article><h1 class="single-title">[Paper Review]Round Diffusion Models</h1><div class="post-meta">'
+            '<article><h1 class="single-title">[Paper Review]Round Diffusion Models</h1>'
+            '<div class="post-meta">'
             f'<span class="post-author">{name}</span> <time datetime="2025-02-17">2025-02-17</time></div>'
             '<div class="content"><p>Latent diffusion runs the diffusion process in the latent space of a '
             'pretrained autoencoder, which keeps the detail of the images while it saves most of the cost of '
