@@ -1343,8 +1343,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6112, "html": 6228, "og": 6516, "dc": 6268, "jsonld": 6390, "og+jsonld": 6672,
-              "no-highwire": 6761, "all": 6881}
+MIX_FLOORS = {"none": 6130, "html": 6246, "og": 6534, "dc": 6286, "jsonld": 6408, "og+jsonld": 6690,
+              "no-highwire": 6779, "all": 6899}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1379,8 +1379,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 983 and bare.total == 6931
-    assert bare.right >= 6112
+    assert bare.records >= 986 and bare.total == 6949
+    assert bare.right >= 6130
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1388,7 +1388,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7040 and right >= 6850
+    assert total == 7058 and right >= 6868
     assert body.SITES, "the table is put back for the readers that come after"
 
 
