@@ -3034,6 +3034,29 @@ def test_a_news_item_whose_day_stands_alone_beside_its_heading_with_a_two_digit_
         assert found is None or not found.papers, other
 
 
+def test_a_posts_day_above_its_heading_past_the_empty_paragraph_a_stray_end_tag_leaves_dates_it():
+    # Solang Kim's Hugo blog (round 179, train): the header wraps its category heading and its day in a <p>,
+    # <p><h3>Paper Review</h3><time>2021. 5. 19.</time></p><h1>…</h1>, which the parser reads as an empty p,
+    # the h3, the time and an empty p (the stray </p>) over the h1. The empty p shows nothing: the day right
+    # above it is the day right above the heading, and the post is its record, dated so.
+    prose = ("<p>Today I introduce a round paper on few-shot learning, which rectifies the prototypes a "
+             "network computes from its support samples by the mean of a few pictures each, and I explain "
+             "what it changes in the method, why it works better, and what the experiments show us.</p>")
+    page = ('<html><head><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Round Rectification for Few-Shot Learning 리뷰">'
+            '<meta property="article:published_time" content="2021-05-19T02:26:49+09:00"></head><body>'
+            '<article class="post-single"><header class="post-title"><p><h3>Paper Review</h3>'
+            '<time>2021. 5. 19.</time></p><h1>Round Rectification for Few-Shot Learning 리뷰</h1></header>'
+            f'<div class="post-content">{prose * 3}</div></article></body></html>')
+    url = "https://round.example.io/posts/21-05-19/"
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Round Rectification for Few-Shot Learning 리뷰", "2021-05-19")
+    # A paragraph with words between the day and the heading parts them: it is no empty p.
+    worded = page.replace("</p><h1>", "</p><p>Filed under reading notes</p><h1>")
+    found = normalise_page(url, worded)
+    assert found is None or not found.papers
+
+
 def test_the_elements_beside_a_news_items_heading_are_searched_for_its_day_in_linear_time():
     # Only the element right above and the one right below the heading are read, each no further than a
     # day's length: a deep nest beside the heading is given up at once.
@@ -10368,6 +10391,64 @@ def test_a_reviewed_papers_headings_are_read_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
+def _tagged_review_post(tags: str) -> str:
+    # A one-reader Hexo NexT post in Korean (Mulkong DeepLearning, round 179): og and article meta, its tags
+    # as article:tag meta and as links marked rel="tag", an opening paragraph on the paper, then the h1
+    # 'Abstract' over a rule and the paper's abstract retold, then the paper's sections.
+    return ('<!doctype html><html><head><meta property="og:type" content="article">'
+            '<meta property="og:title" content="Round Latent Autoencoders">'
+            '<meta property="article:published_time" content="2022-03-13T08:09:42.000Z">'
+            '<meta property="article:author" content="jane">'
+            + "".join(f'<meta property="article:tag" content="{tag}">' for tag in tags.split(","))
+            + '</head><body><article><header><h1 class="post-title">Round Latent Autoencoders</h1>'
+            '<div class="post-meta"><time datetime="2022-03-13T17:09:42+09:00">2022-03-13</time></div>'
+            '</header><div class="post-body"><p>본 논문은 round encoder와 generator를 나누어 '
+            '연구를 진행했습니다. latent space의 분포를 adversarial하게 학습하여 '
+            '생성 능력과 표현을 함께 얻는 방법을 정리합니다.</p>'
+            '<h1 id="Abstract">Abstract</h1><hr><p><strong>Autoencoder의 목표</strong><br>Autoencoder는 '
+            'encoder-generator map을 동시에 학습하여 generation and representation properties을 '
+            '결합하는 것을 '
+            '목표로 하는 unsupervised 접근 방식 입니다.</p><h1>1. Introduction</h1><p>GAN과 autoencoder의 '
+            '차이를 먼저 살펴보고, round 방법이 무엇을 바꾸는지 정리합니다. 각 구성 요소를 차례로 봅니다.</p>'
+            '<div class="post-tags">'
+            + "".join(f'<a href="/tags/{tag}/" rel="tag"># {tag}</a>' for tag in tags.split(","))
+            + '</div></div></article><footer>© 2023 jane</footer></body></html>')
+
+
+def test_an_abstract_heading_in_a_post_tagged_a_paper_review_is_the_reviewed_papers_not_the_posts():
+    url = "https://jane.github.io/2022/03/13/Round-Latent-Autoencoders/"
+    paper = normalise_page(url, _tagged_review_post("GAN,Autoencoder,paper review")).papers[0]
+    assert (paper.title, paper.published, paper.abstract) == ("Round Latent Autoencoders", "2022-03-13", None)
+    # Tagged so in the tag links alone, or by a Korean tag, the same.
+    for tags in ("GAN,논문 리뷰", "GAN,paper-review"):
+        assert normalise_page(url, _tagged_review_post(tags)).papers[0].abstract is None, tags
+
+
+def test_an_abstract_heading_in_a_post_not_tagged_a_paper_review_keeps_its_abstract():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_tagged_a_paper_review
+
+    opening = "Autoencoder의 목표 Autoencoder는 encoder-generator map을 동시에 학습하여"
+    # Another tag ('review' of anything, a survey) says nothing of a reviewed paper: the abstract stays.
+    for tags in ("GAN,Autoencoder", "GAN,review", "GAN,survey paper"):
+        page = parse_page(_tagged_review_post(tags))
+        assert not abstract_of_a_post_tagged_a_paper_review(page, opening), tags
+    # The text under another heading than 'Abstract' is no retold abstract.
+    tagged = parse_page(_tagged_review_post("paper review").replace(">Abstract</h1>", ">Summary</h1>"))
+    assert not abstract_of_a_post_tagged_a_paper_review(tagged, opening)
+
+
+def test_a_posts_tags_and_headings_are_read_in_linear_time():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_tagged_a_paper_review
+
+    def reading(size: int):
+        tags = "".join(f'<a rel="tag" href="/t/{n}/">paper review</a>' for n in range(size))
+        sections = "".join(f"<h2>Abstract</h2><hr><p>Other {n}</p>" for n in range(size))
+        page = parse_page(f"<html><body>{tags}<section>{sections}</section></body></html>")
+        return lambda: abstract_of_a_post_tagged_a_paper_review(page, "Not there")
+
+    assert_linear_time(reading, 4000)
+
+
 def _one_person_post(footer: str) -> str:
     # A one-person site's post of a minimal Hugo theme (std::bodun::blog, round 165): no byline, no author
     # meta, the heading dated by a time element, the footer's copyright line its one name.
@@ -10529,6 +10610,38 @@ def test_a_writers_field_set_to_the_word_original_names_no_one():
     paper = normalise_page("https://blog.example.us/review/lhd_nsdi18/", page).papers[0]
     assert paper.title == "LHD Review - NSDI '18"
     assert not paper.authors
+
+
+def _camel_cased_post(name: str, url: str) -> str:
+    # A Hugo post of a one-person blog (Good Young's, round 179): the byline and the JSON-LD author Person
+    # give the writer's field, the <title> and the header the site's name, the canonical link the address,
+    # the footer empty.
+    ld = ('{"@context":"http://schema.org","@type":"BlogPosting","headline":"[Paper Review]Round Diffusion '
+          'Models","datePublished":"2025-02-17T17:57:23+09:00","author":{"@type":"Person","name":"'
+          + name + '"}}')
+    return ('<html><head><title>[Paper Review]Round Diffusion Models - Round Blog</title>'
+            '<meta property="og:title" content="[Paper Review]Round Diffusion Models">'
+            f'<meta property="og:type" content="article"><link rel="canonical" href="{url}">'
+            '<meta property="article:published_time" content="2025-02-17T17:57:23+09:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><header>Round Dev Blog</header>'
+            '<article><h1 class="single-title">[Paper Review]Round Diffusion Models</h1>'
+            '<div class="post-meta">'
+            f'<span class="post-author">{name}</span> <time datetime="2025-02-17">2025-02-17</time></div>'
+            '<div class="content"><p>Latent diffusion runs the diffusion process in the latent space of a '
+            'pretrained autoencoder, which keeps the detail of the images while it saves most of the cost of '
+            'training and sampling in pixel space. This post reads the paper section by section.</p></div>'
+            '</article><footer class="footer"></footer></body></html>')
+
+
+def test_a_writers_name_run_together_in_camel_case_that_the_host_spells_is_the_sites_handle():
+    url = "https://goodround.github.io/posts/paper/ldm/"
+    paper = normalise_page(url, _camel_cased_post("GoodRound", url)).papers[0]
+    assert (paper.title, paper.published) == ("[Paper Review]Round Diffusion Models", "2025-02-17")
+    assert not paper.authors
+    # A person's name, parted by a space, is kept; so is a camel-cased name the host does not spell.
+    assert normalise_page(url, _camel_cased_post("Good Round", url)).papers[0].authors == ["Good Round"]
+    other = "https://janeround.github.io/posts/paper/ldm/"
+    assert normalise_page(other, _camel_cased_post("GoodRound", other)).papers[0].authors == ["GoodRound"]
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():

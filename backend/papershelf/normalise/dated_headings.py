@@ -62,7 +62,7 @@ def day_beside(heading: Any, *, above_only: bool = False) -> str | None:
     """The day that stands alone right above the heading, or (but with `above_only`) opens the block right
     below it, or is the bare text right after it; None where none does."""
     below = () if above_only else _opening_elements(next_element(heading))
-    before = _element_before(heading)
+    before = _past_an_empty_paragraph(_element_before(heading))
     for beside in (before, *below):
         if beside is not None and (day := _whole_day(beside)):
             return day
@@ -126,6 +126,18 @@ def _element_before(node: Any) -> Any:
     while sibling is not None and sibling.tag in ("-text", "-comment"):
         sibling = sibling.prev
     return sibling
+
+
+def _past_an_empty_paragraph(node: Any) -> Any:
+    """The element, or the one before it where it is an empty paragraph: a template that wraps its header's
+    kicker heading and day in a <p> leaves, as the parser closes that p at the heading, the stray </p> an
+    empty p between the day and the title (the Hugo header of Solang Kim's blog, 2021: <p><h3>Paper
+    Review</h3><time>2021. 5. 19.</time></p><h1>, parsed as p, h3, time, an empty p, h1). An empty p shows
+    nothing, so the day right above it is the day right above the heading. One such p only, and no other
+    kind of element: a line or a rule between them parts the day from the heading."""
+    if node is None or node.tag != "p" or node.child is not None:
+        return node
+    return _element_before(node)
 
 
 # How many elements of the block above the heading's block the dated line is sought among: the section's

@@ -107,3 +107,40 @@ def abstract_under_the_reviewed_papers_title(page: Page, abstract: str | None, t
         if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
             return True
     return False
+
+
+# The tags a post files itself under as the review of a paper, each casefolded, its '#' and its hyphens or
+# underscores read as spaces: the tag says what the post is (a paper's own page is never tagged its review).
+_REVIEW_TAGS = frozenset({
+    "paper review", "paper reviews", "paper reading", "paper notes", "paper summary",
+    "논문 리뷰", "논문리뷰", "논문 정리", "论文阅读", "论文笔记", "论文精读", "论文解读", "論文紹介",
+})
+# How many tags are read at most: a post's few, not a tag cloud's whole list.
+_TAGS_READ = 40
+_TAG_SEPARATORS = re.compile(r"[-_\s]+")
+
+
+def abstract_of_a_post_tagged_a_paper_review(page: Page, abstract: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post its own tags (its
+    article:tag meta, or its links marked rel="tag") file as a paper review (Mulkong DeepLearning's Korean
+    review of Adversarial Latent Autoencoders, 2022, a Hexo NexT post: article:tag 'paper review' and the tag
+    link '# paper review', its text an opening paragraph on the paper and then the h1 'Abstract' over the
+    paper's abstract retold). The post says it reviews a paper, so the text under its 'Abstract' is the
+    reviewed paper's, as under a post that links the paper as 'Paper' (above)."""
+    if not abstract:
+        return False
+    tags = [*page.every("article:tag")[:_TAGS_READ],
+            *(short_text(link, _LABEL_LENGTH) or "" for link in page.tree.css("a[rel~=tag]")[:_TAGS_READ])]
+    if not any(_TAG_SEPARATORS.sub(" ", tag.strip().lstrip("#")).strip().casefold() in _REVIEW_TAGS
+               for tag in tags):
+        return False
+    opening = " ".join(abstract.split())[:_OPENING]
+    for heading in page.tree.css(_TEXT_HEADINGS)[:_HEADINGS_READ]:
+        if _label(heading) != "abstract":
+            continue
+        under = next_element(heading)
+        if under is not None and under.tag == "hr":
+            under = next_element(under)  # a rule a Markdown post draws under its heading (NexT's '<hr>')
+        if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
+            return True
+    return False

@@ -204,7 +204,11 @@ from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
-from .reviewed_papers import abstract_of_the_reviewed_paper, abstract_under_the_reviewed_papers_title
+from .reviewed_papers import (
+    abstract_of_a_post_tagged_a_paper_review,
+    abstract_of_the_reviewed_paper,
+    abstract_under_the_reviewed_papers_title,
+)
 from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
@@ -852,7 +856,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
     if abstract_of_the_reviewed_paper(page, abstract) or abstract_under_the_reviewed_papers_title(
-            page, abstract, title):
+            page, abstract, title) or abstract_of_a_post_tagged_a_paper_review(page, abstract):
         abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
     return [
         Paper(

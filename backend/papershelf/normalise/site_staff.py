@@ -44,8 +44,22 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
-            and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)]
+            and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
+            and not _a_camel_cased_handle_of_the_host(name, labels)]
     return kept or None
+
+
+# A name run together with a capital inside it after a lower-case letter ("GoodYoung"): a handle's casing.
+_CAMEL_CASED = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _a_camel_cased_handle_of_the_host(name: str, labels: list[str]) -> bool:
+    """Whether the name is one word of capitalised parts run together that a label of the site's address
+    spells, casefolded (Good Young's Hugo blog, 2025, at goodyoung.github.io: its byline and JSON-LD author
+    'GoodYoung'): the site's handle written in camel case, no person's name, which a space parts. A one-word
+    pen name in one case ('ann' of ann.blogspot.com) is kept, as a handle the footer's copyright line also
+    holds is the one-person site's owner (copyright_owners)."""
+    return _CAMEL_CASED.fullmatch(name.strip()) is not None and name.strip().casefold() in labels
 
 
 # The words a blog's theme may show where the writer's name belongs to say the post is the writer's own or
