@@ -10,19 +10,14 @@ publisher's words is no one person, and a host named otherwise leaves the brand 
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from ..identity import clean_text
 from .addresses import links_home
-from .copyright_owners import NOT_ONE_PERSON
+from .copyright_owners import first_host_label, one_persons_whole_name
 from .html_meta import Page, short_text
-from .names import a_persons_name, display_name, is_group
+from .names import display_name
 
-# How long a brand that is a person's name runs at most, and how many words it has.
+# How long a brand that is a person's name runs at most.
 _NAME_LENGTH = 60
-_NAME_WORDS = range(2, 5)
-# The host's labels that are a service's, not a name: passed over to the name.
-_SERVICE_LABELS = frozenset({"www", "blog", "blogs", "web", "home", "m"})
 
 
 def owner_the_brand_and_host_name(page: Page, url: str) -> list[str] | None:
@@ -33,14 +28,8 @@ def owner_the_brand_and_host_name(page: Page, url: str) -> list[str] | None:
     if brand is None or not links_home(url, brand.attributes.get("href")):
         return None
     name = clean_text(short_text(brand, _NAME_LENGTH))
-    if (not name or len(words := name.split()) not in _NAME_WORDS or not a_persons_name(name)
-            or is_group(name) or any(word.strip(".,").casefold() in NOT_ONE_PERSON for word in words)):
+    if not name or not one_persons_whole_name(name) or clean_text(page.first("og:site_name")) != name:
         return None
-    if clean_text(page.first("og:site_name")) != name:
-        return None
-    labels = (urlsplit(url).hostname or "").casefold().split(".")
-    while len(labels) > 2 and labels[0] in _SERVICE_LABELS:
-        labels = labels[1:]
-    if len(labels) < 2 or labels[0] != words[-1].casefold():
+    if first_host_label(url) != name.split()[-1].casefold():
         return None
     return [display_name(name) or name]

@@ -23,7 +23,7 @@ from ..identity import clean_text
 from .footer_holders import copyright_holder
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
-from .names import display_name
+from .names import a_persons_name, display_name, is_group
 
 # How many footers are read (the page's last ones), and how many characters (and nodes) each holds at most.
 _FOOTERS_READ = 3
@@ -36,6 +36,8 @@ NOT_ONE_PERSON = frozenset({
     "lab", "labs", "laboratory", "team", "inc", "llc", "ltd", "gmbh", "corp", "co", "company", "press",
     "media", "studio", "studios", "blog", "university", "institute", "foundation", "society", "project",
 })
+# A person's whole name has two to four words.
+_NAME_WORDS = range(2, 5)
 # The host's labels that are a service's, not a name: passed over to the name ('www.bodunhu.com').
 _SERVICE_LABELS = frozenset({"www", "blog", "blogs", "web", "home", "m"})
 
@@ -45,11 +47,8 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
     (given name and surname, or the given name's initial and the surname, casefolded), where the footer links
     that name to no other host; None otherwise."""
     host = (urlsplit(url).hostname or "").casefold()
-    labels = host.split(".")
-    while len(labels) > 2 and labels[0] in _SERVICE_LABELS:
-        labels = labels[1:]
-    handle = labels[0] if len(labels) >= 2 else ""
-    if not (handle.isascii() and handle.isalpha()):
+    handle = _host_label(url)
+    if not handle:
         return None
     for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
         # A bullet parts the line's items as a middle dot does ('Bodun Hu • RSS').
@@ -96,8 +95,22 @@ def owner_the_meta_footer_and_host_call(page: Page, url: str) -> list[str] | Non
 
 def _host_label(url: str) -> str:
     """The host's first label past a service's ('www'), where it is ASCII letters alone; '' otherwise."""
+    label = first_host_label(url)
+    return label if label.isascii() and label.isalpha() else ""
+
+
+def first_host_label(url: str) -> str:
+    """The host's first label past a service's ('www.bodunhu.com' → 'bodunhu'), casefolded; '' for a host of
+    fewer than two labels."""
     labels = (urlsplit(url).hostname or "").casefold().split(".")
     while len(labels) > 2 and labels[0] in _SERVICE_LABELS:
         labels = labels[1:]
-    label = labels[0] if len(labels) >= 2 else ""
-    return label if label.isascii() and label.isalpha() else ""
+    return labels[0] if len(labels) >= 2 else ""
+
+
+def one_persons_whole_name(name: str) -> bool:
+    """Whether the words are one person's whole name: two to four words, a person's name by names, and no
+    group's, lab's, team's, company's or publisher's word among them."""
+    words = name.split()
+    return (len(words) in _NAME_WORDS and a_persons_name(name) and not is_group(name)
+            and not any(word.strip(".,").casefold() in NOT_ONE_PERSON for word in words))

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from .blog_taglines import SITE_TITLES, TAGLINES, TRADES
-from .copyright_owners import NOT_ONE_PERSON
+from .copyright_owners import one_persons_whole_name
 from .footer_holders import copyright_holder
 from .html_meta import Page, next_element, short_text
 from .meta_authors import site_names
-from .names import a_persons_name, display_name, is_group
+from .names import display_name
 
 # How many characters (and nodes) a site's name or its tagline holds at most, and how many footers are read
 # (the page's last ones) and how much of each.
@@ -29,8 +29,6 @@ _FOOTER_LENGTH = 600
 _YEARS = re.compile(r"((?:19|20)\d\d)\s+[-\u2013]\s+((?:19|20)\d\d)")
 # How many of a footer's child elements are read each on its own.
 _BLOCKS_READ = 8
-# A person's whole name has two to four words.
-_NAME_WORDS = range(2, 5)
 
 
 def owner_the_sites_name_and_trade_give(page: Page) -> list[str] | None:
@@ -43,9 +41,7 @@ def owner_the_sites_name_and_trade_give(page: Page) -> list[str] | None:
         # The first site's title decides, as blog_taglines reads it.
         name = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         tagline = next_element(node)
-        if (not name or name.casefold() not in site_names(page) or len(name.split()) not in _NAME_WORDS
-                or not a_persons_name(name) or is_group(name)
-                or any(word.strip(".,").casefold() in NOT_ONE_PERSON for word in name.split())):
+        if not name or name.casefold() not in site_names(page) or not one_persons_whole_name(name):
             return None
         if tagline is None or TAGLINES.isdisjoint((tagline.attributes.get("class") or "").casefold().split()):
             return None
