@@ -2238,6 +2238,30 @@ def test_an_authors_list_item_whose_bold_name_carries_a_superscript_mark_is_stil
         assert paper.authors == ["Ada Lovelace", "Chris Mungall"], mark
 
 
+def test_a_whole_name_with_its_generational_suffix_after_a_comma_keeps_the_suffix_without_the_comma():
+    # A Manubot manuscript (round 181's held-out class, fixed after its final figure, 2021): the 'Authors'
+    # list's bold name and its citation_author "Timothy J. Triche, Jr.", read as it was, comma and all.
+    # A suffix after a whole name is part of that name, written without the comma as the corpus writes
+    # "Leonard Jack Jr" and "Martin Luther King Jr."; after a family name alone ("Smith, Jr.") it stays.
+    item = ('<li><p><strong>{name}</strong><br> <img src="images/orcid.svg" alt="ORCID icon"> <a href="https'
+            '://orcid.org/0000-0003-0000-0000">0000-0003-0000-0000</a><br> <small> Department of Round '
+            'Things, A University </small></p></li>')
+    names = ("Ada Lovelace", "Timothy J. Triche, Jr.", "Charles Babbage")
+    body = ('<h1 class="title">A report on round things</h1><h2 id="authors">Authors</h2><ul>'
+            + "".join(item.format(name=name) for name in names)
+            + '</ul><h2 id="abstract">Abstract</h2><p>We report how round things roll on slopes of every '
+            'kind, and why.</p>')
+    expected = ["Ada Lovelace", "Timothy J. Triche Jr.", "Charles Babbage"]
+    with_meta = _meta_page(("citation_title", "A report on round things"),
+                           *(("citation_author", name) for name in names), body=body)
+    assert normalise_page("https://example.org/report/", with_meta).papers[0].authors == expected
+    without_meta = f"<html><head><title>A report on round things</title></head><body>{body}</body></html>"
+    assert normalise_page("https://example.org/report/", without_meta).papers[0].authors == expected
+    assert display_name("Smith, Jr.") == "Smith, Jr."
+    assert display_name("Triche, Timothy J., Jr.") == "Timothy J. Triche Jr."
+    assert names_in_byline("Ada Lovelace, Timothy J. Triche, Jr., and Charles Babbage") == expected
+
+
 def test_a_line_of_names_set_as_bare_text_right_after_the_title_heading_is_the_byline():
     # DataCite Search's record page (round 99's train page, 2016) read without meta: <h3 class="work">
     # <a href="https://doi.org/…">DataCite-ORCID: 1.0</a></h3>, then the creators as text of the panel

@@ -110,6 +110,12 @@ def display_name(value: str | None) -> str | None:
         return None
     if len(parts) == 2 and parts[0] in _ORGANISATIONS:
         return f"{parts[0]} {parts[1]}"  # an agency and its centre ("NASA, Goddard"), in the order written
+    if len(parts) == 2 and " " in parts[0] and parts[1].lower() in _NAME_SUFFIXES:
+        # A whole name and its generational suffix after a comma (a Manubot manuscript's author list and
+        # citation_author, 2021: "Timothy J. Triche, Jr."): the suffix is part of the name, written without
+        # the comma, as "King, Martin Luther, Jr." is turned. After a family name alone ("Smith, Jr.") no
+        # given name shows where the suffix goes: it stays as written below.
+        return f"{parts[0]} {parts[1]}"
     if len(parts) == 2 and parts[1] and parts[1].lower() not in _NAME_SUFFIXES:
         given, _, last = parts[1].rpartition(" ")
         # "Author, Test Jr." (EndNote): the suffix written after the given name ends the whole name.
@@ -341,9 +347,16 @@ def names_in_byline(text: str | None) -> list[str]:
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
-    return [name for part in _LIST_SEPARATORS.split(cleaned)
-            if not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
-            and (name := display_name(part))]
+    names: list[str] = []
+    for part in _LIST_SEPARATORS.split(cleaned):
+        if names and part.strip().casefold() in _NAME_SUFFIXES:
+            # A generational suffix after a comma ("Timothy J. Triche, Jr.": a Manubot manuscript's author
+            # list, 2021) ends the name before it, as display_name writes it; it is no person of its own.
+            names[-1] = f"{names[-1]} {part.strip()}"
+        elif (not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
+              and (name := display_name(part))):
+            names.append(name)
+    return names
 
 
 # "at" and an hour after a byline's names: when the piece was posted, not where its writer works.
