@@ -1352,6 +1352,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "pfriedri.github.io/pcdiff-implant-io (Point Cloud Diffusion Models for Automatic Implant"
                    " Generation, a medical-imaging paper's project page, University of Basel, MICCAI 2023; a"
                    " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)"}),
+    # Round 181's pool: a paper's full text as one web page from a scholarly-writing tool, a second draw,
+    # nine sites (seven Manubot manuscripts on gh-pages, two Quarto manuscripts on gh-pages or in docs/);
+    # six drawn, the nf-core/eager, CryoVesNet and ChEBI-roles manuscripts left; no page pending.
+    ("181", 6, 6, {"timo-ko.github.io/glmm_simulation_tutorial (the GLMM sample-size planning tutorial,"
+                   " Florian Pargent, Timo K. Koch et al. of LMU Munich; a Quarto manuscript published to"
+                   " gh-pages of Timo-Ko/glmm_simulation_tutorial)",
+                   "mangul-lab-usc.github.io/pkg-manager-review (the review of packaging and containerising"
+                   " bioinformatics software, Sharon Waymost, Serghei Mangul et al. of UCLA and USC; a"
+                   " Manubot manuscript on gh-pages of Mangul-Lab-USC/pkg-manager-review)",
+                   "chayast.github.io/wbo-manuscript (the fractional-bond-order torsion paper, Chaya D Stern,"
+                   " John D Chodera et al.; a Manubot manuscript on gh-pages of ChayaSt/wbo-manuscript)",
+                   "bgautijonsson.github.io/MaternEigenPaper (the Gaussian-copula density paper, Brynjólfur"
+                   " Gauti Guðrúnar Jónsson of the University of Iceland; a Quarto manuscript rendered to"
+                   " docs/ on main of bgautijonsson/MaternEigenPaper)",
+                   "benjamin-lee.github.io/deep-rules (Ten Quick Tips for Deep Learning in Biology, Benjamin"
+                   " D. Lee, Casey S. Greene et al.; a Manubot manuscript on gh-pages of"
+                   " Benjamin-Lee/deep-rules)",
+                   "epistasislab.github.io/pmlb-manuscript (the PMLB v1.0 benchmark paper, Trang T. Le,"
+                   " William La Cava, Jason H. Moore et al.; a Manubot manuscript on gh-pages of"
+                   " EpistasisLab/pmlb-manuscript)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1384,8 +1404,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6187, "html": 6304, "og": 6599, "dc": 6343, "jsonld": 6465, "og+jsonld": 6755,
-              "no-highwire": 6844, "all": 6964}
+MIX_FLOORS = {"none": 6219, "html": 6336, "og": 6631, "dc": 6378, "jsonld": 6497, "og+jsonld": 6787,
+              "no-highwire": 6880, "all": 7000}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1420,8 +1440,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 995 and bare.total == 7015
-    assert bare.right >= 6187
+    assert bare.records >= 1000 and bare.total == 7051
+    assert bare.right >= 6219
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1429,7 +1449,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7124 and right >= 6934
+    assert total == 7160 and right >= 6970
     assert body.SITES, "the table is put back for the readers that come after"
 
 
