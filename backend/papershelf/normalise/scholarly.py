@@ -38,6 +38,7 @@ from .author_card_headers import post_under_its_author_card
 from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
+from .author_tables import people_of_the_author_table
 from .authored_by_boxes import writers_of_the_credits_box
 from .block_openings import opens_over_its_blocks
 from .blog_tabs import (
@@ -705,7 +706,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page)
                    # …or the marked names under the heading of a paper's page headed 'Abstract' further down
                    # (E1 TTS's online supplement, round 174), read as a project page's byline.
-                   or byline_over_its_abstract(page, title) or None)
+                   or byline_over_its_abstract(page, title)
+                   # …or the people of a table right under the heading, a cell a person's name over their
+                   # affiliation (the International Conference on Live Coding's pandoc-built papers, 2015).
+                   or people_of_the_author_table(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
