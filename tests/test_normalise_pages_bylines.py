@@ -4476,3 +4476,28 @@ def test_an_author_table_is_read_in_linear_time():
         return lambda: people_of_the_author_table(page, "round cat: zero-latency round music")
 
     assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def test_a_byline_of_a_name_then_an_academic_post_and_a_university_names_one_person():
+    # JoVI's Idyll article (round 175, held out; 2025): 'By: Dylan Cashman, Assistant Professor of Computer
+    # Science, Brandeis University', read as three people ('of Computer Science', the rank taken for an
+    # honorific, and the university).
+    assert names_in_byline("Ada Round, Assistant Professor of Computer Science, Round University") == [
+        "Ada Round"]
+    assert names_in_byline("Ada Round, Professor of Physics, Round University, and Bram Oval, Senior "
+                           "Lecturer in Music, Oval College") == ["Ada Round", "Bram Oval"]
+
+
+def test_an_honorific_before_a_name_or_a_university_without_a_post_keeps_the_bylines_people():
+    assert names_in_byline("Professor Ada Round, Assistant Professor Bram Oval") == ["Ada Round", "Bram Oval"]
+    # A university right after a name, no post before it, is read as before; a name after a post is kept.
+    assert names_in_byline("Ada Round, Round University") == ["Ada Round", "Round University"]
+    assert names_in_byline("Ada Round, Professor of Physics, Bram Oval") == ["Ada Round", "Bram Oval"]
+
+
+def test_a_bylines_academic_posts_are_passed_in_linear_time():
+    def reading(size):
+        line = ", ".join(["Ada Round, Professor of Physics, Round University"] * size)
+        return lambda: names_in_byline(line)
+
+    assert assert_linear_time(reading, 2000)[:1] == ["Ada Round"]

@@ -213,6 +213,7 @@ from .reviewed_papers import (
 from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
+    headline_joined_to_its_subtitle,
     headline_less_its_article,
     headline_over_its_byline,
     reworded_headline,
@@ -1687,6 +1688,10 @@ def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
     Magazine's feature, 2019, read by its heading and the excerpt under it; La Vie des idées' essay when
     only its HTML meta are left)."""
     story = bylined_story(page, title) if title and not _lists_publications(page, url) else None
+    if story is None and title and (headline := headline_joined_to_its_subtitle(page, title)):
+        # …or beside the "By" line under the h1, where the title is that h1 and the subtitle heading under it
+        # joined (JoVI's Idyll article, 2025: 'By: Dylan Cashman, …', then 'October 3, 2025').
+        story = bylined_story(page, headline) if not _lists_publications(page, url) else None
     return next(iter(story.shown), None) if story is not None else None
 
 
