@@ -379,6 +379,12 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
+            elif not names and _the_bare_paragraph_under(node, shown):
+                # …or a paragraph of bare names at commas right under the title, no links, marks or units
+                # (GSO's benchmark page, round 178: p.hero-authors 'Manish Shetty, Naman Jain, …, Ion
+                # Stoica'), two names at least: one name alone there may be a lab's or a course's.
+                bare = _names_between_commas(node)
+                names.extend(bare if len(bare) >= _FEWEST_BARE_BYLINE else [])
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -460,6 +466,13 @@ def _a_bare_row(unit: Any) -> bool:
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
             and all(shown.endswith(",") for shown in texts[:-1]) and not texts[-1].endswith(","))
+
+
+def _the_bare_paragraph_under(text: Any, shown: Any) -> bool:
+    """Whether a text is the whole of the <p> that is the element right after the title's element."""
+    holder = text.parent
+    return (holder is not None and holder.tag == "p" and text.prev is None and text.next is None
+            and next_element(shown) is not None and next_element(shown).mem_id == holder.mem_id)
 
 
 # An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").

@@ -182,6 +182,7 @@ from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
+from .project_headings import heading_over_the_projects_byline
 from .project_pages import (
     arxiv_id_of_its_buttons,
     byline_over_its_abstract,
@@ -370,6 +371,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or reworded_headline(page, title) or fuller_headline(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
+                 # …or the heading of a paper's project page that names the meta title's project before its
+                 # colon and stands over the byline, the meta's title the site's tagline (GSO's, round 178).
+                 or heading_over_the_projects_byline(page, title)
                  # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
                  # headlines are others for sharing and search (MailOnline, 2014).
                  or headline_over_its_byline(page, title) or title)
