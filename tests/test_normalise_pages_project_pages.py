@@ -1342,3 +1342,53 @@ def test_a_projects_heading_over_its_byline_is_sought_in_linear_time():
         return lambda: heading_over_the_projects_byline(page, "RSB: Round Scene Benchmark for Renderers")
 
     assert assert_linear_time(reading, 2000) is None
+
+
+_RSB_SUBTITLE = "A Massive Multi-scene Round Understanding and Rendering Benchmark for Expert Renderers"
+
+
+def _benchmark_with_an_introduction(heading: str = "Introduction",
+                                    description: str | None = None) -> str:
+    # MM-NIAH's (round 177, held out) and MMMU's (round 178, held out) benchmark pages in the MathVista
+    # layout: the h1 the benchmark's name over the h2 subtitle the paper's title names after it, the byline
+    # and the buttons, then an h2 'Introduction' over the benchmark's own account ('We introduce MMMU: a new
+    # benchmark …'), no 'Abstract'; MMMU's description meta the subtitle.
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return _project_page(
+        '<h1 class="title publication-title">RSB</h1>'
+        f'<h2 class="subtitle publication-subtitle">{_RSB_SUBTITLE}</h2>'
+        + _BENCHMARK_BYLINE + f"<h2 class='title is-3'>{heading}</h2><div class='content'><p>"
+        + _UNLABELLED.replace("This paper proposes", "We introduce RSB,") + "</p></div>"
+        "<h2>Leaderboard</h2><p>The scores of each renderer.</p>",
+        head=f"<title>RSB: {_RSB_SUBTITLE}</title>{meta}")
+
+
+def test_a_benchmark_pages_introduction_is_no_abstract_where_the_page_labels_none():
+    paper = normalise_page(_URL, _benchmark_with_an_introduction()).papers[0]
+    assert (paper.title, paper.abstract) == (f"RSB: {_RSB_SUBTITLE}", None)
+    paper = normalise_page(_URL, _benchmark_with_an_introduction("1. Introduction")).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_description_that_is_the_titles_subtitle_is_no_abstract():
+    paper = normalise_page(_URL, _benchmark_with_an_introduction(description=_RSB_SUBTITLE)).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_paragraph_under_another_heading_than_introduction_is_still_the_unlabelled_abstract():
+    for heading in ("Pipeline", "Introduction to the pipeline", "Overview"):
+        paper = normalise_page(_URL, _benchmark_with_an_introduction(heading)).papers[0]
+        assert paper.abstract.startswith("Story pictures need consistent characters"), heading
+
+
+def test_a_paragraphs_heading_is_told_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.project_pages import project_unlabelled_abstract
+
+    def reading(size):
+        sections = "<h2>Introduction</h2><p>We introduce a round scene.</p>" * size
+        page = parse_page(_benchmark_with_an_introduction().replace("<h2>Leaderboard", sections + "<h2>L"))
+        return lambda: project_unlabelled_abstract(page)
+
+    assert assert_linear_time(reading, 4000) is None

@@ -712,17 +712,52 @@ def project_unlabelled_abstract(page: Page) -> str | None:
     reader found an abstract."""
     if arxiv_id_of_its_buttons(page) is None:
         return None
-    for count, node in enumerate(page.tree.css("p")):
+    introductions: dict[int, bool] = {}  # each heading's answer, read once
+    for count, (node, heading) in enumerate(_paragraphs_and_their_headings(page)):
         if count > _PARAGRAPH_REACH:
             return None
         text = block_text(node) or ""
         if not _OF_THE_PAPER.search(text):
+            continue
+        if heading is not None and _an_introduction(heading, introductions):
+            # The section the page heads 'Introduction' is its introduction, the benchmark's or the
+            # project's own account, however it opens ('We introduce MMMU: a new benchmark …', MMMU's and
+            # MM-NIAH's benchmark pages, round 178 and 177): not the paper's abstract, which the page
+            # labels nowhere.
             continue
         if len(text.split()) < _FEWEST_ABSTRACT_WORDS:
             text = _paragraphs_of_its_block(node) or ""
         if len(text.split()) >= _FEWEST_ABSTRACT_WORDS:
             return abstract_text(text)
     return None
+
+
+# A heading that names its section the introduction ('Introduction', '1. Introduction', '🔔 Introduction').
+_INTRODUCTION = re.compile(r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?introduction[^\w]*", re.IGNORECASE)
+# How much of a heading is read to tell whether it names the introduction.
+_HEADING_LENGTH = 60
+
+
+def _paragraphs_and_their_headings(page: Page) -> Iterator[tuple[Any, Any]]:
+    """The page's paragraphs in document order, each with the last heading before it (None before the
+    first), in one walk of the page."""
+    root = page.tree.body or page.tree.root
+    if root is None:
+        return
+    heading = None
+    for node in root.traverse():
+        if node.tag in HEADING_TAGS:
+            heading = node
+        elif node.tag == "p":
+            yield node, heading
+
+
+def _an_introduction(heading: Any, known: dict[int, bool]) -> bool:
+    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside."""
+    if heading.mem_id not in known:
+        text = short_text(heading, _HEADING_LENGTH)
+        known[heading.mem_id] = bool(text) and _INTRODUCTION.fullmatch(" ".join(text.split())) is not None
+    return known[heading.mem_id]
 
 
 # How much of an entry's abstract a paragraph must open with to be the abstract the page shows.

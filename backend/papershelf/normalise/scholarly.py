@@ -1440,6 +1440,11 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     # ellipsis is cut short, shown or not.
     if not value or is_cut_off(value) or is_blurb(page, value):
         return None
+    if title and compact(value) in compact(title):
+        # A description that is the title or a part of it (MMMU's benchmark page, round 178: the h2 subtitle
+        # 'A Massive Multi-discipline … for Expert AGI' under the h1 'MMMU', the <title> both) names the
+        # paper, as its heading does, and sums up nothing: no standfirst.
+        return None
     # One shorter than an abstract only where the page's class names the element showing it the standfirst
     # (TechRadar, 2026: p.strapline 'A big shift, but with some wiggle room' under the byline): a site's
     # blurb is as short.
