@@ -130,8 +130,16 @@ def headline_its_meta_agree_on(page: Page, title: str | None, headline: str | No
 
 def _the_one_h1(page: Page) -> str | None:
     """The text of the page's h1 where it has one that shows words, and one only."""
-    headings = [node for node in page.tree.css("h1") if block_text(node)]
-    return (block_text(headings[0]) or "") if len(headings) == 1 else None
+    shown = None
+    for node in page.tree.css("h1"):
+        # Laid out only until a second h1 with words is met, the parser's own text first: in a nest of h1s
+        # each holding the rest, laying out every one took time in the square of the nest's depth.
+        if not (node.text(deep=True) or "").strip() or not (text := block_text(node)):
+            continue
+        if shown is not None:
+            return None
+        shown = text
+    return shown
 
 
 def _shares_most(words_shown: set[str], words_meta: set[str], *, of: set[str]) -> bool:
