@@ -1073,9 +1073,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # kept in a public repository (the Journal of Visualization and Interaction's per-article builds,
     # ReScience C's Jekyll pages, the International Conference on Live Coding's paper pages), three sites,
     # all drawn (the family nearly dry, as round 73 found it); its two held-out pages (the ICLC paper's
-    # authors, the JoVI article's byline and day) wait in pages_pending/.
-    ("175", 1, 1, {"rescience.github.io (ReScience C, the diamond open-access replication journal; Jekyll"
-                   " output on master of ReScience/rescience.github.io)"}),
+    # authors, the JoVI article's byline and day) moved back from pages_pending/ with their classes (stop 71,
+    # pending78).
+    ("175", 3, 3, {"rescience.github.io (ReScience C, the diamond open-access replication journal; Jekyll"
+                   " output on master of ReScience/rescience.github.io)",
+                   "iclc.toplap.org (the International Conference on Live Coding's site; the 2015"
+                   " proceedings' pandoc-built paper pages on master of iclc/iclc.github.io)",
+                   "www.journalovi.org (the Journal of Visualization and Interaction, a diamond open-access"
+                   " journal; the article repository journalovi/2024-Cashman-PAC-learning-game's Idyll build"
+                   " on gh-pages)"}),
     # Round 173's pool: a paper's full text as one web page from a scholarly-writing tool, seven sites (four
     # Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six drawn,
     # EpistasisLab's PMLB manuscript left; no page pending.
@@ -1153,8 +1159,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # hand-written home page of the benchmark or dataset a paper introduced, served as written from an
     # organisation site; eight sites (round 177's three undrawn among them), six drawn, NoveltyBench's and
     # Oolong's left; its two held-out pages (MMMU's, its subtitle's description taken for its abstract; GSO's,
-    # its tab's title over its h1 and its byline of bare names unread) wait in pages_pending/.
-    ("178", 4, 4, {"multi-modal-self-instruct.github.io (Multimodal Self-Instruct, a Zhejiang University"
+    # its tab's title over its h1 and its byline of bare names unread) moved back from pages_pending/ with
+    # their classes (stop 71, pending78).
+    ("178", 6, 6, {"mmmu-benchmark.github.io (MMMU, a multi-discipline multimodal understanding benchmark's"
+                   " site of one paper; hand-written HTML at the root of main of"
+                   " MMMU-Benchmark/mmmu-benchmark.github.io)",
+                   "gso-bench.github.io (GSO, a Berkeley software-optimisation benchmark for SWE-agents' site"
+                   " of one paper; hand-written HTML at the root of main of gso-bench/gso-bench.github.io)",
+                   "multi-modal-self-instruct.github.io (Multimodal Self-Instruct, a Zhejiang University"
                    " synthetic visual-reasoning benchmark's site of one paper; hand-written HTML at the root"
                    " of main of Multi-modal-self-instruct/Multi-modal-self-instruct.github.io)",
                    "longemotion.github.io (LongEmotion, a long-context emotional-intelligence benchmark's"
@@ -1170,8 +1182,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # page of the benchmark or dataset a paper introduced, served as written from an organisation site; nine
     # sites, six drawn, Multimodal Self-Instruct's, PolyMATH's and LongEmotion's left; its held-out VSTAR page
     # read right by classes made after the final held-out figure, its held-out MM-NIAH page (its Introduction
-    # read as its abstract) waiting in pages_pending/.
-    ("177", 5, 5, {"liveoibench.github.io (LiveOIBench, a University of Michigan coding benchmark's site of"
+    # read as its abstract) moved back from pages_pending/ with its class (stop 71, pending78).
+    ("177", 6, 6, {"mm-niah.github.io (MM-NIAH, a Shanghai AI Laboratory long multimodal document benchmark's"
+                   " site of one paper; hand-written HTML at the root of main of MM-NIAH/MM-NIAH.github.io)",
+                   "liveoibench.github.io (LiveOIBench, a University of Michigan coding benchmark's site of"
                    " one paper; hand-written HTML at the root of main of LiveOIBench/LiveOIBench.github.io)",
                    "emma-benchmark.github.io (EMMA, an ICML 2025 multimodal reasoning benchmark's site of"
                    " one paper; hand-written HTML at the root of main of"
@@ -1440,8 +1454,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1000 and bare.total == 7051
-    assert bare.right >= 6219
+    assert bare.records >= 1005 and bare.total == 7081
+    assert bare.right >= 6248
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1449,7 +1463,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7160 and right >= 6970
+    assert total == 7190 and right >= 7000
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4450,3 +4450,78 @@ def test_a_posted_in_line_is_found_in_linear_time():
         return lambda: post_under_its_posted_in_line(parsed)
 
     assert_linear_time(run, 4000)
+
+
+def _pandoc_paper_with_an_author_table(cells: str | None = None, between: str = "") -> str:
+    # The International Conference on Live Coding's 2015 proceedings (round 175, held out; pandoc's HTML, no
+    # meta): div#header holds h1.title and table#authorlist, a cell a person: the name, <br />, the
+    # affiliation.
+    if cells is None:
+        cells = ("<td>  Ada Round<br />\n  McRound University\n</td>"
+                 "<td>  Bram Oval<br />\n  CIRMMT, School of Music, Oval University\n</td>")
+    return ('<html><head><meta name="generator" content="pandoc" /><title>round cat: zero-latency round music'
+            '</title></head><body><div id="header">'
+            '<h1 class="title">round cat: zero-latency round music</h1>'
+            f'{between}<table id="authorlist"><tr>{cells}</tr></table></div>'
+            '<h2 class="abstract">Abstract</h2><div id="abstract"><p>round cat are a new round music duo '
+            'combining tabla and live coding, rehearsing and performing via the Internet, and employing an '
+            'eclectic range of techniques and technologies for their round pieces.</p></div>'
+            '<h1>Introduction</h1><p>The duo began as an experiment in playing round music across the '
+            'Internet.</p></body></html>')
+
+
+def test_a_pandoc_author_table_under_the_title_names_the_authors_without_their_affiliations():
+    paper = normalise_page("https://round.example/2015/html/99.html",
+                           _pandoc_paper_with_an_author_table()).papers[0]
+    assert (paper.title, paper.authors) == ("round cat: zero-latency round music", ["Ada Round", "Bram Oval"])
+
+
+def test_a_table_under_the_title_not_of_names_over_affiliations_names_no_authors():
+    from papershelf.normalise.author_tables import people_of_the_author_table
+
+    title = "round cat: zero-latency round music"
+    for cells, between in (
+            ("<td>Ada Round</td><td>Bram Oval</td>", ""),  # names alone, no affiliation's line
+            ("<td>Ada Round<br />McRound University</td><td>Table 1<br />Round figures</td>", ""),  # no name
+            ("<td>Round Music Consortium<br />McRound University</td>", ""),  # a group's name
+            ("<td>2015<br />July</td><td>Leeds<br />UK</td>", ""),  # a table of facts
+            (None, "<p>Accepted for the round session.</p>")):  # the table not right under the heading
+        page = parse_page(_pandoc_paper_with_an_author_table(cells, between))
+        assert people_of_the_author_table(page, title) == [], cells
+    assert people_of_the_author_table(parse_page(_pandoc_paper_with_an_author_table()), None) == []
+
+
+def test_an_author_table_is_read_in_linear_time():
+    from papershelf.normalise.author_tables import people_of_the_author_table
+
+    def reading(size):
+        cell = "<td>Ada Round<br />" + "<span>McRound University</span>" * size + "</td>"
+        page = parse_page(_pandoc_paper_with_an_author_table(cell))
+        return lambda: people_of_the_author_table(page, "round cat: zero-latency round music")
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
+def test_a_byline_of_a_name_then_an_academic_post_and_a_university_names_one_person():
+    # JoVI's Idyll article (round 175, held out; 2025): 'By: Dylan Cashman, Assistant Professor of Computer
+    # Science, Brandeis University', read as three people ('of Computer Science', the rank taken for an
+    # honorific, and the university).
+    assert names_in_byline("Ada Round, Assistant Professor of Computer Science, Round University") == [
+        "Ada Round"]
+    assert names_in_byline("Ada Round, Professor of Physics, Round University, and Bram Oval, Senior "
+                           "Lecturer in Music, Oval College") == ["Ada Round", "Bram Oval"]
+
+
+def test_an_honorific_before_a_name_or_a_university_without_a_post_keeps_the_bylines_people():
+    assert names_in_byline("Professor Ada Round, Assistant Professor Bram Oval") == ["Ada Round", "Bram Oval"]
+    # A university right after a name, no post before it, is read as before; a name after a post is kept.
+    assert names_in_byline("Ada Round, Round University") == ["Ada Round", "Round University"]
+    assert names_in_byline("Ada Round, Professor of Physics, Bram Oval") == ["Ada Round", "Bram Oval"]
+
+
+def test_a_bylines_academic_posts_are_passed_in_linear_time():
+    def reading(size):
+        line = ", ".join(["Ada Round, Professor of Physics, Round University"] * size)
+        return lambda: names_in_byline(line)
+
+    assert assert_linear_time(reading, 2000)[:1] == ["Ada Round"]

@@ -1288,3 +1288,107 @@ def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_descrip
     page = page.replace(said, longer)
     assert normalise_page(_URL, page).papers[0].title == (
         "Rendering Scenes from a Few Photographs with Language Models")
+
+
+def _benchmark_home(byline: str = "<p class='hero-authors'>Ann Lee, Bo Chan, Cy Diaz</p>",
+                    heading: str = "RSB: Challenging Round Scene Tasks for Evaluating Renderers",
+                    button: str = "<a href='https://arxiv.org/pdf/2505.23671'>Paper</a>") -> str:
+    # GSO's benchmark page (round 178, held out; 2026): the nav's brand h1 'GSO' and its 'Paper' button to
+    # arXiv, the <title> and og:title 'GSO: Software Optimization Benchmark for SWE-Agents' (the site's name
+    # for it), the h1 'GSO: Challenging Software Optimization Tasks for Evaluating SWE-Agents' (the paper's
+    # title) over p.hero-authors, six unlinked names at commas, then a one-line account and a leaderboard.
+    tab = "RSB: Round Scene Benchmark for Renderers"
+    return _project_page(
+        f'<nav><div class="nav-brand"><a href="index.html"><h1>RSB</h1></a></div><div class="nav-links">'
+        f'<a href="overview.html">Overview</a><a href="https://github.com/rsb/rsb">GitHub</a>{button}</div></nav>'
+        f'<main><section><div class="container"><h1 class="hero-title-main">{heading}</h1>{byline}'
+        '<div class="hero-overview"><p>In each task, a renderer is given a scene and a test of its speed.</p>'
+        '</div></div></section><section><h2>Leaderboard</h2><p>The scores of each renderer.</p></section>'
+        '</main>',
+        head=f'<title>{tab}</title><meta property="og:title" content="{tab}">')
+
+
+def test_a_benchmark_pages_heading_over_a_paragraph_of_bare_names_is_the_papers_title_and_byline():
+    paper = normalise_page(_URL, _benchmark_home()).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "RSB: Challenging Round Scene Tasks for Evaluating Renderers", ["Ann Lee", "Bo Chan", "Cy Diaz"],
+        "2505.23671")
+
+
+def test_a_heading_of_another_name_or_without_a_byline_or_a_paper_leaves_the_meta_title():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.project_headings import heading_over_the_projects_byline
+
+    tab = "RSB: Round Scene Benchmark for Renderers"
+    for page in (_benchmark_home(heading="Painter: Challenging Round Scene Tasks for Evaluating Renderers"),
+                 _benchmark_home(byline="<p class='hero-authors'>Ann Lee</p>"),  # one name: no byline
+                 _benchmark_home(byline="<p>Ann Lee, Round University, 2025</p>"),  # not names alone
+                 # the names not right under the heading
+                 _benchmark_home(byline="<div class='x'></div><p>Ann Lee, Bo Chan, Cy Diaz</p>"),
+                 _benchmark_home(button="<a href='https://rsb.example/paper.html'>Paper</a>")):  # no arXiv
+        assert heading_over_the_projects_byline(parse_page(page), tab) is None
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers or found.papers[0].title == tab
+
+
+def test_a_projects_heading_over_its_byline_is_sought_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.project_headings import heading_over_the_projects_byline
+
+    def reading(size):
+        headings = "<h2>RSB: a section of the round scene leaderboard</h2>" * size
+        page = parse_page(_benchmark_home().replace("</main>", headings + "</main>"))
+        return lambda: heading_over_the_projects_byline(page, "RSB: Round Scene Benchmark for Renderers")
+
+    assert assert_linear_time(reading, 2000) is None
+
+
+_RSB_SUBTITLE = "A Massive Multi-scene Round Understanding and Rendering Benchmark for Expert Renderers"
+
+
+def _benchmark_with_an_introduction(heading: str = "Introduction",
+                                    description: str | None = None) -> str:
+    # MM-NIAH's (round 177, held out) and MMMU's (round 178, held out) benchmark pages in the MathVista
+    # layout: the h1 the benchmark's name over the h2 subtitle the paper's title names after it, the byline
+    # and the buttons, then an h2 'Introduction' over the benchmark's own account ('We introduce MMMU: a new
+    # benchmark …'), no 'Abstract'; MMMU's description meta the subtitle.
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return _project_page(
+        '<h1 class="title publication-title">RSB</h1>'
+        f'<h2 class="subtitle publication-subtitle">{_RSB_SUBTITLE}</h2>'
+        + _BENCHMARK_BYLINE + f"<h2 class='title is-3'>{heading}</h2><div class='content'><p>"
+        + _UNLABELLED.replace("This paper proposes", "We introduce RSB,") + "</p></div>"
+        "<h2>Leaderboard</h2><p>The scores of each renderer.</p>",
+        head=f"<title>RSB: {_RSB_SUBTITLE}</title>{meta}")
+
+
+def test_a_benchmark_pages_introduction_is_no_abstract_where_the_page_labels_none():
+    paper = normalise_page(_URL, _benchmark_with_an_introduction()).papers[0]
+    assert (paper.title, paper.abstract) == (f"RSB: {_RSB_SUBTITLE}", None)
+    paper = normalise_page(_URL, _benchmark_with_an_introduction("1. Introduction")).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_description_that_is_the_titles_subtitle_is_no_abstract():
+    paper = normalise_page(_URL, _benchmark_with_an_introduction(description=_RSB_SUBTITLE)).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_paragraph_under_another_heading_than_introduction_is_still_the_unlabelled_abstract():
+    for heading in ("Pipeline", "Introduction to the pipeline", "Overview"):
+        paper = normalise_page(_URL, _benchmark_with_an_introduction(heading)).papers[0]
+        assert paper.abstract.startswith("Story pictures need consistent characters"), heading
+
+
+def test_a_paragraphs_heading_is_told_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.project_pages import project_unlabelled_abstract
+
+    def reading(size):
+        sections = "<h2>Introduction</h2><p>We introduce a round scene.</p>" * size
+        page = parse_page(_benchmark_with_an_introduction().replace("<h2>Leaderboard", sections + "<h2>L"))
+        return lambda: project_unlabelled_abstract(page)
+
+    assert assert_linear_time(reading, 4000) is None

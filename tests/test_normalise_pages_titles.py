@@ -1529,3 +1529,47 @@ def test_the_one_headline_over_a_by_line_and_its_day_is_the_title_where_the_meta
     # Without a "By" line and day under it, the h1 is no story's headline: the meta's title stands.
     found = normalise_page(url, page.format(line=""))
     assert found is None or not found.papers or found.papers[0].title != shown
+
+
+_IDYLL_TITLE = "Round Learning; Or: Why We Should (and Shouldn't) Trust Round Learning"
+
+
+def _idyll_article(subtitle: str = "Or: Why We Should (and Shouldn't) Trust Round Learning",
+                   meta_title: str = _IDYLL_TITLE) -> str:
+    # JoVI's interactive article (round 175, held out; Idyll, 2025): the header's h1.hed 'PAC Learning' and
+    # h2.dek 'Or: Why We Should (and Shouldn't) Trust Machine Learning', a byline 'By: <a>Dylan Cashman,
+    # Assistant Professor of Computer Science, Brandeis University</a>' and the day 'October 3, 2025'; the
+    # <title> and og:title the two headings joined by '; '; no date meta.
+    escaped = html.escape(meta_title)
+    return (f'<html><head><title>{escaped}</title><meta property="og:title" content="{escaped}">'
+            '<meta property="og:type" content="article"></head><body><div class="article-header">'
+            f'<h1 class="hed">Round Learning</h1><h2 class="dek">{html.escape(subtitle)}</h2>'
+            '<div class="byline">By: <a>Ada Round, Assistant Professor of Computer Science, Round University'
+            '</a></div><div class="idyll-pub-date">October 3, 2025</div></div>'
+            '<h2>Abstract</h2><p>' + "In this interactive article, we present a round game that represents "
+            "the tasks solved by round learning algorithms. " * 3 + "</p></body></html>")
+
+
+def test_a_meta_title_joining_the_h1_and_its_subtitle_heading_is_the_title_dated_by_the_byline_under_it():
+    paper = normalise_page("https://www.round.example.org/2024-Round-learning/", _idyll_article()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Round Learning; Or: Why We Should (and Shouldn't) Trust Round Learning", ["Ada Round"], "2025-10-03")
+
+
+def test_a_meta_title_not_the_h1_and_the_heading_under_it_leaves_the_headline_over_the_byline():
+    from papershelf.normalise.reworded_headlines import headline_joined_to_its_subtitle
+
+    subtitle = "Or: Why We Should Trust Round Learning"
+    shared = "Why round learning fails in deployment, say scientists"
+    for meta_title in (
+            # Another headline for sharing: the h1 over its byline and day is the title (as MailOnline's).
+            shared,
+            # The meta title the h1 and more words than the heading under it.
+            "Round Learning; Or: Why We Should Trust Round Learning Now",
+            # No mark joining the two.
+            "Round Learning Or: Why We Should Trust Round Learning"):
+        page = parse_page(_idyll_article(subtitle, meta_title))
+        assert headline_joined_to_its_subtitle(page, meta_title) is None, meta_title
+    paper = normalise_page("https://www.round.example.org/2024-Round-learning/",
+                           _idyll_article(subtitle, shared)).papers[0]
+    assert (paper.title, paper.published) == ("Round Learning", "2025-10-03")

@@ -348,7 +348,7 @@ def names_in_byline(text: str | None) -> list[str]:
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
     names: list[str] = []
-    for part in _LIST_SEPARATORS.split(cleaned):
+    for part in _past_positions(_LIST_SEPARATORS.split(cleaned)):
         if names and part.strip().casefold() in _NAME_SUFFIXES:
             # A generational suffix after a comma ("Timothy J. Triche, Jr.": a Manubot manuscript's author
             # list, 2021) ends the name before it, as display_name writes it; it is no person of its own.
@@ -357,6 +357,30 @@ def names_in_byline(text: str | None) -> list[str]:
               and (name := display_name(part))):
             names.append(name)
     return names
+
+
+# An academic post written after a person's name, a rank and the field it is held in ("Assistant Professor of
+# Computer Science", "Senior Lecturer in Statistics"): the person's position, written with capitals as a name
+# is, but no one's name (an honorific before a name, "Professor Ada Round", is no position: no 'of' or 'in').
+_POSITION = re.compile(
+    r"(?:(?:Associate|Assistant|Adjunct|Emeritus|Visiting|Distinguished|Full|Senior|Principal)\s+)?"
+    r"(?:Professor|Lecturer|Reader|Research\s+Fellow|Research\s+Scientist)\s+(?:of|in)\s+[A-Z]")
+
+
+def _past_positions(parts: list[str]) -> list[str]:
+    """A byline's parts less a person's academic post and the affiliation right after it ('Dylan Cashman,
+    Assistant Professor of Computer Science, Brandeis University', JoVI's Idyll byline, 2025: one person,
+    where the post's rank read as an honorific left 'of Computer Science' and the university two more
+    people). Each part is looked at once."""
+    kept: list[str] = []
+    placing = False
+    for part in parts:
+        if _POSITION.match(part.strip()):
+            placing = True
+        elif not (placing and AFFILIATION_WORD.search(part)):
+            placing = False
+            kept.append(part)
+    return kept
 
 
 # "at" and an hour after a byline's names: when the piece was posted, not where its writer works.

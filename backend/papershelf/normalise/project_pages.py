@@ -379,6 +379,12 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
+            elif not names and _the_bare_paragraph_under(node, shown):
+                # …or a paragraph of bare names at commas right under the title, no links, marks or units
+                # (GSO's benchmark page, round 178: p.hero-authors 'Manish Shetty, Naman Jain, …, Ion
+                # Stoica'), two names at least: one name alone there may be a lab's or a course's.
+                bare = _names_between_commas(node)
+                names.extend(bare if len(bare) >= _FEWEST_BARE_BYLINE else [])
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -460,6 +466,13 @@ def _a_bare_row(unit: Any) -> bool:
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
             and all(shown.endswith(",") for shown in texts[:-1]) and not texts[-1].endswith(","))
+
+
+def _the_bare_paragraph_under(text: Any, shown: Any) -> bool:
+    """Whether a text is the whole of the <p> that is the element right after the title's element."""
+    holder = text.parent
+    return (holder is not None and holder.tag == "p" and text.prev is None and text.next is None
+            and next_element(shown) is not None and next_element(shown).mem_id == holder.mem_id)
 
 
 # An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").
@@ -699,17 +712,52 @@ def project_unlabelled_abstract(page: Page) -> str | None:
     reader found an abstract."""
     if arxiv_id_of_its_buttons(page) is None:
         return None
-    for count, node in enumerate(page.tree.css("p")):
+    introductions: dict[int, bool] = {}  # each heading's answer, read once
+    for count, (node, heading) in enumerate(_paragraphs_and_their_headings(page)):
         if count > _PARAGRAPH_REACH:
             return None
         text = block_text(node) or ""
         if not _OF_THE_PAPER.search(text):
+            continue
+        if heading is not None and _an_introduction(heading, introductions):
+            # The section the page heads 'Introduction' is its introduction, the benchmark's or the
+            # project's own account, however it opens ('We introduce MMMU: a new benchmark …', MMMU's and
+            # MM-NIAH's benchmark pages, round 178 and 177): not the paper's abstract, which the page
+            # labels nowhere.
             continue
         if len(text.split()) < _FEWEST_ABSTRACT_WORDS:
             text = _paragraphs_of_its_block(node) or ""
         if len(text.split()) >= _FEWEST_ABSTRACT_WORDS:
             return abstract_text(text)
     return None
+
+
+# A heading that names its section the introduction ('Introduction', '1. Introduction', '🔔 Introduction').
+_INTRODUCTION = re.compile(r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?introduction[^\w]*", re.IGNORECASE)
+# How much of a heading is read to tell whether it names the introduction.
+_HEADING_LENGTH = 60
+
+
+def _paragraphs_and_their_headings(page: Page) -> Iterator[tuple[Any, Any]]:
+    """The page's paragraphs in document order, each with the last heading before it (None before the
+    first), in one walk of the page."""
+    root = page.tree.body or page.tree.root
+    if root is None:
+        return
+    heading = None
+    for node in root.traverse():
+        if node.tag in HEADING_TAGS:
+            heading = node
+        elif node.tag == "p":
+            yield node, heading
+
+
+def _an_introduction(heading: Any, known: dict[int, bool]) -> bool:
+    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside."""
+    if heading.mem_id not in known:
+        text = short_text(heading, _HEADING_LENGTH)
+        known[heading.mem_id] = bool(text) and _INTRODUCTION.fullmatch(" ".join(text.split())) is not None
+    return known[heading.mem_id]
 
 
 # How much of an entry's abstract a paragraph must open with to be the abstract the page shows.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .bylined_stories import bylined_story
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, next_element
 from .places import compact
 
 # The words compared: runs of four letters or more, past the short words every headline has.
@@ -46,7 +46,34 @@ def headline_over_its_byline(page: Page, title: str | None) -> str | None:
     shown = _the_one_h1(page) if title else None
     if shown is None or not compact(shown) or compact(shown) == compact(title or ""):
         return None
+    if headline_joined_to_its_subtitle(page, title) is not None:
+        return None  # the meta title is the h1's headline and its subtitle, joined: the whole title
     return shown if bylined_story(page, shown) is not None else None
+
+
+# What a meta title may join a headline and its subtitle by ("PAC Learning; Or: Why We …", "…: …", "… - …").
+_JOINS = frozenset(";:,.-|\u2013\u2014")
+
+
+def headline_joined_to_its_subtitle(page: Page, title: str | None) -> str | None:
+    """The one h1's text where `title` is it, a mark that joins, and the text of the heading right after the
+    h1 (JoVI's Idyll header, 2025: the h1 'PAC Learning', the h2.dek 'Or: Why We Should (and Shouldn't) Trust
+    Machine Learning', the <title> and og:title 'PAC Learning; Or: Why We …'): the title the page shows in two
+    headings, no other headline for sharing, and the h1 the heading its byline and day stand under; None
+    otherwise."""
+    shown = _the_one_h1(page) if title else None
+    heading = next((node for node in page.tree.css("h1") if block_text(node)), None) if shown else None
+    after = next_element(heading) if heading is not None else None
+    subtitle = compact(block_text(after) or "") if after is not None and after.tag in _SUBHEADINGS else ""
+    whole, head = compact(title or ""), compact(shown or "")
+    if not head or not subtitle or not whole.startswith(head) or not whole.endswith(subtitle):
+        return None
+    between = whole[len(head):len(whole) - len(subtitle)]
+    return shown if len(between) == 1 and between in _JOINS else None
+
+
+# The headings a subtitle right after an h1 may be.
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def fuller_headline(page: Page, title: str | None) -> str | None:
@@ -103,8 +130,16 @@ def headline_its_meta_agree_on(page: Page, title: str | None, headline: str | No
 
 def _the_one_h1(page: Page) -> str | None:
     """The text of the page's h1 where it has one that shows words, and one only."""
-    headings = [node for node in page.tree.css("h1") if block_text(node)]
-    return (block_text(headings[0]) or "") if len(headings) == 1 else None
+    shown = None
+    for node in page.tree.css("h1"):
+        # Laid out only until a second h1 with words is met, the parser's own text first: in a nest of h1s
+        # each holding the rest, laying out every one took time in the square of the nest's depth.
+        if not (node.text(deep=True) or "").strip() or not (text := block_text(node)):
+            continue
+        if shown is not None:
+            return None
+        shown = text
+    return shown
 
 
 def _shares_most(words_shown: set[str], words_meta: set[str], *, of: set[str]) -> bool:

@@ -38,6 +38,7 @@ from .author_card_headers import post_under_its_author_card
 from .author_information_boxes import writer_in_its_box
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
+from .author_tables import people_of_the_author_table
 from .authored_by_boxes import writers_of_the_credits_box
 from .block_openings import opens_over_its_blocks
 from .blog_tabs import (
@@ -181,6 +182,7 @@ from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
+from .project_headings import heading_over_the_projects_byline
 from .project_pages import (
     arxiv_id_of_its_buttons,
     byline_over_its_abstract,
@@ -212,6 +214,7 @@ from .reviewed_papers import (
 from .reworded_headlines import (
     fuller_headline,
     headline_its_meta_agree_on,
+    headline_joined_to_its_subtitle,
     headline_less_its_article,
     headline_over_its_byline,
     reworded_headline,
@@ -368,6 +371,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or reworded_headline(page, title) or fuller_headline(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
+                 # …or the heading of a paper's project page that names the meta title's project before its
+                 # colon and stands over the byline, the meta's title the site's tagline (GSO's, round 178).
+                 or heading_over_the_projects_byline(page, title)
                  # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
                  # headlines are others for sharing and search (MailOnline, 2014).
                  or headline_over_its_byline(page, title) or title)
@@ -705,7 +711,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                    or authors_nested_in_an_emptied_marker(page)
                    # …or the marked names under the heading of a paper's page headed 'Abstract' further down
                    # (E1 TTS's online supplement, round 174), read as a project page's byline.
-                   or byline_over_its_abstract(page, title) or None)
+                   or byline_over_its_abstract(page, title)
+                   # …or the people of a table right under the heading, a cell a person's name over their
+                   # affiliation (the International Conference on Live Coding's pandoc-built papers, 2015).
+                   or people_of_the_author_table(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
@@ -1431,6 +1440,11 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     # ellipsis is cut short, shown or not.
     if not value or is_cut_off(value) or is_blurb(page, value):
         return None
+    if title and compact(value) in compact(title):
+        # A description that is the title or a part of it (MMMU's benchmark page, round 178: the h2 subtitle
+        # 'A Massive Multi-discipline … for Expert AGI' under the h1 'MMMU', the <title> both) names the
+        # paper, as its heading does, and sums up nothing: no standfirst.
+        return None
     # One shorter than an abstract only where the page's class names the element showing it the standfirst
     # (TechRadar, 2026: p.strapline 'A big shift, but with some wiggle room' under the byline): a site's
     # blurb is as short.
@@ -1683,6 +1697,10 @@ def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
     Magazine's feature, 2019, read by its heading and the excerpt under it; La Vie des idées' essay when
     only its HTML meta are left)."""
     story = bylined_story(page, title) if title and not _lists_publications(page, url) else None
+    if story is None and title and (headline := headline_joined_to_its_subtitle(page, title)):
+        # …or beside the "By" line under the h1, where the title is that h1 and the subtitle heading under it
+        # joined (JoVI's Idyll article, 2025: 'By: Dylan Cashman, …', then 'October 3, 2025').
+        story = bylined_story(page, headline) if not _lists_publications(page, url) else None
     return next(iter(story.shown), None) if story is not None else None
 
 

@@ -1,0 +1,45 @@
+"""A paper's project or benchmark page whose meta title is the site's own name for the project, where the page
+shows the paper's title in a heading over its byline (GSO's benchmark page, 2026: the <title> and og:title
+'GSO: Software Optimization Benchmark for SWE-Agents', the nav's brand h1 'GSO', the h1 'GSO: Challenging
+Software Optimization Tasks for Evaluating SWE-Agents' over 'Manish Shetty, Naman Jain, …, Ion Stoica', the
+'Paper' button linking arXiv). Both name the same project before a colon; the heading the authors stand under
+is the paper's title, the meta's a tagline for sharing. A heading of another project's name, one without a
+byline under it, or a page whose buttons name no paper reads nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .html_meta import Page
+from .places import compact, page_headings
+from .project_pages import arxiv_id_of_its_buttons, project_byline
+
+# The project's name before a colon opening a title: a word or a few ('GSO: ', 'MM-NIAH: ', 'Needle Bench: ').
+_NAME = re.compile(r"([^\s:][^:]{0,39}?):\s")
+# Hyphens a heading may set where the meta title writes '-' (Flow-ERD's 'Entropy\u2011Regularized').
+_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013", "-"))
+# The headings read for the one under which the byline stands.
+_HEADINGS = "h1, h2"
+
+
+def heading_over_the_projects_byline(page: Page, title: str | None) -> str | None:
+    """The one heading that opens with the same project's name and colon as `title` and says otherwise,
+    where a byline stands under it, on a page whose buttons name its paper; None otherwise."""
+    named = _NAME.match(title or "")
+    if named is None or arxiv_id_of_its_buttons(page) is None:
+        return None
+    name, whole = _key(named[1]), _key(title or "")
+    # Another title: neither holds the other (the meta title the heading and the site's name after a bar is
+    # the same title, 'CXL-Interplay: … | THU HAS Lab').
+    others = [text for _, text in page_headings(page, _HEADINGS)
+              if text and _key(text) not in whole and whole not in _key(text) and (found := _NAME.match(text))
+              and _key(found[1]) == name]
+    if len(others) != 1:
+        return None
+    return others[0] if project_byline(page, others[0]) else None
+
+
+def _key(text: str) -> str:
+    """A title as compared: spaces, case, quotes and the kind of hyphen aside."""
+    return compact(text).translate(_HYPHENS)
