@@ -10943,3 +10943,41 @@ def test_year_and_month_rows_are_found_in_linear_time():
         return lambda: normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page)
 
     assert_linear_time(reading, 3000)
+
+
+def _terminal_theme_post(meta_title: str) -> str:
+    # A one-person Hugo blog of the terminal theme (silly onions, round 182): og, twitter and <title> give the
+    # post's title and ' :: ' and the site's name, the h1.post-title the title alone, div.post-meta the day,
+    # article:published_time in Go's default format, og:url a path; no author meta.
+    return ('<!doctype html><html><head><title>' + meta_title + '</title>'
+            f'<meta property="og:title" content="{meta_title}"><meta property="og:type" content="article">'
+            '<meta property="og:url" content="/posts/2020-04-30-round/">'
+            '<meta property="article:published_time" content="2020-04-30 00:00:00 +0000 UTC"></head><body>'
+            '<div class="container"><header class="header"><div class="logo">Round Onions</div></header>'
+            '<div class="content"><div class="post"><h1 class="post-title"><a href="/posts/2020-04-30-round/">'
+            'Papers: RoundRec: Dynamic Binary Lifting</a></h1><div class="post-meta">'
+            '<span class="post-date">2020-04-30</span></div><div class="post-content"><ul><li>A summary of the '
+            'paper RoundRec presented at a systems conference.</li></ul><p>RoundRec is a tool for binary lifting '
+            'and recompilation which uses dynamic techniques to generate new binaries, in contrast to the '
+            'static recompilers before it.</p><p>Binary rewriting takes compiled binaries, release builds with '
+            'stripped symbols and no debug information, and changes the code in them to add hardening or to '
+            'measure it. Static rewriters cannot see every path the code may take.</p><p>Dynamic techniques run '
+            'the binary under a translator and lift each path it takes to an intermediate form, which is then '
+            'lowered back to machine code, so that the recovered binary behaves as the original did.</p>'
+            '</div></div></div></div></body></html>')
+
+
+def test_a_meta_title_that_adds_the_sites_name_after_a_double_colon_is_the_heading():
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    page = _terminal_theme_post("Papers: RoundRec: Dynamic Binary Lifting :: Round Onions — Opinionated articles")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Papers: RoundRec: Dynamic Binary Lifting", "2020-04-30")
+
+
+def test_a_double_colon_inside_a_word_parts_no_title():
+    from papershelf.normalise.places import TITLE_SEPARATOR
+
+    # C++'s scope operator and a site's name spelt with it ('std::bodun::blog') are words, not separators.
+    for title in ("Using std::vector well", "std::bodun::blog", "Foo::Bar and Baz"):
+        assert not TITLE_SEPARATOR.search(title), title
+    assert TITLE_SEPARATOR.split("A paper note :: Round Onions") == ["A paper note", "Round Onions"]
