@@ -10981,3 +10981,28 @@ def test_a_double_colon_inside_a_word_parts_no_title():
     for title in ("Using std::vector well", "std::bodun::blog", "Foo::Bar and Baz"):
         assert not TITLE_SEPARATOR.search(title), title
     assert TITLE_SEPARATOR.split("A paper note :: Round Onions") == ["A paper note", "Round Onions"]
+
+
+def test_a_description_running_a_long_first_list_line_into_the_first_paragraph_is_the_texts_opening():
+    # The terminal theme's post (round 182): the text opens with a one-item list citing the paper it sums up,
+    # 90-odd characters, and Hugo's summary runs that line into the first paragraph: the text's opening, no
+    # summary of the post set apart.
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    line = "A summary of the paper RoundRec presented at a systems conference."
+    summary = ("A summary of the paper RoundRec: Dynamic Binary Lifting and Recompilation presented at the "
+               "EuroSys'20 conference.")
+    opening = "RoundRec is a tool for binary lifting and recompilation which uses dynamic techniques"
+    page = _terminal_theme_post("Papers: RoundRec: Dynamic Binary Lifting :: Round Onions").replace(line, summary)
+    described = page.replace("</head>", f'<meta name="description" content="{summary}  {opening} to generate'
+                                         ' new binaries, in contrast to the static recompilers before it.">'
+                                         "</head>")
+    assert len(summary) > 80
+    assert normalise_page(url, described).papers[0].abstract is None
+    # A description of other words than the text's opening is no opening of it.
+    from papershelf.normalise.story_openings import opens_the_story
+
+    other = ("How a dynamic lifter turns a stripped binary into LLVM IR and back again, and what it costs in "
+             "coverage and in speed against the static recompilers: a reader's summary in three parts.")
+    assert not opens_the_story(parse_page(page), other)
+    # …and the description that runs the 97-character line into the paragraph is the opening.
+    assert opens_the_story(parse_page(described), f"{summary}  {opening}")
