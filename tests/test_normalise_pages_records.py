@@ -11006,3 +11006,60 @@ def test_a_description_running_a_long_first_list_line_into_the_first_paragraph_i
     assert not opens_the_story(parse_page(page), other)
     # …and the description that runs the 97-character line into the paragraph is the opening.
     assert opens_the_story(parse_page(described), f"{summary}  {opening}")
+
+
+def _labelled_review_post(title: str, heading: str) -> str:
+    # A one-person Hexo Cactus post in Chinese (Metric Space, round 182): og and article meta, the h1 the title,
+    # the byline and day, a first paragraph naming the paper, then an h3 over the writer's notes on the paper's
+    # abstract and introduction, then the paper's sections; no tags.
+    return ('<!doctype html><html><head><title>' + title + '</title><meta property="og:type" content="article">'
+            f'<meta property="og:title" content="{title}">'
+            '<meta property="article:published_time" content="2023-08-17T04:02:00.000Z">'
+            '<meta property="article:author" content="Jane"></head><body><article class="post h-entry"><header>'
+            f'<h1 class="posttitle p-name">{title}</h1><div class="meta"><span class="author p-author h-card">'
+            'Jane</span><div class="postdate"><time datetime="2023-08-17T04:02:00.000Z" class="dt-published">'
+            '2023-08-17</time></div></div></header><div class="content e-content"><p>今天读了一篇论文：Round '
+            'Distributed Inference Serving，主要内容是讲用进程管理里的经典方式来管理 serving 里的请求。</p>'
+            f'<h3 id="a">{heading}</h3><p>传统的 serving systems 采用 run-to-completion 的方式来处理 inference '
+            'jobs，这有着两个大问题：一是排队的请求要等前面的请求全部完成，二是长的请求会阻塞短的请求。</p>'
+            '<h3>Scheduling</h3><p>这里先来介绍几种 scheduling 策略，然后再看论文提出的多级反馈队列如何跳过'
+            '前面的队列，把请求直接放到合适的优先级上。</p></div></article>'
+            '<footer>Copyright © 2020-2025 Jane.</footer></body></html>')
+
+
+def test_an_abstract_heading_in_a_post_titled_with_a_paper_reading_label_is_the_reviewed_papers():
+    url = "https://jane.example.space/2023/08/17/round-serve/"
+    for heading in ("Abstract &amp; Introduction", "Abstract"):
+        page = _labelled_review_post("[Paper Reading] 针对 LLM Inference 的调度", heading)
+        paper = normalise_page(url, page).papers[0]
+        assert (paper.title, paper.published, paper.abstract) == (
+            "[Paper Reading] 针对 LLM Inference 的调度", "2023-08-17", None), heading
+    # A label in full-width brackets, in Chinese, the same.
+    page = _labelled_review_post("【论文阅读】针对 LLM Inference 的调度", "Abstract &amp; Introduction")
+    assert normalise_page(url, page).papers[0].abstract is None
+
+
+def test_an_abstract_heading_in_a_post_titled_with_another_label_keeps_its_abstract():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_titled_a_paper_review
+
+    opening = "传统的 serving systems 采用 run-to-completion 的方式来处理 inference jobs"
+    # Another label ('[Draft]', '[Survey]') or none says nothing of a reviewed paper: the abstract stays.
+    for title in ("[Draft] 针对 LLM Inference 的调度", "[Survey] Serving", "针对 LLM Inference 的调度 [Paper Reading]"):
+        page = parse_page(_labelled_review_post(title, "Abstract &amp; Introduction"))
+        assert not abstract_of_a_post_titled_a_paper_review(page, opening, title), title
+    # The text under another heading than 'Abstract' is no retold abstract.
+    title = "[Paper Reading] 针对 LLM Inference 的调度"
+    page = parse_page(_labelled_review_post(title, "Background"))
+    assert not abstract_of_a_post_titled_a_paper_review(page, opening, title)
+
+
+def test_a_labelled_titles_headings_are_read_in_linear_time():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_titled_a_paper_review
+
+    def reading(size: int):
+        sections = "".join(f"<h3>Abstract &amp; Introduction {n}</h3><p>Other {n}</p>" for n in range(size))
+        page = parse_page(f"<html><body><section>{sections}</section></body></html>")
+        title = "[Paper Reading] " + "x" * size
+        return lambda: abstract_of_a_post_titled_a_paper_review(page, "Not there", title)
+
+    assert_linear_time(reading, 4000)
