@@ -11063,3 +11063,32 @@ def test_a_labelled_titles_headings_are_read_in_linear_time():
         return lambda: abstract_of_a_post_titled_a_paper_review(page, "Not there", title)
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_footers_copyright_years_on_a_line_above_the_holder_name_the_meta_authors_person():
+    from papershelf.normalise.footer_holders import copyright_holder
+
+    # Hugo's terminal theme (Hirotaka Kawashima's site, round 182, made after the round's final held-out
+    # figure): the footer's copyright sign and year on one line, the holder on the next, the licence after it;
+    # the one author meta names that person, whom no byline shows.
+    footer = ('<footer class="footer"><div class="footer__inner"><div class="copyright">\n'
+              '            <span>© 2021\n            \n                <a href="/">Jane Roundwood</a>\n'
+              '            </span>\n            <span>CC BY-NC 4.0</span></div>\n'
+              '        <div class="copyright copyright--theme"><span>Powered by Hugo</span></div></div></footer>')
+    page = ('<!doctype html><html><head><title>[Paper Reading] Round Representation Learning :: Jane Roundwood'
+            '</title><meta name="author" content="Jane Roundwood "><meta property="og:type" content="article">'
+            '<meta property="og:title" content="[Paper Reading] Round Representation Learning">'
+            '<meta property="og:site_name" content="Jane Roundwood">'
+            '<meta property="article:published_time" content="2020-08-05T23:32:44+09:00"></head><body>'
+            '<div class="post"><h2 class="post-title">[Paper Reading] Round Representation Learning</h2>'
+            '<div class="post-content"><p>A reading group note on a paper that learns embeddings of time series '
+            'without labels, with a causal dilated encoder and a triplet loss.</p><p>The encoder stacks dilated '
+            'convolutions so that its receptive field grows with depth, and the loss samples its negatives from '
+            'other series at random.</p></div></div>' + footer + '</body></html>')
+    from papershelf.normalise.footer_holders import writer_the_footer_holds
+
+    assert writer_the_footer_holds(parse_page(page)) == ["Jane Roundwood"]
+    assert copyright_holder("© 2021\n   \n      Jane Roundwood\n   CC BY") == "Jane Roundwood"
+    # The years and the holder on one line, and the years alone with no holder after them, as before.
+    assert copyright_holder("© 2020 Jane Roundwood · Powered by Hugo") == "Jane Roundwood"
+    assert copyright_holder("© 2021\n") is None
