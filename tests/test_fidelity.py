@@ -1352,6 +1352,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "pfriedri.github.io/pcdiff-implant-io (Point Cloud Diffusion Models for Automatic Implant"
                    " Generation, a medical-imaging paper's project page, University of Basel, MICCAI 2023; a"
                    " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)"}),
+    # Round 182's pool: paper-reading notes, a fourth draw, one reader's blog posts each on one paper by
+    # others, whose repositories keep the generated pages as served (Hexo NexT and Cactus, Hugo Stack and
+    # terminal), nine sites: six drawn, Abing's Blog, NoneBack and bnmoch3 left; its train silly onions and
+    # Always Apple pages (their writers) wait in pages_pending/.
+    ("182", 4, 4, {"whhong-research.github.io (whhong的博客, a civil-engineering researcher's blog; Hugo "
+                   "0.157.0 "
+                   "output, the Stack theme, on main of whhong-research/whhong-research.github.io)",
+                   "me.tric.space (Metric Space, Chaofan's blog, a systems student's; Hexo 6.3.0 output, the "
+                   "Cactus theme, at the root of SiriusNEO/siriusneo.github.io)",
+                   "khirotaka.github.io (Hirotaka Kawashima's site, a Japanese machine-learning student's; "
+                   "Hugo "
+                   "0.88.1 output, the terminal theme, at the root of khirotaka/khirotaka.github.io)",
+                   "gelimcgill.github.io (Ge Li's site, a machine-learning scientist's blog; Hexo 6.2.0 "
+                   "output, "
+                   "the NexT Muse theme, on main of geliAI/gelimcgill.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -49,9 +49,10 @@ _ADDED = 6
 _BARE_NODES = 8
 _PROSE = 80
 # How long a text's first line before its first paragraph runs at most: a list item that cites the paper the
-# post sums up, its title and its venue, runs past a line of prose's shortest (silly onions, round 182: '<ul><li>
-# A summary of the paper BinRec: Dynamic Binary Lifting and Recompilation presented at EuroSys'20.</li></ul>',
-# 97 characters, the description running it into the first paragraph), never a paragraph's length.
+# post sums up, its title and its venue, runs past a line of prose's shortest (silly onions, round 182:
+# '<ul><li>A summary of the paper BinRec: Dynamic Binary Lifting and Recompilation presented at
+# EuroSys'20.</li></ul>', 97 characters, the description running it into the first paragraph), never a
+# paragraph's length.
 _FIRST_LINE = 200
 # How many paragraphs a description runs together at most: five where a post opens with four short lines
 # citing the paper it reviews, then the essay (Andre Frankenthal's Wowchemy post, 2019: 'Title: …',
