@@ -1386,6 +1386,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "epistasislab.github.io/pmlb-manuscript (the PMLB v1.0 benchmark paper, Trang T. Le,"
                    " William La Cava, Jason H. Moore et al.; a Manubot manuscript on gh-pages of"
                    " EpistasisLab/pmlb-manuscript)"}),
+    # Round 182's pool: paper-reading notes, a fourth draw, one reader's blog posts each on one paper by
+    # others, whose repositories keep the generated pages as served (Hexo NexT and Cactus, Hugo Stack and
+    # terminal), nine sites: six drawn, Abing's Blog, NoneBack and bnmoch3 left; its train silly onions and
+    # Always Apple pages (their writers) wait in pages_pending/.
+    ("182", 4, 4, {"whhong-research.github.io (whhong的博客, a civil-engineering researcher's blog; Hugo "
+                   "0.157.0 "
+                   "output, the Stack theme, on main of whhong-research/whhong-research.github.io)",
+                   "me.tric.space (Metric Space, Chaofan's blog, a systems student's; Hexo 6.3.0 output, the "
+                   "Cactus theme, at the root of SiriusNEO/siriusneo.github.io)",
+                   "khirotaka.github.io (Hirotaka Kawashima's site, a Japanese machine-learning student's; "
+                   "Hugo "
+                   "0.88.1 output, the terminal theme, at the root of khirotaka/khirotaka.github.io)",
+                   "gelimcgill.github.io (Ge Li's site, a machine-learning scientist's blog; Hexo 6.2.0 "
+                   "output, "
+                   "the NexT Muse theme, on main of geliAI/gelimcgill.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1454,8 +1469,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1005 and bare.total == 7081
-    assert bare.right >= 6248
+    assert bare.records >= 1008 and bare.total == 7105
+    assert bare.right >= 6268
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1463,7 +1478,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7190 and right >= 7000
+    assert total == 7214 and right >= 7024
     assert body.SITES, "the table is put back for the readers that come after"
 
 

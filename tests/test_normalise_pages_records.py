@@ -10943,3 +10943,172 @@ def test_year_and_month_rows_are_found_in_linear_time():
         return lambda: normalise_page("https://journal.example.io/bibliography/DeLuisa_2022.html", page)
 
     assert_linear_time(reading, 3000)
+
+
+def _terminal_theme_post(meta_title: str) -> str:
+    # A one-person Hugo blog of the terminal theme (silly onions, round 182): og, twitter and <title> give the
+    # post's title and ' :: ' and the site's name, the h1.post-title the title alone, div.post-meta the day,
+    # article:published_time in Go's default format, og:url a path; no author meta.
+    return ('<!doctype html><html><head><title>' + meta_title + '</title>'
+            f'<meta property="og:title" content="{meta_title}"><meta property="og:type" content="article">'
+            '<meta property="og:url" content="/posts/2020-04-30-round/">'
+            '<meta property="article:published_time" content="2020-04-30 00:00:00 +0000 UTC"></head><body>'
+            '<div class="container"><header class="header"><div class="logo">Round Onions</div></header>'
+            '<div class="content"><div class="post"><h1 class="post-title"><a '
+            'href="/posts/2020-04-30-round/">'
+            'Papers: RoundRec: Dynamic Binary Lifting</a></h1><div class="post-meta">'
+            '<span class="post-date">2020-04-30</span></div><div class="post-content"><ul><li>A summary of '
+            'the '
+            'paper RoundRec presented at a systems conference.</li></ul><p>RoundRec is a tool for binary '
+            'lifting '
+            'and recompilation which uses dynamic techniques to generate new binaries, in contrast to the '
+            'static recompilers before it.</p><p>Binary rewriting takes compiled binaries, release builds '
+            'with '
+            'stripped symbols and no debug information, and changes the code in them to add hardening or to '
+            'measure it. Static rewriters cannot see every path the code may take.</p><p>Dynamic techniques '
+            'run '
+            'the binary under a translator and lift each path it takes to an intermediate form, which is '
+            'then '
+            'lowered back to machine code, so that the recovered binary behaves as the original did.</p>'
+            '</div></div></div></div></body></html>')
+
+
+def test_a_meta_title_that_adds_the_sites_name_after_a_double_colon_is_the_heading():
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    page = _terminal_theme_post("Papers: RoundRec: Dynamic Binary Lifting :: Round Onions — Opinionated "
+                                "articles")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Papers: RoundRec: Dynamic Binary Lifting", "2020-04-30")
+
+
+def test_a_double_colon_inside_a_word_parts_no_title():
+    from papershelf.normalise.places import TITLE_SEPARATOR
+
+    # C++'s scope operator and a site's name spelt with it ('std::bodun::blog') are words, not separators.
+    for title in ("Using std::vector well", "std::bodun::blog", "Foo::Bar and Baz"):
+        assert not TITLE_SEPARATOR.search(title), title
+    assert TITLE_SEPARATOR.split("A paper note :: Round Onions") == ["A paper note", "Round Onions"]
+
+
+def test_a_description_running_a_long_first_list_line_into_the_first_paragraph_is_the_texts_opening():
+    # The terminal theme's post (round 182): the text opens with a one-item list citing the paper it sums up,
+    # 90-odd characters, and Hugo's summary runs that line into the first paragraph: the text's opening, no
+    # summary of the post set apart.
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    line = "A summary of the paper RoundRec presented at a systems conference."
+    summary = ("A summary of the paper RoundRec: Dynamic Binary Lifting and Recompilation presented at the "
+               "EuroSys'20 conference.")
+    opening = "RoundRec is a tool for binary lifting and recompilation which uses dynamic techniques"
+    page = _terminal_theme_post("Papers: RoundRec: Dynamic Binary Lifting :: Round Onions")
+    page = page.replace(line, summary)
+    described = page.replace("</head>", f'<meta name="description" content="{summary}  {opening} to generate'
+                                         ' new binaries, in contrast to the static recompilers before it.">'
+                                         "</head>")
+    assert len(summary) > 80
+    assert normalise_page(url, described).papers[0].abstract is None
+    # A description of other words than the text's opening is no opening of it.
+    from papershelf.normalise.story_openings import opens_the_story
+
+    other = ("How a dynamic lifter turns a stripped binary into LLVM IR and back again, and what it costs in "
+             "coverage and in speed against the static recompilers: a reader's summary in three parts.")
+    assert not opens_the_story(parse_page(page), other)
+    # …and the description that runs the 97-character line into the paragraph is the opening.
+    assert opens_the_story(parse_page(described), f"{summary}  {opening}")
+
+
+def _labelled_review_post(title: str, heading: str) -> str:
+    # A one-person Hexo Cactus post in Chinese (Metric Space, round 182): og and article meta, the h1 the
+    # title, the byline and day, a first paragraph naming the paper, then an h3 over the writer's notes on the
+    # paper's
+    # abstract and introduction, then the paper's sections; no tags.
+    return ('<!doctype html><html><head><title>' + title + '</title><meta property="og:type" '
+                                                           'content="article">'
+            f'<meta property="og:title" content="{title}">'
+            '<meta property="article:published_time" content="2023-08-17T04:02:00.000Z">'
+            '<meta property="article:author" content="Jane"></head><body><article class="post '
+            'h-entry"><header>'
+            f'<h1 class="posttitle p-name">{title}</h1><div class="meta"><span class="author p-author '
+            'h-card">'
+            'Jane</span><div class="postdate"><time datetime="2023-08-17T04:02:00.000Z" class="dt-published">'
+            '2023-08-17</time></div></div></header><div class="content e-content"><p>今天读了一篇论文：Round '
+            'Distributed Inference Serving，主要内容是讲用进程管理里的经典方式来管理 serving 里的请求。</p>'
+            f'<h3 id="a">{heading}</h3><p>传统的 serving systems 采用 run-to-completion '
+            '的方式来处理 inference '
+            'jobs，这有着两个大问题：一是排队的请求要等前面的请求全部完成，二是长的请求会阻塞短的请求。</p>'
+            '<h3>Scheduling</h3><p>这里先来介绍几种 scheduling 策略，然后再看论文提出的多级反馈队列如何跳过'
+            '前面的队列，把请求直接放到合适的优先级上。</p></div></article>'
+            '<footer>Copyright © 2020-2025 Jane.</footer></body></html>')
+
+
+def test_an_abstract_heading_in_a_post_titled_with_a_paper_reading_label_is_the_reviewed_papers():
+    url = "https://jane.example.space/2023/08/17/round-serve/"
+    for heading in ("Abstract &amp; Introduction", "Abstract"):
+        page = _labelled_review_post("[Paper Reading] 针对 LLM Inference 的调度", heading)
+        paper = normalise_page(url, page).papers[0]
+        assert (paper.title, paper.published, paper.abstract) == (
+            "[Paper Reading] 针对 LLM Inference 的调度", "2023-08-17", None), heading
+    # A label in full-width brackets, in Chinese, the same.
+    page = _labelled_review_post("【论文阅读】针对 LLM Inference 的调度", "Abstract &amp; Introduction")
+    assert normalise_page(url, page).papers[0].abstract is None
+
+
+def test_an_abstract_heading_in_a_post_titled_with_another_label_keeps_its_abstract():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_titled_a_paper_review
+
+    opening = "传统的 serving systems 采用 run-to-completion 的方式来处理 inference jobs"
+    # Another label ('[Draft]', '[Survey]') or none says nothing of a reviewed paper: the abstract stays.
+    for title in ("[Draft] 针对 LLM Inference 的调度", "[Survey] Serving",
+                  "针对 LLM Inference 的调度 [Paper Reading]"):
+        page = parse_page(_labelled_review_post(title, "Abstract &amp; Introduction"))
+        assert not abstract_of_a_post_titled_a_paper_review(page, opening, title), title
+    # The text under another heading than 'Abstract' is no retold abstract.
+    title = "[Paper Reading] 针对 LLM Inference 的调度"
+    page = parse_page(_labelled_review_post(title, "Background"))
+    assert not abstract_of_a_post_titled_a_paper_review(page, opening, title)
+
+
+def test_a_labelled_titles_headings_are_read_in_linear_time():
+    from papershelf.normalise.reviewed_papers import abstract_of_a_post_titled_a_paper_review
+
+    def reading(size: int):
+        sections = "".join(f"<h3>Abstract &amp; Introduction {n}</h3><p>Other {n}</p>" for n in range(size))
+        page = parse_page(f"<html><body><section>{sections}</section></body></html>")
+        title = "[Paper Reading] " + "x" * size
+        return lambda: abstract_of_a_post_titled_a_paper_review(page, "Not there", title)
+
+    assert_linear_time(reading, 4000)
+
+
+def test_a_footers_copyright_years_on_a_line_above_the_holder_name_the_meta_authors_person():
+    from papershelf.normalise.footer_holders import copyright_holder
+
+    # Hugo's terminal theme (Hirotaka Kawashima's site, round 182, made after the round's final held-out
+    # figure): the footer's copyright sign and year on one line, the holder on the next, the licence after it;
+    # the one author meta names that person, whom no byline shows.
+    footer = ('<footer class="footer"><div class="footer__inner"><div class="copyright">\n'
+              '            <span>© 2021\n            \n                <a href="/">Jane Roundwood</a>\n'
+              '            </span>\n            <span>CC BY-NC 4.0</span></div>\n'
+              '        <div class="copyright copyright--theme"><span>Powered by '
+              'Hugo</span></div></div></footer>')
+    page = ('<!doctype html><html><head><title>[Paper Reading] Round Representation Learning :: Jane '
+            'Roundwood'
+            '</title><meta name="author" content="Jane Roundwood "><meta property="og:type" '
+            'content="article">'
+            '<meta property="og:title" content="[Paper Reading] Round Representation Learning">'
+            '<meta property="og:site_name" content="Jane Roundwood">'
+            '<meta property="article:published_time" content="2020-08-05T23:32:44+09:00"></head><body>'
+            '<div class="post"><h2 class="post-title">[Paper Reading] Round Representation Learning</h2>'
+            '<div class="post-content"><p>A reading group note on a paper that learns embeddings of time '
+            'series '
+            'without labels, with a causal dilated encoder and a triplet loss.</p><p>The encoder stacks '
+            'dilated '
+            'convolutions so that its receptive field grows with depth, and the loss samples its negatives '
+            'from '
+            'other series at random.</p></div></div>' + footer + '</body></html>')
+    from papershelf.normalise.footer_holders import writer_the_footer_holds
+
+    assert writer_the_footer_holds(parse_page(page)) == ["Jane Roundwood"]
+    assert copyright_holder("© 2021\n   \n      Jane Roundwood\n   CC BY") == "Jane Roundwood"
+    # The years and the holder on one line, and the years alone with no holder after them, as before.
+    assert copyright_holder("© 2020 Jane Roundwood · Powered by Hugo") == "Jane Roundwood"
+    assert copyright_holder("© 2021\n") is None

@@ -21,7 +21,11 @@ from .names import a_persons_name, display_name, is_group
 _FOOTERS_READ = 3
 _FOOTER_LENGTH = 600
 # The copyright sign and what follows it up to a separator ('·', '|', a line's end): years and the holder.
-_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?P<holder>[^·|\n]{1,80})", re.IGNORECASE)
+# The years may stand on a line of their own, the holder on the next, as a template's indentation writes them
+# (Hugo's terminal theme, Hirotaka Kawashima's site, round 182: '© 2021', then 'Hirotaka Kawashima' a line
+# below, then 'CC BY-NC 4.0'): the years and the line breaks after them are passed to the holder's line.
+_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*\n\s*)?(?P<holder>[^·|\n]{1,80})",
+                        re.IGNORECASE)
 # A holder's name has two to four words.
 _NAME_WORDS = range(2, 5)
 

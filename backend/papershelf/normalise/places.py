@@ -129,7 +129,10 @@ def words_in(text: str) -> int:
 # -- Science Signaling").
 # …and two hyphens after a space glued to the site's name (Wanfang Med Online: "云南秋海棠属植物小志
 # --万方医学网-医学杂志").
-TITLE_SEPARATOR = re.compile(r"\s+(?:--|[|:\-\u2013\u2014])\s+|\s+--(?=[^\s-])")
+# …and a spaced double colon, Hugo's terminal theme's (silly onions, round 182: "Papers: BinRec: … :: silly
+# onions — Opinionated articles" in og:title and the <title>, the h1 the title alone); unspaced, '::' is a
+# word's (C++'s "std::vector", a site named "std::bodun::blog").
+TITLE_SEPARATOR = re.compile(r"\s+(?:--|::|[|:\-\u2013\u2014])\s+|\s+--(?=[^\s-])")
 
 
 def title_stretches(text: str) -> list[str]:

@@ -134,9 +134,35 @@ def abstract_of_a_post_tagged_a_paper_review(page: Page, abstract: str | None) -
     if not any(_TAG_SEPARATORS.sub(" ", tag.strip().lstrip("#")).strip().casefold() in _REVIEW_TAGS
                for tag in tags):
         return False
+    return _under_an_abstract_heading(page, abstract)
+
+
+# A post's title opening with a bracketed label that files it as a paper review, as its tags would ('[Paper
+# Reading] 针对 LLM Inference 的调度', '【论文阅读】…'): the label, at most a tag's few words.
+_LABELLED_TITLE = re.compile(r"\s*[\[\u3010(\uff08]\s*([^\]\u3011)\uff09]{1,30}?)\s*[\]\u3011)\uff09]")
+# A heading the abstract shares with the section after it ('Abstract & Introduction'): a post's notes on both.
+_SHARED_ABSTRACT = re.compile(r"abstract\s+(?:and|&)\s+\S.*")
+
+
+def abstract_of_a_post_titled_a_paper_review(page: Page, abstract: str | None, title: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post whose title opens with a
+    bracketed label filing it as a paper review, as a tag would (Metric Space's Hexo Cactus post, round 182:
+    h1 '[Paper Reading] 针对 LLM Inference 的调度', its first paragraph naming the paper, then h3 'Abstract &
+    Introduction' over the writer's notes on the paper's opening). The post says it reviews a paper, so the
+    text under its 'Abstract' is the reviewed paper's, as in a post tagged so (above)."""
+    found = _LABELLED_TITLE.match(title or "") if abstract else None
+    if found is None or _TAG_SEPARATORS.sub(" ", found.group(1)).strip().casefold() not in _REVIEW_TAGS:
+        return False
+    return _under_an_abstract_heading(page, abstract or "")
+
+
+def _under_an_abstract_heading(page: Page, abstract: str) -> bool:
+    """Whether the abstract opens the block right under a heading 'Abstract' of the text (or one the abstract
+    shares with the next section, 'Abstract & Introduction'), a rule drawn under the heading passed."""
     opening = " ".join(abstract.split())[:_OPENING]
     for heading in page.tree.css(_TEXT_HEADINGS)[:_HEADINGS_READ]:
-        if _label(heading) != "abstract":
+        label = _label(heading)
+        if label != "abstract" and not _SHARED_ABSTRACT.fullmatch(label):
             continue
         under = next_element(heading)
         if under is not None and under.tag == "hr":

@@ -208,6 +208,7 @@ from .relabelled_days import paper_day_the_template_relabels
 from .republished_pieces import over_the_sites_account
 from .reviewed_papers import (
     abstract_of_a_post_tagged_a_paper_review,
+    abstract_of_a_post_titled_a_paper_review,
     abstract_of_the_reviewed_paper,
     abstract_under_the_reviewed_papers_title,
 )
@@ -865,7 +866,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
     if abstract_of_the_reviewed_paper(page, abstract) or abstract_under_the_reviewed_papers_title(
-            page, abstract, title) or abstract_of_a_post_tagged_a_paper_review(page, abstract):
+            page, abstract, title) or abstract_of_a_post_tagged_a_paper_review(page, abstract) or (
+            abstract_of_a_post_titled_a_paper_review(page, abstract, title)):
         abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
     return [
         Paper(

@@ -48,6 +48,12 @@ _ADDED = 6
 # paragraph after it runs at least to be the text going on (a paragraph of prose, not a caption or a credit).
 _BARE_NODES = 8
 _PROSE = 80
+# How long a text's first line before its first paragraph runs at most: a list item that cites the paper the
+# post sums up, its title and its venue, runs past a line of prose's shortest (silly onions, round 182:
+# '<ul><li>A summary of the paper BinRec: Dynamic Binary Lifting and Recompilation presented at
+# EuroSys'20.</li></ul>', 97 characters, the description running it into the first paragraph), never a
+# paragraph's length.
+_FIRST_LINE = 200
 # How many paragraphs a description runs together at most: five where a post opens with four short lines
 # citing the paper it reviews, then the essay (Andre Frankenthal's Wowchemy post, 2019: 'Title: …',
 # 'Author: …', 'Reference: …', '(Originally published on …)', the description running on into the essay's
@@ -277,7 +283,7 @@ def here_after_its_line(node: Any, key: str) -> bool | None:
     if not text or before is None or before.tag in ("-text", "-comment", "p"):
         return None
     line = compact(block_text(before) or "")
-    if not line or len(line) > _PROSE or not key.startswith(line):
+    if not line or len(line) > _FIRST_LINE or not key.startswith(line):
         return None
     rest = key[len(line):]
     if len(rest) < MIN_ABSTRACT or not (text.startswith(rest) or rest.startswith(text)):
