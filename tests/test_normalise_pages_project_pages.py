@@ -414,6 +414,36 @@ def test_the_templates_unfilled_citation_block_and_scholarly_article_name_nothin
     assert paper.abstract.startswith("We present a method that reads a scene")
 
 
+_UNFILLED_OPEN_GRAPH_BLOCK = (
+    '<meta property="og:type" content="article">'
+    '<meta property="og:title" content="PAPER_TITLE">'
+    '<meta property="og:url" content="https://YOUR_DOMAIN.com/YOUR_PROJECT_PAGE">'
+    '<meta property="article:published_time" content="2024-01-01T00:00:00.000Z">'
+    '<meta property="article:author" content="FIRST_AUTHOR_NAME">'
+)
+
+
+def test_the_templates_unfilled_open_graph_block_neither_dates_the_page_nor_makes_it_a_post():
+    # LocalSearchBench's page (round 183): the template's og:title 'PAPER_TITLE' over og:type 'article' and
+    # article:published_time '2024-01-01T00:00:00.000Z', left as shipped: no date of the paper's, and no
+    # post's meta to hide the arXiv button under the byline; the BibTeX's year dates the paper.
+    bibtex = ("<pre>@misc{painter2025,\n  title={Painter: Rendering Scenes from a Few Photographs},\n"
+              "  author={Ada Lovelace and Alan Turing},\n  year={2025},\n}</pre>")
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _BYLINE + _ABSTRACT + bibtex,
+        head="<title>Painter: Rendering Scenes from a Few Photographs</title>" + _UNFILLED_OPEN_GRAPH_BLOCK,
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Painter: Rendering Scenes from a Few Photographs"
+    assert paper.published == "2025"
+    assert paper.arxiv_id == "2412.04463"
+    # A real og:title beside the block keeps it: the page filled it in.
+    filled = page.replace('<meta property="og:title" content="PAPER_TITLE">',
+                          '<meta property="og:title" content="Painter">')
+    assert (normalise_page(_URL, filled).papers[0].published or "").startswith("2024")
+
+
 def test_a_filled_citation_block_beside_a_placeholder_token_keeps_its_date():
     # Only a block whose citation_title is the token is the template's: a page that filled its title keeps
     # its citation date, though another tag was left a token.
