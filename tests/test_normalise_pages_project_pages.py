@@ -1318,3 +1318,39 @@ def test_a_benchmark_pages_name_over_its_subtitle_is_one_title_where_its_descrip
     page = page.replace(said, longer)
     assert normalise_page(_URL, page).papers[0].title == (
         "Rendering Scenes from a Few Photographs with Language Models")
+
+
+_BARE_NAMES_HERO = (
+    '<div class="title-wrapper"><div style="display: flex"><h1>ScenePaint</h1>'
+    '<img src="static/images/logo.png"></div>'
+    "<h2>Rendering Scenes from a Few Photographs with Language Models</h2>"
+    "<p>Ann Lee, Bo Chan, Carla Diaz,<br>Dev Patel, Eun Kim  <br></p>"
+    '<a href="https://arxiv.org/abs/2412.04463"><button>Paper</button></a></div>'
+)
+
+
+def test_a_benchmark_pages_paragraph_of_bare_names_broken_by_line_breaks_is_its_byline():
+    # BioKGBench's page (round 183): under the h2 a <p> of names at commas, its lines broken by <br>, no
+    # links, marks or units: the byline.
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT, head="<title>ScenePaint</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz", "Dev Patel", "Eun Kim"]
+    # A paragraph of a name and an affiliation's words is no byline.
+    other = page.replace("Dev Patel, Eun Kim", "Dev Patel, Institute of Technology")
+    assert all("Institute of Technology" not in (paper.authors or []) for paper in normalise_page(_URL, other).papers)
+
+
+def test_a_benchmark_pages_name_beside_its_logo_over_its_subtitle_is_the_title_its_description_writes():
+    # BioKGBench's page (round 183): the h1 'BioKGBench' in a flex row of its own beside the logo, then the
+    # h2; the description meta writes the two joined by a colon, the BibTeX entry with an article more
+    # ('BioKGBench: A Knowledge Graph …'): the page's own joined writing is the title it shows.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{paint2024,\n  title={ScenePaint: A Rendering of Scenes from a Few Photographs with"
+              " Language Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)
+    assert normalise_page(_URL, page).papers[0].title == said
+    # A row of more words than the name's heading is no logo row: the subtitle stays alone.
+    other = page.replace('<img src="static/images/logo.png">', "<span>a tool for painters</span>")
+    assert normalise_page(_URL, other).papers[0].title == (
+        "Rendering Scenes from a Few Photographs with Language Models")
