@@ -1354,3 +1354,33 @@ def test_a_benchmark_pages_name_beside_its_logo_over_its_subtitle_is_the_title_i
     other = page.replace('<img src="static/images/logo.png">', "<span>a tool for painters</span>")
     assert normalise_page(_URL, other).papers[0].title == (
         "Rendering Scenes from a Few Photographs with Language Models")
+
+
+_LEADERBOARD_PAGE = (
+    "<h1>ScenePaint: Rendering Scenes from a Few Photographs with Language Models</h1>"
+    '<section class="hero"><p class="lead">ScenePaint is a challenging benchmark of scene rendering. Each task'
+    " asks a model to render a scene from a few photographs and a description in words, then to answer"
+    " questions about what the rendered scene shows from viewpoints the photographs never saw.</p></section>"
+    "<h2>Leaderboard</h2><table><tr><td>Model A</td><td>71.2</td></tr></table>"
+    '<h2>Team</h2><div class="team"><p><a href="https://ann.example.org">Ann Lee</a></p>'
+    '<p><a href="https://bo.example.org">Bo Chan</a></p></div>'
+    "<h2>Citation</h2><pre><code>@misc{lee2025scenepaint,\n"
+    "  title={ScenePaint: Rendering Scenes from a Few Photographs with Language Models},\n"
+    "  author={Ann Lee and Bo Chan and Carla M. Diaz},\n  year={2025},\n  eprint={2511.01234},\n"
+    "  archivePrefix={arXiv},\n  url={https://arxiv.org/abs/2511.01234},\n}</code></pre>"
+)
+
+
+def test_a_benchmark_page_that_links_its_paper_only_in_its_own_entry_is_named_by_the_entrys_eprint():
+    # Oolong's benchmark page (round 183): no paper button, no byline (a 'Team' of photos), the BibTeX entry
+    # under 'Citation' with eprint={2511.02817} and archivePrefix={arXiv}: the paper's preprint and authors.
+    page = _project_page(_LEADERBOARD_PAGE, head="<title>ScenePaint leaderboard</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    assert paper.arxiv_id == "2511.01234"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla M. Diaz"]
+    # An entry for another title (a work the page cites) names neither.
+    other = page.replace("title={ScenePaint: Rendering", "title={PaintBench: Rendering")
+    paper = normalise_page(_URL, other).papers[0]
+    assert paper.arxiv_id is None
+    assert paper.authors in (None, [])

@@ -209,6 +209,46 @@ def own_bibtex_block_abstract(page: Page, title: str | None) -> str | None:
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
 
 
+# An arXiv entry's fields: its eprint with archivePrefix={arXiv} (as arXiv's own export writes them), or its
+# url to the abstract. Each field's value is bounded, so the patterns run in linear time.
+_BIBTEX_ARXIV_PREFIX = re.compile(r"\barchiveprefix\s*=\s*[{\"]?\s*arxiv\b", re.IGNORECASE)
+_BIBTEX_EPRINT = re.compile(r"\beprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_ARXIV_URL = re.compile(r"\burl\s*=\s*[{\"]\s*https?://arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})\b",
+                               re.IGNORECASE)
+
+
+def own_bibtex_block_eprint(page: Page, title: str | None) -> str | None:
+    """The arXiv id of the BibTeX entry for the page's paper in a block of its own (a benchmark's page that
+    cites its paper under its leaderboard and links it nowhere else: Oolong's, round 183, its entry's
+    eprint={2511.02817} with archivePrefix={arXiv})."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            if (found := _BIBTEX_EPRINT.search(fields)) and _BIBTEX_ARXIV_PREFIX.search(fields):
+                return found.group(1)
+            if found := _BIBTEX_ARXIV_URL.search(fields):
+                return found.group(1)
+            return None
+    return None
+
+
+# A BibTeX entry's author field, up to its closing brace or quote.
+_BIBTEX_AUTHOR = re.compile(r"\bauthor\s*=\s*[{\"]([^{}\"]{1,5000})[}\"]", re.IGNORECASE)
+
+
+def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
+    """The author field of the BibTeX entry for the page's paper in a block of its own, split at its 'and's,
+    as written ('Amanda Bertsch and …', or 'Bertsch, Amanda and …'); none when the field holds anything but
+    names ('others', a group)."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            found = _BIBTEX_AUTHOR.search(fields)
+            if not found:
+                return []
+            parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", found.group(1).strip())]
+            return parts if all(parts) and "others" not in parts else []
+    return []
+
+
 def _month_number(word: str) -> int | None:
     if word.isdigit():
         return int(word) if 1 <= int(word) <= 12 else None
