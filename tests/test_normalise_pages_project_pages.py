@@ -1384,3 +1384,32 @@ def test_a_benchmark_page_that_links_its_paper_only_in_its_own_entry_is_named_by
     paper = normalise_page(_URL, other).papers[0]
     assert paper.arxiv_id is None
     assert paper.authors in (None, [])
+
+
+def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_still_its_own():
+    # BioKGBench's page (round 183): the title as its description writes it, 'BioKGBench: Knowledge Graph
+    # …', its entry 'BioKGBench: A Knowledge Graph …' (year 2024, eprint 2407.00466): the same paper's entry,
+    # which dates it.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{paint2024,\n  title={ScenePaint: A Rendering of Scenes from a Few Photographs},\n"
+              "  author={Ann Lee and Bo Chan},\n  year={2023},\n}\n"
+              "@misc{lee2024,\n  title={ScenePaint: The Rendering Scenes from a Few Photographs with Language"
+              " Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    paper = normalise_page(_URL, _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)).papers[0]
+    assert paper.title == said
+    assert paper.published == "2024"
+
+
+def test_a_paper_button_linking_another_preprint_than_the_pages_own_entry_names_gives_way_to_the_entry():
+    # BioKGBench's page (round 183): its 'Paper' button links arxiv.org/abs/2310.06770 (another paper's, a
+    # leftover), its own entry's eprint={2407.00466} with archivePrefix={arXiv}: the entry names the paper.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{lee2024,\n  title={" + said + "},\n  author={Ann Lee and Bo Chan},\n"
+              "  year={2024},\n  eprint={2405.05555},\n  archivePrefix={arXiv},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2405.05555"
+    # An entry without an eprint leaves the button's.
+    plain = page.replace("  eprint={2405.05555},\n  archivePrefix={arXiv},\n", "")
+    assert normalise_page(_URL, plain).papers[0].arxiv_id == "2412.04463"

@@ -143,15 +143,22 @@ _CITATION_LABEL = 100
 _CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
 
 
+# An article opening the subtitle after the name's colon, which an entry may write and the page's heading
+# not ('BioKGBench: A Knowledge Graph …' for the description's 'BioKGBench: Knowledge Graph …', round 183):
+# the same title either way.
+_SUBTITLES_ARTICLE = re.compile(r":\s+(?:A|An|The)\s+(?=[A-Z])")
+
+
 def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
     entry leaves out the subtitle its heading shows)."""
     # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
-    key = compact(without_emoji(title) or "")
+    key = compact(_SUBTITLES_ARTICLE.sub(": ", without_emoji(title) or "", count=1))
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
-        entry_key = compact(named.group(1).replace("{", "").replace("}", "")) if named else ""
+        entry_key = compact(_SUBTITLES_ARTICLE.sub(": ", named.group(1).replace("{", "").replace("}", ""),
+                                                   count=1)) if named else ""
         if entry_key and (entry_key == key or (subtitled and key.startswith(f"{entry_key}:"))):
             yield entry.group(1)
 

@@ -648,10 +648,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
-        if not arxiv_id and not (own or doi or shown.doi):
+        if (not arxiv_id or from_buttons) and not (own or doi or shown.doi):
             # …and, on a benchmark's page that links its paper nowhere else, the preprint its entry names
-            # (Oolong's, round 183: eprint={2511.02817}, archivePrefix={arXiv}, no paper button).
-            arxiv_id = own_bibtex_block_eprint(page, shown.title)
+            # (Oolong's, round 183: eprint={2511.02817}, archivePrefix={arXiv}, no paper button); where its
+            # 'Paper' button links another id, the entry for its own title names its paper, the button a
+            # leftover of the page it was copied from (BioKGBench's, round 183: the button SWE-bench's).
+            arxiv_id = own_bibtex_block_eprint(page, shown.title) or arxiv_id
         # A piece's own heading over a meta title that names only its site (closing_day_posts: Maria
         # Antoniak's <title>, her name).
         title = shown.title if shown.title_over_meta and shown.title else title or shown.title
