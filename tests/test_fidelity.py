@@ -1352,6 +1352,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "pfriedri.github.io/pcdiff-implant-io (Point Cloud Diffusion Models for Automatic Implant"
                    " Generation, a medical-imaging paper's project page, University of Basel, MICCAI 2023; a"
                    " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)"}),
+    # Round 183's pool: benchmark, dataset and leaderboard sites of one paper each, a third draw, the
+    # hand-written home page of the benchmark or dataset a paper introduced, served as written; nine sites
+    # (round 178's NoveltyBench and Oolong and round 180's BioKGBench among them), six drawn, NoveltyBench's,
+    # SPIN-Bench's and TeamBench's left; its train Oolong page (its lead paragraph taken for its abstract)
+    # and its held-out OmniVideoBench page (no byline, no record) wait in pages_pending/.
+    ("183", 4, 4, {"zzzzzdx.github.io/biokg_webpage (BioKGBench, a Westlake University benchmark of AI "
+                   "agents over biomedical knowledge graphs, the site of one paper; hand-written HTML at the"
+                   " root of master of zzzzzdx/biokg_webpage, a project site)",
+                   "ineqmath.github.io (IneqMath, a Stanford inequality-proof benchmark's site of one paper;"
+                   " hand-written HTML at the root of main of ineqmath/ineqmath.github.io)",
+                   "localsearchbench.github.io (LocalSearchBench, a Meituan and East China Normal University"
+                   " agentic-search benchmark's site of one paper; hand-written HTML at the root of master "
+                   "of localsearchbench/localsearchbench.github.io)",
+                   "tool-genesis.github.io (Tool-Genesis, a tool-creation benchmark for language agents from"
+                   " UESTC, the University of Hong Kong and Xiaohongshu, the site of one paper; hand-written"
+                   " HTML at the root of main of Tool-Genesis/Tool-Genesis.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
