@@ -1400,8 +1400,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6187, "html": 6304, "og": 6599, "dc": 6343, "jsonld": 6465, "og+jsonld": 6755,
-              "no-highwire": 6844, "all": 6964}
+MIX_FLOORS = {"none": 6209, "html": 6327, "og": 6622, "dc": 6365, "jsonld": 6487, "og+jsonld": 6778,
+              "no-highwire": 6867, "all": 6988}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1436,8 +1436,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 995 and bare.total == 7015
-    assert bare.right >= 6187
+    assert bare.records >= 999 and bare.total == 7039
+    assert bare.right >= 6209
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1445,7 +1445,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7124 and right >= 6934
+    assert total == 7148 and right >= 6958
     assert body.SITES, "the table is put back for the readers that come after"
 
 

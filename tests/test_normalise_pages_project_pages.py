@@ -1337,7 +1337,8 @@ def test_a_benchmark_pages_paragraph_of_bare_names_broken_by_line_breaks_is_its_
     assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz", "Dev Patel", "Eun Kim"]
     # A paragraph of a name and an affiliation's words is no byline.
     other = page.replace("Dev Patel, Eun Kim", "Dev Patel, Institute of Technology")
-    assert all("Institute of Technology" not in (paper.authors or []) for paper in normalise_page(_URL, other).papers)
+    papers = normalise_page(_URL, other).papers
+    assert all("Institute of Technology" not in (paper.authors or []) for paper in papers)
 
 
 def test_a_benchmark_pages_name_beside_its_logo_over_its_subtitle_is_the_title_its_description_writes():
@@ -1358,9 +1359,10 @@ def test_a_benchmark_pages_name_beside_its_logo_over_its_subtitle_is_the_title_i
 
 _LEADERBOARD_PAGE = (
     "<h1>ScenePaint: Rendering Scenes from a Few Photographs with Language Models</h1>"
-    '<section class="hero"><p class="lead">ScenePaint is a challenging benchmark of scene rendering. Each task'
-    " asks a model to render a scene from a few photographs and a description in words, then to answer"
-    " questions about what the rendered scene shows from viewpoints the photographs never saw.</p></section>"
+    '<section class="hero"><p class="lead">ScenePaint is a challenging benchmark of scene rendering. Each'
+    " task asks a model to render a scene from a few photographs and a description in words, then to"
+    " answer questions about what the rendered scene shows from viewpoints the photographs never saw.</p>"
+    "</section>"
     "<h2>Leaderboard</h2><table><tr><td>Model A</td><td>71.2</td></tr></table>"
     '<h2>Team</h2><div class="team"><p><a href="https://ann.example.org">Ann Lee</a></p>'
     '<p><a href="https://bo.example.org">Bo Chan</a></p></div>'

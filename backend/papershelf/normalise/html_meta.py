@@ -456,7 +456,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             # citation_title marks the template's whole citation block unfilled (below).
             unfilled_title = unfilled_title or (attrs.get("name") or "").strip().lower() == "citation_title"
             # …and an unfilled og:title marks the template's open-graph block so.
-            unfilled_og_title = unfilled_og_title or (attrs.get("property") or "").strip().lower() == "og:title"
+            unfilled_og_title = (unfilled_og_title
+                                 or (attrs.get("property") or "").strip().lower() == "og:title")
             continue
         if content is None:
             continue
