@@ -414,6 +414,36 @@ def test_the_templates_unfilled_citation_block_and_scholarly_article_name_nothin
     assert paper.abstract.startswith("We present a method that reads a scene")
 
 
+_UNFILLED_OPEN_GRAPH_BLOCK = (
+    '<meta property="og:type" content="article">'
+    '<meta property="og:title" content="PAPER_TITLE">'
+    '<meta property="og:url" content="https://YOUR_DOMAIN.com/YOUR_PROJECT_PAGE">'
+    '<meta property="article:published_time" content="2024-01-01T00:00:00.000Z">'
+    '<meta property="article:author" content="FIRST_AUTHOR_NAME">'
+)
+
+
+def test_the_templates_unfilled_open_graph_block_neither_dates_the_page_nor_makes_it_a_post():
+    # LocalSearchBench's page (round 183): the template's og:title 'PAPER_TITLE' over og:type 'article' and
+    # article:published_time '2024-01-01T00:00:00.000Z', left as shipped: no date of the paper's, and no
+    # post's meta to hide the arXiv button under the byline; the BibTeX's year dates the paper.
+    bibtex = ("<pre>@misc{painter2025,\n  title={Painter: Rendering Scenes from a Few Photographs},\n"
+              "  author={Ada Lovelace and Alan Turing},\n  year={2025},\n}</pre>")
+    page = _project_page(
+        "<h1 class='title publication-title'>Painter: Rendering Scenes from a Few Photographs</h1>"
+        + _BYLINE + _ABSTRACT + bibtex,
+        head="<title>Painter: Rendering Scenes from a Few Photographs</title>" + _UNFILLED_OPEN_GRAPH_BLOCK,
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "Painter: Rendering Scenes from a Few Photographs"
+    assert paper.published == "2025"
+    assert paper.arxiv_id == "2412.04463"
+    # A real og:title beside the block keeps it: the page filled it in.
+    filled = page.replace('<meta property="og:title" content="PAPER_TITLE">',
+                          '<meta property="og:title" content="Painter">')
+    assert (normalise_page(_URL, filled).papers[0].published or "").startswith("2024")
+
+
 def test_a_filled_citation_block_beside_a_placeholder_token_keeps_its_date():
     # Only a block whose citation_title is the token is the template's: a page that filled its title keeps
     # its citation date, though another tag was left a token.
@@ -1392,3 +1422,98 @@ def test_a_paragraphs_heading_is_told_in_linear_time():
         return lambda: project_unlabelled_abstract(page)
 
     assert assert_linear_time(reading, 4000) is None
+_BARE_NAMES_HERO = (
+    '<div class="title-wrapper"><div style="display: flex"><h1>ScenePaint</h1>'
+    '<img src="static/images/logo.png"></div>'
+    "<h2>Rendering Scenes from a Few Photographs with Language Models</h2>"
+    "<p>Ann Lee, Bo Chan, Carla Diaz,<br>Dev Patel, Eun Kim  <br></p>"
+    '<a href="https://arxiv.org/abs/2412.04463"><button>Paper</button></a></div>'
+)
+
+
+def test_a_benchmark_pages_paragraph_of_bare_names_broken_by_line_breaks_is_its_byline():
+    # BioKGBench's page (round 183): under the h2 a <p> of names at commas, its lines broken by <br>, no
+    # links, marks or units: the byline.
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT, head="<title>ScenePaint</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz", "Dev Patel", "Eun Kim"]
+    # A paragraph of a name and an affiliation's words is no byline.
+    other = page.replace("Dev Patel, Eun Kim", "Dev Patel, Institute of Technology")
+    papers = normalise_page(_URL, other).papers
+    assert all("Institute of Technology" not in (paper.authors or []) for paper in papers)
+
+
+def test_a_benchmark_pages_name_beside_its_logo_over_its_subtitle_is_the_title_its_description_writes():
+    # BioKGBench's page (round 183): the h1 'BioKGBench' in a flex row of its own beside the logo, then the
+    # h2; the description meta writes the two joined by a colon, the BibTeX entry with an article more
+    # ('BioKGBench: A Knowledge Graph …'): the page's own joined writing is the title it shows.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{paint2024,\n  title={ScenePaint: A Rendering of Scenes from a Few Photographs with"
+              " Language Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)
+    assert normalise_page(_URL, page).papers[0].title == said
+    # A row of more words than the name's heading is no logo row: the subtitle stays alone.
+    other = page.replace('<img src="static/images/logo.png">', "<span>a tool for painters</span>")
+    assert normalise_page(_URL, other).papers[0].title == (
+        "Rendering Scenes from a Few Photographs with Language Models")
+
+
+_LEADERBOARD_PAGE = (
+    "<h1>ScenePaint: Rendering Scenes from a Few Photographs with Language Models</h1>"
+    '<section class="hero"><p class="lead">ScenePaint is a challenging benchmark of scene rendering. Each'
+    " task asks a model to render a scene from a few photographs and a description in words, then to"
+    " answer questions about what the rendered scene shows from viewpoints the photographs never saw.</p>"
+    "</section>"
+    "<h2>Leaderboard</h2><table><tr><td>Model A</td><td>71.2</td></tr></table>"
+    '<h2>Team</h2><div class="team"><p><a href="https://ann.example.org">Ann Lee</a></p>'
+    '<p><a href="https://bo.example.org">Bo Chan</a></p></div>'
+    "<h2>Citation</h2><pre><code>@misc{lee2025scenepaint,\n"
+    "  title={ScenePaint: Rendering Scenes from a Few Photographs with Language Models},\n"
+    "  author={Ann Lee and Bo Chan and Carla M. Diaz},\n  year={2025},\n  eprint={2511.01234},\n"
+    "  archivePrefix={arXiv},\n  url={https://arxiv.org/abs/2511.01234},\n}</code></pre>"
+)
+
+
+def test_a_benchmark_page_that_links_its_paper_only_in_its_own_entry_is_named_by_the_entrys_eprint():
+    # Oolong's benchmark page (round 183): no paper button, no byline (a 'Team' of photos), the BibTeX entry
+    # under 'Citation' with eprint={2511.02817} and archivePrefix={arXiv}: the paper's preprint and authors.
+    page = _project_page(_LEADERBOARD_PAGE, head="<title>ScenePaint leaderboard</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    assert paper.arxiv_id == "2511.01234"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla M. Diaz"]
+    # An entry for another title (a work the page cites) names neither.
+    other = page.replace("title={ScenePaint: Rendering", "title={PaintBench: Rendering")
+    paper = normalise_page(_URL, other).papers[0]
+    assert paper.arxiv_id is None
+    assert paper.authors in (None, [])
+
+
+def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_still_its_own():
+    # BioKGBench's page (round 183): the title as its description writes it, 'BioKGBench: Knowledge Graph
+    # …', its entry 'BioKGBench: A Knowledge Graph …' (year 2024, eprint 2407.00466): the same paper's entry,
+    # which dates it.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{paint2024,\n  title={ScenePaint: A Rendering of Scenes from a Few Photographs},\n"
+              "  author={Ann Lee and Bo Chan},\n  year={2023},\n}\n"
+              "@misc{lee2024,\n  title={ScenePaint: The Rendering Scenes from a Few Photographs with Language"
+              " Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    paper = normalise_page(_URL, _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)).papers[0]
+    assert paper.title == said
+    assert paper.published == "2024"
+
+
+def test_a_paper_button_linking_another_preprint_than_the_pages_own_entry_names_gives_way_to_the_entry():
+    # BioKGBench's page (round 183): its 'Paper' button links arxiv.org/abs/2310.06770 (another paper's, a
+    # leftover), its own entry's eprint={2407.00466} with archivePrefix={arXiv}: the entry names the paper.
+    said = "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    bibtex = ("<pre>@misc{lee2024,\n  title={" + said + "},\n  author={Ann Lee and Bo Chan},\n"
+              "  year={2024},\n  eprint={2405.05555},\n  archivePrefix={arXiv},\n}</pre>")
+    head = f'<title>ScenePaint</title><meta name="description" content="{said}">'
+    page = _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2405.05555"
+    # An entry without an eprint leaves the button's.
+    plain = page.replace("  eprint={2405.05555},\n  archivePrefix={arXiv},\n", "")
+    assert normalise_page(_URL, plain).papers[0].arxiv_id == "2412.04463"

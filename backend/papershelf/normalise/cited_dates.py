@@ -143,15 +143,22 @@ _CITATION_LABEL = 100
 _CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
 
 
+# An article opening the subtitle after the name's colon, which an entry may write and the page's heading
+# not ('BioKGBench: A Knowledge Graph …' for the description's 'BioKGBench: Knowledge Graph …', round 183):
+# the same title either way.
+_SUBTITLES_ARTICLE = re.compile(r":\s+(?:A|An|The)\s+(?=[A-Z])")
+
+
 def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
     entry leaves out the subtitle its heading shows)."""
     # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
-    key = compact(without_emoji(title) or "")
+    key = compact(_SUBTITLES_ARTICLE.sub(": ", without_emoji(title) or "", count=1))
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
-        entry_key = compact(named.group(1).replace("{", "").replace("}", "")) if named else ""
+        entry_key = compact(_SUBTITLES_ARTICLE.sub(": ", named.group(1).replace("{", "").replace("}", ""),
+                                                   count=1)) if named else ""
         if entry_key and (entry_key == key or (subtitled and key.startswith(f"{entry_key}:"))):
             yield entry.group(1)
 
@@ -207,6 +214,46 @@ def own_bibtex_block_abstract(page: Page, title: str | None) -> str | None:
 
 
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
+
+
+# An arXiv entry's fields: its eprint with archivePrefix={arXiv} (as arXiv's own export writes them), or its
+# url to the abstract. Each field's value is bounded, so the patterns run in linear time.
+_BIBTEX_ARXIV_PREFIX = re.compile(r"\barchiveprefix\s*=\s*[{\"]?\s*arxiv\b", re.IGNORECASE)
+_BIBTEX_EPRINT = re.compile(r"\beprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_ARXIV_URL = re.compile(r"\burl\s*=\s*[{\"]\s*https?://arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})\b",
+                               re.IGNORECASE)
+
+
+def own_bibtex_block_eprint(page: Page, title: str | None) -> str | None:
+    """The arXiv id of the BibTeX entry for the page's paper in a block of its own (a benchmark's page that
+    cites its paper under its leaderboard and links it nowhere else: Oolong's, round 183, its entry's
+    eprint={2511.02817} with archivePrefix={arXiv})."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            if (found := _BIBTEX_EPRINT.search(fields)) and _BIBTEX_ARXIV_PREFIX.search(fields):
+                return found.group(1)
+            if found := _BIBTEX_ARXIV_URL.search(fields):
+                return found.group(1)
+            return None
+    return None
+
+
+# A BibTeX entry's author field, up to its closing brace or quote.
+_BIBTEX_AUTHOR = re.compile(r"\bauthor\s*=\s*[{\"]([^{}\"]{1,5000})[}\"]", re.IGNORECASE)
+
+
+def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
+    """The author field of the BibTeX entry for the page's paper in a block of its own, split at its 'and's,
+    as written ('Amanda Bertsch and …', or 'Bertsch, Amanda and …'); none when the field holds anything but
+    names ('others', a group)."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            found = _BIBTEX_AUTHOR.search(fields)
+            if not found:
+                return []
+            parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", found.group(1).strip())]
+            return parts if all(parts) and "others" not in parts else []
+    return []
 
 
 def _month_number(word: str) -> int | None:

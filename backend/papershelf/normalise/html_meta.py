@@ -29,6 +29,7 @@ from .template_placeholders import (
     is_an_unfilled_article,
     is_template_placeholder,
     without_an_unfilled_citation_block,
+    without_an_unfilled_open_graph_block,
 )
 from .void_tags import holds_void_tag
 
@@ -446,7 +447,7 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    unfilled_title = False
+    unfilled_title = unfilled_og_title = False
     for node in tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
@@ -454,6 +455,9 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             # A template's placeholder left unfilled ('SOCIAL MEDIA TITLE TAG', 'PAPER_TITLE'); an unfilled
             # citation_title marks the template's whole citation block unfilled (below).
             unfilled_title = unfilled_title or (attrs.get("name") or "").strip().lower() == "citation_title"
+            # …and an unfilled og:title marks the template's open-graph block so.
+            unfilled_og_title = (unfilled_og_title
+                                 or (attrs.get("property") or "").strip().lower() == "og:title")
             continue
         if content is None:
             continue
@@ -468,7 +472,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             meta.setdefault(key, []).append(content)
             if (alias := _meta_alias(key)) is not None:
                 meta.setdefault(alias, []).append(content)
-    return without_an_unfilled_citation_block(meta, unfilled_title)
+    return without_an_unfilled_open_graph_block(
+        without_an_unfilled_citation_block(meta, unfilled_title), unfilled_og_title)
 
 
 def _meta_alias(key: str) -> str | None:

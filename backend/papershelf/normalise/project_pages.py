@@ -358,8 +358,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     # and the blocks those sit in, whose other inline units may hold a name the byline does not link.
     holders: set[int] = set()
     rows: set[int] = set()
-    # The rows of bare units read so far, each once however many of its units the walk meets.
+    # The rows of bare units read so far, each once however many of its units the walk meets; and the
+    # paragraphs of bare names so.
     bare_rows: dict[int, bool] = {}
+    bare_blocks: dict[int, bool] = {}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
                                     and not _a_venue_heading(node)):
@@ -372,6 +374,12 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
+            elif not names and node.parent is not None and _a_block_of_bare_names(node.parent, bare_blocks):
+                # …or the first block after the title a paragraph of bare names at commas, its lines broken
+                # by <br> (BioKGBench's page, round 183: 'Xinna Lin, Siqi Ma, …, Shell Xu Hu,<br>Tiannan
+                # Guo, …'): its lines are read as the byline's text.
+                holders.add(node.parent.mem_id)
+                names.extend(name for name in _names_between_commas(node) if name not in names)
             elif node.parent is not None and (node.parent.mem_id in holders or _a_bare_unit(node, rows)
                                               or _a_unit_of_a_bare_row(node, bare_rows)):
                 # …or the names a byline's block sets in its text after a linked one and its marks
@@ -473,6 +481,39 @@ def _the_bare_paragraph_under(text: Any, shown: Any) -> bool:
     holder = text.parent
     return (holder is not None and holder.tag == "p" and text.prev is None and text.next is None
             and next_element(shown) is not None and next_element(shown).mem_id == holder.mem_id)
+
+
+# The tags a paragraph of bare names holds besides its text: the line breaks between its lines.
+_LINE_BREAKS = frozenset({"br", "wbr"})
+
+
+def _a_block_of_bare_names(block: Any, read: dict[int, bool]) -> bool:
+    """Whether an element is a paragraph or division of bare names alone: only text and line breaks in it
+    (no more than a bare row's units), each line's parts between commas persons' names, two names at least.
+    Each block is read once however many of its lines the walk meets."""
+    if block.mem_id not in read:
+        read[block.mem_id] = _names_alone(block)
+    return read[block.mem_id]
+
+
+def _names_alone(block: Any) -> bool:
+    if block.tag not in ("p", "div"):
+        return False
+    children = list(islice(block.iter(include_text=True), 2 * _LONGEST_BARE_ROW + 1))
+    if len(children) > 2 * _LONGEST_BARE_ROW:
+        return False
+    count = 0
+    for child in children:
+        if child.tag in _LINE_BREAKS:
+            continue
+        if child.tag != "-text":
+            return False
+        if not (child.text_content or "").strip():
+            continue
+        if not (names := _names_between_commas(child)):
+            return False
+        count += len(names)
+    return count >= 2
 
 
 # An ellipsis a byline writes for the authors it leaves out ("Frey, Berenberg, ... Saremi").

@@ -6,6 +6,7 @@ subtitle alone."""
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
@@ -35,10 +36,18 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     if not heading and subtitle.tag not in _BLOCKS:
         return None
     above = _before(subtitle, HEADING_TAGS if heading else _BLOCKS)
+    if heading and above is None:
+        above = _heading_beside_its_logo(_before(subtitle, _BLOCKS))
     rest = block_text(subtitle)
+    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
+    # The page's own <title> or meta writing the name and the subtitle as one, word for word, is the title
+    # as the page shows it, before a BibTeX entry that words it otherwise (BioKGBench's page, round 183: its
+    # description 'BioKGBench: Knowledge Graph Checking …', its entry 'BioKGBench: A Knowledge Graph …').
+    if (heading and named and rest and not named.endswith(":") and len(named.split()) <= _NAME_WORDS
+            and compact(f"{named}: {rest}") in _titles_the_page_names(page)):
+        return f"{named}: {rest}"
     if heading and above is not None and rest and (whole := _entry_holding_both(page, above, rest)):
         return whole
-    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
@@ -117,6 +126,30 @@ def _before(node: Any, tags: frozenset[str]) -> Any:
             break
         before = before.prev
     return before if before is not None and before.tag in tags else None
+
+
+# How many nodes a division holding the name's heading and its logo may have.
+_LOGO_ROW_NODES = 12
+
+
+def _heading_beside_its_logo(row: Any) -> Any:
+    """The heading of the project's name where a division of its own holds it beside its logo, right before
+    the subtitle (BioKGBench's page, round 183: a flex row of the h1 'BioKGBench' and an <img>, then the h2):
+    the name's heading, the row's only words."""
+    if row is None:
+        return None
+    nodes = list(islice(row.traverse(include_text=True), _LOGO_ROW_NODES + 1))
+    if len(nodes) > _LOGO_ROW_NODES:
+        return None
+    headings = [node for node in nodes if node.tag in HEADING_TAGS]
+    if len(headings) != 1:
+        return None
+    inside = {node.mem_id for node in headings[0].traverse(include_text=True)}
+    # Whatever else the row holds is wordless: the logo, blanks.
+    if any(node.tag == "-text" and node.mem_id not in inside and (node.text_content or "").strip()
+           for node in nodes):
+        return None
+    return headings[0]
 
 
 def _titles_the_page_names(page: Page) -> set[str]:

@@ -57,7 +57,13 @@ from .brand_hosts import owner_the_brand_and_host_name
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
-from .cited_dates import bibtex_year_of_its_preprint, bracketed_issue_date, own_bibtex_doi
+from .cited_dates import (
+    bibtex_year_of_its_preprint,
+    bracketed_issue_date,
+    own_bibtex_block_authors,
+    own_bibtex_block_eprint,
+    own_bibtex_doi,
+)
 from .cited_paragraphs import authors_its_citation_names
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
@@ -141,8 +147,10 @@ from .named_sites import owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
     covers,
+    display_name,
     display_names,
     fullest_names,
+    is_group,
     names_in_byline,
     names_in_citation,
     rejoined_at_commas,
@@ -647,6 +655,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # The entry a page shows to cite itself under its title names its DOI before any DOI its text
         # shows first (a data set's in the text of a Quarto article, Computo 2024).
         own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
+        if (not arxiv_id or from_buttons) and not (own or doi or shown.doi):
+            # …and, on a benchmark's page that links its paper nowhere else, the preprint its entry names
+            # (Oolong's, round 183: eprint={2511.02817}, archivePrefix={arXiv}, no paper button); where its
+            # 'Paper' button links another id, the entry for its own title names its paper, the button a
+            # leftover of the page it was copied from (BioKGBench's, round 183: the button SWE-bench's).
+            arxiv_id = own_bibtex_block_eprint(page, shown.title) or arxiv_id
         # A piece's own heading over a meta title that names only its site (closing_day_posts: Maria
         # Antoniak's <title>, her name).
         title = shown.title if shown.title_over_meta and shown.title else title or shown.title
@@ -657,7 +671,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             title, doi, body.shown = converted.title, converted.doi or doi, converted.shown or body.shown
         if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
             arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
-        body.authors = body.authors or shown.authors
+        # A benchmark's page that shows no byline names its paper's authors in the entry it shows to cite it
+        # (Oolong's, round 183: its 'Team' of photos, the entry's author field the same five).
+        body.authors = body.authors or shown.authors or _entry_authors(page, shown.title)
         body.abstract = body.abstract or shown.abstract
         offered_alone = shown.offered_alone
     title = _without_its_own_doi(title, doi)
@@ -2047,3 +2063,13 @@ def _without_site_name(title: str | None, site: str | None) -> str | None:
             if title.endswith(separator + site):
                 return clean_text(title[: -len(separator + site)])
     return title
+
+
+def _entry_authors(page: Page, title: str | None) -> list[str]:
+    """The people the page's own BibTeX entry names, each a person's display name ('Bertsch, Amanda' as
+    'Amanda Bertsch'); none when any is not a person's name (a team, a group)."""
+    names = [display_name(part) for part in own_bibtex_block_authors(page, title)]
+    if not names or not all(name and len(name.split()) > 1 and not is_group(name) for name in names):
+        return []
+    return [name for name in names if name]
+

@@ -58,6 +58,22 @@ def without_an_unfilled_citation_block(
     return {key: values for key, values in meta.items() if not key.startswith(CITATION_PREFIX)}
 
 
+# The open-graph block the template's later version ships beside it: og:title 'PAPER_TITLE' over og:type
+# 'article', article:published_time '2024-01-01T00:00:00.000Z' and og:url 'https://YOUR_DOMAIN.com/…'
+# (LocalSearchBench's page, round 183). A block whose og:title was left a token was left unfilled whole: its
+# article type and day are the template's, which would date the page and call it a post.
+OPEN_GRAPH_PREFIXES = ("og:", "article:")
+
+
+def without_an_unfilled_open_graph_block(
+        meta: dict[str, list[str]], unfilled_title: bool) -> dict[str, list[str]]:
+    """The page's meta without the template's open-graph and article tags where its og:title was left a
+    placeholder token and no real og:title stands beside it."""
+    if not unfilled_title or meta.get("og:title"):
+        return meta
+    return {key: values for key, values in meta.items() if not key.startswith(OPEN_GRAPH_PREFIXES)}
+
+
 def is_an_unfilled_article(obj: dict[str, object]) -> bool:
     """Whether a JSON-LD article is a template's left unfilled: its headline or name a placeholder token."""
     return any(is_placeholder_token(obj.get(key)) for key in ("headline", "name"))
