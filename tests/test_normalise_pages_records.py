@@ -10713,6 +10713,41 @@ def test_a_writers_name_run_together_in_camel_case_that_the_host_spells_is_the_s
     assert normalise_page(other, _camel_cased_post("GoodRound", other)).papers[0].authors == ["GoodRound"]
 
 
+def test_a_writers_lower_cased_handle_that_the_host_is_and_no_footer_holds_is_the_sites_handle():
+    # brog's Hugo DoIt post (round 179, held out; 2025): the byline and the JSON-LD author Person give
+    # 'braveseokyung', the host's first label, and the footer holds no one: the site's handle, no writer.
+    url = "https://goodround.github.io/posts/paper/ldm/"
+    paper = normalise_page(url, _camel_cased_post("goodround", url)).papers[0]
+    assert (paper.title, paper.published) == ("[Paper Review]Round Diffusion Models", "2025-02-17")
+    assert not paper.authors
+
+
+def test_a_lower_cased_handle_the_footer_holds_or_the_host_does_not_spell_is_kept():
+    from papershelf.normalise.copyright_owners import footer_holds_the_handle
+
+    url = "https://goodround.github.io/posts/paper/ldm/"
+    # The footer's copyright line holds the handle (ldihao's, mulkong's): the one-person site's owner, kept.
+    for footer in ("&copy; 2019 - 2020 goodround", "&copy; <span>2023</span> <span>goodround</span> Powered by Hexo"):
+        page = _camel_cased_post("goodround", url).replace('<footer class="footer"></footer>',
+                                                          f'<footer class="footer">{footer}</footer>')
+        assert footer_holds_the_handle(parse_page(page), "goodround"), footer
+        assert normalise_page(url, page).papers[0].authors == ["goodround"], footer
+    # Another host; a name of a capital or of two words.
+    other = "https://janeround.github.io/posts/paper/ldm/"
+    assert normalise_page(other, _camel_cased_post("goodround", other)).papers[0].authors == ["goodround"]
+    assert normalise_page(url, _camel_cased_post("Good Round", url)).papers[0].authors == ["Good Round"]
+
+
+def test_a_footers_copyright_handle_is_read_in_linear_time():
+    from papershelf.normalise.copyright_owners import footer_holds_the_handle
+
+    def reading(size: int):
+        page = parse_page(f"<footer>&copy; {'2020 - ' * size}goodround</footer>")
+        return lambda: footer_holds_the_handle(page, "goodround")
+
+    assert_linear_time(reading, 4000)
+
+
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
     # Hexo Butterfly, a blog in +08:00: article:published_time and the time element's datetime the same UTC
     # moment on 15 January, the element's text the writer's own day, 16 January.
