@@ -136,7 +136,7 @@ from .meta_authors import (
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .month_datelines import month_of_the_opening_dateline
 from .named_blogs import blogger_before_the_bar
-from .named_sites import owner_the_sites_name_and_trade_give
+from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
     covers,
@@ -773,6 +773,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
     # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).
     authors = authors or owner_the_brand_and_host_name(page, url)
+    # …or, a one-person site's post, the person the site's name is, linking home, whom the <title> names after
+    # the post's title and the footer's copyright line holds linked home (Solang Kim's Hugo blog, 2021:
+    # a.site-name 'Solang Kim', '… - Solang Kim', '© 2022 Solang Kim').
+    authors = authors or owner_the_sites_name_and_footer_link_home(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
