@@ -4023,8 +4023,8 @@ def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
 
 def _doit_review(description: str, title: str = "[논문 리뷰] Round Fusion on a Single GPU") -> str:
     # A Hugo DoIt post of a one-person blog (brog's review, round 179, held out; 2025): a description meta,
-    # og and twitter ones the same, a BlogPosting JSON-LD, h1.single-title with its bracketed label of the post's kind, then
-    # the text, its 'Abstract' section retelling the reviewed paper's abstract.
+    # og and twitter ones the same, a BlogPosting JSON-LD, h1.single-title with its bracketed label of the
+    # post's kind, then the text, its 'Abstract' section retelling the reviewed paper's abstract.
     ld = {"@context": "http://schema.org", "@type": "BlogPosting", "headline": title,
           "datePublished": "2025-01-08T21:56:50+09:00", "author": {"@type": "Person", "name": "Ada Lovelace"}}
     retold = ("multimodal alignment의 목표: 여러 입력이 공유하는 하나의 latent space를 배우는 것이며, "
@@ -4039,14 +4039,15 @@ def _doit_review(description: str, title: str = "[논문 리뷰] Round Fusion on
             '<div class="post-meta">Ada Lovelace 2025-01-08</div><div class="content" id="content">'
             "<h2>논문 정보</h2><p>CVPR 2024 Highlight, 세 명의 저자.</p>"
             f"<h2 id=\"abstract\">Abstract</h2><p>{retold}</p>"
-            "<h2>Introduction</h2>" + "<p>이 글에서는 논문의 방법을 차례로 살펴본다. 먼저 문제를 정의한다.</p>" * 3
+            "<h2>Introduction</h2>"
+            + "<p>이 글에서는 논문의 방법을 차례로 살펴본다. 먼저 문제를 정의한다.</p>" * 3
             + "</div></article></body></html>")
 
 
 _DOIT_DECLARED = "CVPR 2024 Highlight paper인 Round Fusion on a Single GPU 논문을 읽고 정리한 내용입니다."
 
 
-def test_a_description_declaring_the_summary_of_the_labelled_title_is_the_posts_abstract_over_its_abstract_section():
+def test_a_description_declaring_the_labelled_titles_summary_is_the_abstract_over_the_abstract_section():
     # brog's post: the description names the paper its title names past the bracketed label '[논문 리뷰] ' and
     # calls itself a summary with the verb's ending run on ('정리한'): the post's own summary, over the text
     # under its 'Abstract' heading, the reviewed paper's retold.
@@ -4071,12 +4072,13 @@ def test_a_description_naming_no_summary_or_another_title_leaves_the_abstract_se
     # No summary word; another paper's title; a review word that opens no label before a colon; a long
     # description, read by its length.
     for description in ("CVPR 2024 Highlight paper인 Round Fusion on a Single GPU 논문을 읽었습니다.",
-                        "CVPR 2024 Highlight paper인 Square Fusion on Two GPUs 논문을 읽고 정리한 내용입니다.",
+                        "CVPR 2024 Highlight paper인 Square Fusion on Two GPUs "
+                        "논문을 읽고 정리한 내용입니다.",
                         "A review of how round fusion works: the paper, read closely and summed up.",
                         "정리해고 이후의 Round Fusion on a Single GPU: 회사가 바뀐 이야기와 그 뒤의 일들"):
         page = _doit_review(description)
-        assert summary_the_description_declares(parse_page(page), "[논문 리뷰] Round Fusion on a Single GPU") \
-            is None, description
+        labelled = "[논문 리뷰] Round Fusion on a Single GPU"
+        assert summary_the_description_declares(parse_page(page), labelled) is None, description
         paper = normalise_page("https://ada.example.io/posts/round/", page).papers[0]
         assert paper.abstract != description, description
 

@@ -3847,13 +3847,15 @@ def test_a_sites_name_and_trade_are_read_in_linear_time():
 
 
 def _hugo_post_of_a_named_site(footer: str = '&copy; 2022 <a href="https://adaii.github.io/">Ada Round</a>',
-                              brand: str = '<a class="site-name" href="https://adaii.github.io/">Ada Round</a>',
+                              brand: str = '<a class="site-name" href="https://adaii.github.io/">'
+                                           'Ada Round</a>',
                               tab: str = "Round Prototypes 리뷰 - Ada Round") -> str:
     # Solang Kim's Hugo blog (round 179; 2021): an empty author meta, no byline; p.logo's a.site-name, the
     # owner's name linking home; the <title> the post's title and ' - ' and that name; the footer's copyright
     # line holding the same name linked home; the host her given name and two letters, not her whole name.
     prose = ("<p>Prototype rectification corrects the bias of the class prototypes in few-shot learning, "
-             "and this post reads how the paper shrinks the gap between the estimated and the real ones.</p>") * 3
+             "and this post reads how the paper shrinks the gap between the estimated and the real ones.</p>"
+             ) * 3
     return (f'<html><head><title>{tab}</title><meta name="author" content="">'
             '<meta property="og:title" content="Round Prototypes 리뷰">'
             '<meta property="og:type" content="article"><meta property="article:published_time" '
@@ -3862,7 +3864,8 @@ def _hugo_post_of_a_named_site(footer: str = '&copy; 2022 <a href="https://adaii
             '"datePublished": "2021-05-19T02:26:49+09:00"}</script></head><body><header class="header">'
             f'<p class="logo">{brand}</p><nav><a href="/about/">About</a></nav></header><main>'
             '<article><header class="post-title"><p>Paper Review <time>2021. 5. 19.</time></p>'
-            f'<h1>Round Prototypes 리뷰</h1></header><section class="post-content">{prose}</section></article>'
+            '<h1>Round Prototypes 리뷰</h1></header>'
+            f'<section class="post-content">{prose}</section></article>'
             f'</main><footer class="footer"><p>{footer}</p></footer></body></html>')
 
 
@@ -3900,7 +3903,8 @@ def test_a_sites_name_and_its_footer_link_are_read_in_linear_time():
 
     def reading(size: int):
         classed = '<span class="site-label">Round</span>' * size
-        page = parse_page(_hugo_post_of_a_named_site().replace('<p class="logo">', classed + '<p class="logo">'))
+        logo = '<p class="logo">'
+        page = parse_page(_hugo_post_of_a_named_site().replace(logo, classed + logo))
         return lambda: owner_the_sites_name_and_footer_link_home(page, "https://adaii.github.io/posts/1/")
 
     assert assert_linear_time(reading, 4000) == ["Ada Round"]

@@ -9384,12 +9384,15 @@ def test_a_post_headers_lines_are_read_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
-def _jekyll_review_post(meta_line: str = "Created on August 10, 2021",
-                        footer: str = "&copy; Copyright 2026 Ada Lovelace. Powered by Jekyll with al-folio theme.") -> str:
-    # A Jekyll al-folio post of a one-person site (Geonsik Youn's review, round 179, held out; 2021): an author
-    # meta and a description meta, no og, article or JSON-LD meta; header.post-header holding h1.post-title
-    # and p.post-meta labelling its day 'Created on', article.post-content after it; the footer's copyright
-    # line of the site's owner, the theme's credit after it in the same sentence-separated line.
+_AL_FOLIO_FOOTER = "&copy; Copyright 2026 Ada Lovelace. Powered by Jekyll with al-folio theme."
+
+
+def _jekyll_review_post(meta_line: str = "Created on August 10, 2021", footer: str = _AL_FOLIO_FOOTER) -> str:
+    # A Jekyll al-folio post of a one-person site (Geonsik Youn's review, round 179, held out; 2021): an
+    # author meta and a description meta, no og, article or JSON-LD meta; header.post-header holding
+    # h1.post-title and p.post-meta labelling its day 'Created on', article.post-content after it; the
+    # footer's copyright line of the site's owner, the theme's credit after it in the same sentence-separated
+    # line.
     return ('<!DOCTYPE html><html lang="kr"><head><meta charset="utf-8">'
             '<title> [paper-review] Round Words at Scale | Ada Lovelace </title>'
             '<meta name="author" content="Ada Lovelace">'
@@ -9400,7 +9403,8 @@ def _jekyll_review_post(meta_line: str = "Created on August 10, 2021",
             f'<p class="post-meta"> {meta_line} </p><p class="post-tags"><a href="/blog/2021">2021</a></p>'
             '</header><article class="post-content"><div id="markdown-content">'
             + "<p>The round model splits an image into patches and reads them as words, one by one.</p>" * 3
-            + f'</div></article></div></div><footer class="fixed-bottom"><div class="container mt-0"> {footer}'
+            + '</div></article></div></div><footer class="fixed-bottom">'
+            f'<div class="container mt-0"> {footer}'
             ' Hosted by <a href="https://pages.github.com/">GitHub Pages</a>. </div></footer></body></html>')
 
 
@@ -10727,7 +10731,8 @@ def test_a_lower_cased_handle_the_footer_holds_or_the_host_does_not_spell_is_kep
 
     url = "https://goodround.github.io/posts/paper/ldm/"
     # The footer's copyright line holds the handle (ldihao's, mulkong's): the one-person site's owner, kept.
-    for footer in ("&copy; 2019 - 2020 goodround", "&copy; <span>2023</span> <span>goodround</span> Powered by Hexo"):
+    for footer in ("&copy; 2019 - 2020 goodround",
+                   "&copy; <span>2023</span> <span>goodround</span> Powered by Hexo"):
         page = _camel_cased_post("goodround", url).replace('<footer class="footer"></footer>',
                                                           f'<footer class="footer">{footer}</footer>')
         assert footer_holds_the_handle(parse_page(page), "goodround"), footer

@@ -22,13 +22,13 @@ _FOOTERS_READ = 3
 _FOOTER_LENGTH = 600
 # The copyright sign and what follows it up to a separator ('·', '|', a line's end): years and the holder.
 _COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?P<holder>[^·|\n]{1,80})", re.IGNORECASE)
-# A holder's name ends at the stop before the theme's or the host's credit, or a rights line, that follows it
-# in the same line ('© Copyright 2026 Geonsik Youn. Powered by Jekyll with al-folio theme.', al-folio's footer,
-# 2021); a stop before other words (an initial's, 'J. Smith') ends nothing.
+# A holder's name ends at the stop before the theme's or the host's credit, or a rights line, that follows
+# it in the same line ('© Copyright 2026 Geonsik Youn. Powered by Jekyll with al-folio theme.', al-folio's
+# footer, 2021); a stop before other words (an initial's, 'J. Smith') ends nothing.
 _CREDIT_AFTER = re.compile(
     r"\.\s+(?=(?:powered|hosted|built|made|generated|designed|all\s+rights)\b)", re.IGNORECASE)
-# The word 'Copyright' after the sign, as al-folio and Sphinx write it ('© Copyright 2024, Andrea Gabrio'): the
-# line's label, no part of the holder's name.
+# The word 'Copyright' after the sign, as al-folio and Sphinx write it ('© Copyright 2024, Andrea Gabrio'):
+# the line's label, no part of the holder's name.
 _LABEL = "copyright"
 # A holder's name has two to four words.
 _NAME_WORDS = range(2, 5)
@@ -59,8 +59,8 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
 
 
 def copyright_holder(text: str) -> str | None:
-    """The person a footer's copyright line names, its label, years and ranges left out and the sentences after
-    the credit after it left off; None where it names none."""
+    """The person a footer's copyright line names, its label, years and ranges left out and the credit after
+    it left off; None where it names none."""
     match = _COPYRIGHT.search(text)
     if match is None:
         return None

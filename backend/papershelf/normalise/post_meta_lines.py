@@ -13,10 +13,10 @@ otherwise that it dates the post:
   time further into a line of other words (an event's, an update's) dates nothing.
 
 Such a meta line may label its day as the post's making, 'Created on', 'Posted on' or 'Published' and a colon,
-before the day alone (Geonsik Youn's Jekyll al-folio site, 2021: p.post-meta 'Created on August 10, 2021' under
-h1.post-title): the label says what the day is, as the bare day's place does. A label of a change, 'Updated
-on', or a line of other words after the day (a category, a writer: 'Posted by: News Oct 6, 2017 in Science')
-dates nothing here.
+before the day alone (Geonsik Youn's Jekyll al-folio site, 2021: p.post-meta 'Created on August 10, 2021'
+under h1.post-title): the label says what the day is, as the bare day's place does. A label of a change,
+'Updated on', or a line of other words after the day (a category, a writer: 'Posted by: News Oct 6, 2017 in
+Science') dates nothing here.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ _TIME_WORDS = 60
 
 
 def day_of_a_meta_line(line: Any, words: str | None) -> str | None:
-    """The day the line's whole words are (past a label of the post's making), where a class word of the line names it the post's meta line;
-    None for any other line or words."""
+    """The day the line's whole words are (past a label of the post's making), where a class word of the
+    line names it the post's meta line; None for any other line or words."""
     if line is None or not words or not classed_as_the_posts_meta(line):
         return None
     # The day alone, or after a label of the post's making ('Created on August 10, 2021').

@@ -1254,8 +1254,9 @@ def _abstract(
         return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
     if not meta and shown and (declared := summary_the_description_declares(page, title)):
         # A post whose short description calls itself the summary of the paper its title names (brog's Hugo
-        # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한 내용입니다.'):
-        # the 'Abstract' its text shows is the reviewed paper's, retold; the description is the post's own.
+        # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한
+        # 내용입니다.'): the 'Abstract' its text shows is the reviewed paper's, retold; the description is the
+        # post's own.
         return declared
     if meta or shown:
         return meta or shown
