@@ -1541,8 +1541,8 @@ def _bootstrap_demo_page(heading: str = _DEMO_HEADING, label: str = "<b>Abstract
     # <title> the repository's name, an h3 title (no h1), an emptied paragraph and 'Anonymous Authors' in
     # bold, then a paragraph opened by a bold 'Abstract.' with the abstract run on after it.
     abstract = ("We propose a model with mixture of experts to scale video-to-audio generation, and "
-                "flow-matching transformers that approximate the velocity field of long audio signals from the "
-                "video.")
+                "flow-matching transformers that approximate the velocity field of long audio signals "
+                "from the video.")
     return ('<html><head><meta name="viewport" content="width=device-width"><title>round-audio-demo</title>'
             f'</head><body>{h1}<div class="container"><div class="text-center">{heading}{between}</div>'
             f'<p>\n  {label}  \n  {abstract}\n</p></div><div class="container"><h2>Overview</h2>'
