@@ -216,6 +216,7 @@ from .reworded_headlines import (
     headline_over_its_byline,
     reworded_headline,
 )
+from .samples_headings import paper_its_samples_heading_names
 from .scripted_titles import scripted_post
 from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
@@ -469,7 +470,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or paper_its_description_names(page)
                  # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
                  # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
-                 or (supplemented := paper_its_footer_supplements(page)))
+                 or (supplemented := paper_its_footer_supplements(page))
+                 # …or a paper's samples page whose only heading of it labels the samples, the <title> the
+                 # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
+                 or paper_its_samples_heading_names(page))
         body.shown = body.shown or (post.shown if post else [])
         if supplemented is not None and shown is supplemented:
             # …dated by the year the footer's citation gives the work the page supplements.
