@@ -1187,13 +1187,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 179's pool: paper-reading notes, a third draw, one reader's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hugo, Hexo, Jekyll al-folio), seven
     # sites: six drawn, Always Apple left; its train Solang Kim's page (her writer) and its two held-out
-    # pages (brog's, Geonsik Youn's) wait in pages_pending/.
-    ("179", 3, 3, {"goodyoung.github.io (Good Young, a Korean student's dev blog; Hugo output, a LoveIt-like"
+    # pages (brog's, Geonsik Youn's) waited in pages_pending/ until stop 71 (pending79) moved all three back.
+    ("179", 6, 6, {"goodyoung.github.io (Good Young, a Korean student's dev blog; Hugo output, a LoveIt-like"
                    " theme, at the root of master of goodyoung/goodyoung.github.io)",
                    "qinka.github.io (Johann Li's blog, a Chinese medical-imaging researcher's; Hexo 5.4.0 "
                    "output at the root of master of Qinka/qinka.github.io)",
                    "mulkong.github.io (Mulkong DeepLearning, a Korean reader's study blog; Hexo 5.4.2 "
-                   "output, the NexT.Muse theme, at the root of master of mulkong/mulkong.github.io)"}),
+                   "output, the NexT.Muse theme, at the root of master of mulkong/mulkong.github.io)",
+                   "solangii.github.io (Solang Kim, a Korean student's blog; Hugo 0.102.1 output at the root"
+                   " of solangii/solangii.github.io)",
+                   "braveseokyung.github.io (brog, a Korean student's blog; Hugo 0.126.0 output, the DoIt"
+                   " theme, at the root of braveseokyung/braveseokyung.github.io)",
+                   "good-riverdeer.github.io (Geonsik Youn, a Korean engineer's site; Jekyll al-folio output"
+                   " deployed to gh-pages of good-riverdeer/good-riverdeer.github.io)"}),
     # Round 169's pool: paper-reading notes, one reader's or one lab's blog posts each on one paper by
     # others, whose repositories keep the generated pages as served (Hexo, Octopress, Hugo, Wowchemy, Jekyll
     # Chirpy), nine sites: six drawn (Minsoo Kang's, whose Chirpy pages end without </html>, replaced by
@@ -1342,8 +1348,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 180's pool: one paper's own demo or project page outside computer vision (speech and audio demo
     # pages, medical-imaging and biomedical project pages, and the seeds the brief named), the hand-written
     # index.html GitHub Pages serves, seven sites: six drawn, BioKGBench's left; its train MCF-SVC page and
-    # its held-out video-to-audio and WorldMind pages wait in pages_pending/.
-    ("180", 3, 3, {"face-stylespeech.github.io (Face-StyleSpeech, a face-image-to-speech synthesis paper's"
+    # its held-out video-to-audio and WorldMind pages waited in pages_pending/; stop 71 (pending79) moved the
+    # MCF-SVC and video-to-audio pages back, WorldMind's waits.
+    ("180", 5, 5, {"face-stylespeech.github.io (Face-StyleSpeech, a face-image-to-speech synthesis paper's"
                    " demo page, AITRICS and KAIST; a Nerfies-layout page hand-written in"
                    " Face-StyleSpeech/Face-StyleSpeech.github.io)",
                    "voicedesigner-demo.github.io (VoiceDesigner, a text-to-voice generation and editing"
@@ -1351,7 +1358,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Template page hand-written in voicedesigner-demo/voicedesigner-demo.github.io)",
                    "pfriedri.github.io/pcdiff-implant-io (Point Cloud Diffusion Models for Automatic Implant"
                    " Generation, a medical-imaging paper's project page, University of Basel, MICCAI 2023; a"
-                   " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)"}),
+                   " Nerfies-layout page hand-written in pfriedri/pcdiff-implant-io)",
+                   "lazycat1119.github.io/RASVC-demo (MCF-SVC, a zero-shot singing-voice-conversion paper's"
+                   " audio samples; a hand-written page in Lazycat1119/RASVC-demo)",
+                   "visual-audio-demo.github.io/other-visual-audio-demo.github.io (a video-to-audio"
+                   " generation paper's anonymous demo page; a hand-written Bootstrap page in"
+                   " Visual-Audio-demo/other-visual-audio-demo.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
