@@ -1396,8 +1396,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6187, "html": 6304, "og": 6599, "dc": 6343, "jsonld": 6465, "og+jsonld": 6755,
-              "no-highwire": 6844, "all": 6964}
+MIX_FLOORS = {"none": 6213, "html": 6333, "og": 6627, "dc": 6369, "jsonld": 6491, "og+jsonld": 6784,
+              "no-highwire": 6873, "all": 6993}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1432,8 +1432,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 995 and bare.total == 7045
-    assert bare.right >= 6187
+    assert bare.records >= 1000 and bare.total == 7045
+    assert bare.right >= 6213
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
