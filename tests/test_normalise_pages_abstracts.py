@@ -4019,3 +4019,76 @@ def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
         page = _octopress_post(description)
         assert summary_the_description_declares(parse_page(page), title) is None, description
         assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description
+
+
+def _doit_review(description: str, title: str = "[논문 리뷰] Round Fusion on a Single GPU") -> str:
+    # A Hugo DoIt post of a one-person blog (brog's review, round 179, held out; 2025): a description meta,
+    # og and twitter ones the same, a BlogPosting JSON-LD, h1.single-title with its bracketed label of the
+    # post's kind, then the text, its 'Abstract' section retelling the reviewed paper's abstract.
+    ld = {"@context": "http://schema.org", "@type": "BlogPosting", "headline": title,
+          "datePublished": "2025-01-08T21:56:50+09:00", "author": {"@type": "Person", "name": "Ada Lovelace"}}
+    retold = ("multimodal alignment의 목표: 여러 입력이 공유하는 하나의 latent space를 배우는 것이며, "
+              "이 논문은 적은 데이터와 하나의 GPU로 그것을 해낸다고 말한다. " * 3)
+    return ('<html><head><meta charset="utf-8">'
+            f'<title>{title} - brog</title><meta name="Description" content="{description}">'
+            f'<meta property="og:title" content="{title}">'
+            f'<meta property="og:description" content="{description}">'
+            f'<meta name="twitter:description" content="{description}">'
+            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script></head>'
+            f'<body><article class="page single"><h1 class="single-title">{title}</h1>'
+            '<div class="post-meta">Ada Lovelace 2025-01-08</div><div class="content" id="content">'
+            "<h2>논문 정보</h2><p>CVPR 2024 Highlight, 세 명의 저자.</p>"
+            f"<h2 id=\"abstract\">Abstract</h2><p>{retold}</p>"
+            "<h2>Introduction</h2>"
+            + "<p>이 글에서는 논문의 방법을 차례로 살펴본다. 먼저 문제를 정의한다.</p>" * 3
+            + "</div></article></body></html>")
+
+
+_DOIT_DECLARED = "CVPR 2024 Highlight paper인 Round Fusion on a Single GPU 논문을 읽고 정리한 내용입니다."
+
+
+def test_a_description_declaring_the_labelled_titles_summary_is_the_abstract_over_the_abstract_section():
+    # brog's post: the description names the paper its title names past the bracketed label '[논문 리뷰] ' and
+    # calls itself a summary with the verb's ending run on ('정리한'): the post's own summary, over the text
+    # under its 'Abstract' heading, the reviewed paper's retold.
+    paper = normalise_page("https://ada.example.io/posts/round/", _doit_review(_DOIT_DECLARED)).papers[0]
+    assert paper.abstract == _DOIT_DECLARED
+
+
+def test_a_description_opening_as_a_papers_review_before_a_colon_is_the_posts_summary():
+    # Geonsik Youn's al-folio post (round 179, held out; 2021): 'Vision Transformer(ViT) 논문 리뷰: …', its
+    # title naming the paper in other words.
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    for description in ("Round Transformer(RT) 논문 리뷰: 이미지를 패치 시퀀스로 다뤄 분류를 수행하는 방법",
+                        "Round Transformer paper review: how an image is read as a sequence of patches"):
+        page = parse_page(f'<html><head><meta name="description" content="{description}"></head></html>')
+        assert summary_the_description_declares(page, "[paper-review] An Image is Round Words") == description
+
+
+def test_a_description_naming_no_summary_or_another_title_leaves_the_abstract_section_read():
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    # No summary word; another paper's title; a review word that opens no label before a colon; a long
+    # description, read by its length.
+    for description in ("CVPR 2024 Highlight paper인 Round Fusion on a Single GPU 논문을 읽었습니다.",
+                        "CVPR 2024 Highlight paper인 Square Fusion on Two GPUs "
+                        "논문을 읽고 정리한 내용입니다.",
+                        "A review of how round fusion works: the paper, read closely and summed up.",
+                        "정리해고 이후의 Round Fusion on a Single GPU: 회사가 바뀐 이야기와 그 뒤의 일들"):
+        page = _doit_review(description)
+        labelled = "[논문 리뷰] Round Fusion on a Single GPU"
+        assert summary_the_description_declares(parse_page(page), labelled) is None, description
+        paper = normalise_page("https://ada.example.io/posts/round/", page).papers[0]
+        assert paper.abstract != description, description
+
+
+def test_a_declared_review_label_is_sought_in_linear_time():
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    def reading(size: int):
+        description = "a" * size + " 논문 리뷰: " + "b" * 20
+        page = parse_page(f'<html><head><meta name="description" content="{description}"></head></html>')
+        return lambda: summary_the_description_declares(page, "Round")
+
+    assert_linear_time(reading, 4000)

@@ -3870,6 +3870,70 @@ def test_a_sites_name_and_trade_are_read_in_linear_time():
     assert assert_linear_time(reading, 20000) == ["Ada Round"]
 
 
+def _hugo_post_of_a_named_site(footer: str = '&copy; 2022 <a href="https://adaii.github.io/">Ada Round</a>',
+                              brand: str = '<a class="site-name" href="https://adaii.github.io/">'
+                                           'Ada Round</a>',
+                              tab: str = "Round Prototypes 리뷰 - Ada Round") -> str:
+    # Solang Kim's Hugo blog (round 179; 2021): an empty author meta, no byline; p.logo's a.site-name, the
+    # owner's name linking home; the <title> the post's title and ' - ' and that name; the footer's copyright
+    # line holding the same name linked home; the host her given name and two letters, not her whole name.
+    prose = ("<p>Prototype rectification corrects the bias of the class prototypes in few-shot learning, "
+             "and this post reads how the paper shrinks the gap between the estimated and the real ones.</p>"
+             ) * 3
+    return (f'<html><head><title>{tab}</title><meta name="author" content="">'
+            '<meta property="og:title" content="Round Prototypes 리뷰">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2021-05-19T02:26:49+09:00"><script type="application/ld+json">{"@context": '
+            '"https://schema.org", "@type": "BlogPosting", "headline": "Round Prototypes 리뷰", '
+            '"datePublished": "2021-05-19T02:26:49+09:00"}</script></head><body><header class="header">'
+            f'<p class="logo">{brand}</p><nav><a href="/about/">About</a></nav></header><main>'
+            '<article><header class="post-title"><p>Paper Review <time>2021. 5. 19.</time></p>'
+            '<h1>Round Prototypes 리뷰</h1></header>'
+            f'<section class="post-content">{prose}</section></article>'
+            f'</main><footer class="footer"><p>{footer}</p></footer></body></html>')
+
+
+def test_a_sites_name_linking_home_that_the_tab_gives_and_the_footer_holds_linked_home_is_the_posts_writer():
+    paper = normalise_page("https://adaii.github.io/posts/21-05-19/", _hugo_post_of_a_named_site()).papers[0]
+    assert paper.title == "Round Prototypes 리뷰"
+    assert paper.authors == ["Ada Round"]
+
+
+def test_a_sites_name_the_footer_does_not_hold_linked_home_or_of_words_names_no_writer():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_footer_link_home
+
+    url = "https://adaii.github.io/posts/21-05-19/"
+    for variant in (
+        # The holder not linked; linked to another site (a theme's author); another name in the footer.
+        _hugo_post_of_a_named_site(footer="&copy; 2022 Ada Round"),
+        _hugo_post_of_a_named_site(footer='&copy; 2022 <a href="https://theme.example.org/">Ada Round</a>'),
+        _hugo_post_of_a_named_site(footer='&copy; 2022 <a href="https://adaii.github.io/">Bea Round</a>'),
+        # The site's title linking elsewhere than home; the <title> naming the site otherwise.
+        _hugo_post_of_a_named_site(brand='<a class="site-name" href="/about/">Ada Round</a>'),
+        _hugo_post_of_a_named_site(tab="Round Prototypes 리뷰 - Round Notes"),
+        # A lab's name, no one person's.
+        _hugo_post_of_a_named_site(
+            footer='&copy; 2022 <a href="https://adaii.github.io/">Round Lab</a>',
+            brand='<a class="site-name" href="https://adaii.github.io/">Round Lab</a>',
+            tab="Round Prototypes 리뷰 - Round Lab"),
+    ):
+        assert owner_the_sites_name_and_footer_link_home(parse_page(variant), url) is None
+        found = normalise_page(url, variant)
+        assert found is None or not found.papers or found.papers[0].authors != ["Ada Round"]
+
+
+def test_a_sites_name_and_its_footer_link_are_read_in_linear_time():
+    from papershelf.normalise.named_sites import owner_the_sites_name_and_footer_link_home
+
+    def reading(size: int):
+        classed = '<span class="site-label">Round</span>' * size
+        logo = '<p class="logo">'
+        page = parse_page(_hugo_post_of_a_named_site().replace(logo, classed + logo))
+        return lambda: owner_the_sites_name_and_footer_link_home(page, "https://adaii.github.io/posts/1/")
+
+    assert assert_linear_time(reading, 4000) == ["Ada Round"]
+
+
 def _wowchemy_post(brand: str = "Ada Round", site: str | None = "Ada Round", href: str = "/") -> str:
     # Andre Frankenthal's Wowchemy site (round 171; 2019): the navbar's brand, the owner's name linking home;
     # og:site_name and the <title> after ' | ' the same; the post's h1 and its metadata line, no byline.

@@ -1517,3 +1517,53 @@ def test_a_paper_button_linking_another_preprint_than_the_pages_own_entry_names_
     # An entry without an eprint leaves the button's.
     plain = page.replace("  eprint={2405.05555},\n  archivePrefix={arXiv},\n", "")
     assert normalise_page(_URL, plain).papers[0].arxiv_id == "2412.04463"
+_SAMPLES_TITLE = "RND-SVC: Zero-shot Round Singing Voice Conversion with Flow Synthesis"
+
+
+def _samples_heading_page(heading: str = f"Audio samples - {_SAMPLES_TITLE}", tab: str = _SAMPLES_TITLE,
+                          players: int = 6, extra: str = "") -> str:
+    # MCF-SVC's samples page (round 180; 2025): no meta but the charset and the viewport, no h1, an h2
+    # labelling the samples before ' - ' and the paper's title, which the <title> gives alone, then h3-headed
+    # tables of audio players; no author, day, link or abstract.
+    rows = "".join(f'<tr><td><audio controls><source src="s{n}.wav"></audio></td></tr>'
+                   for n in range(players))
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width">'
+            f'<title>{tab}</title>{extra}</head><body><h2>{heading}</h2><hr>'
+            "<h2>We show the model converting long English singing and short Chinese singing.</h2>"
+            f"<h3>Long English singing conversion</h3><table>{rows}</table></body></html>")
+
+
+def test_a_samples_pages_heading_labelling_the_paper_the_tab_names_alone_is_that_papers_record():
+    paper = normalise_page("https://round.github.io/RND-demo/", _samples_heading_page()).papers[0]
+    assert paper.title == _SAMPLES_TITLE
+    assert (paper.authors, paper.published, paper.abstract, paper.doi) == (None, None, None, None)
+
+
+def test_a_samples_label_without_the_tabs_title_or_players_or_beside_meta_makes_no_record():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.samples_headings import paper_its_samples_heading_names
+
+    for page in (
+        # The <title> another name; the label alone; a tail of two words; two players only; an h1 above.
+        _samples_heading_page(tab="Round Band - Songs"),
+        _samples_heading_page(heading="Audio samples", tab="Audio samples"),
+        _samples_heading_page(heading="Audio samples - Round Band", tab="Round Band"),
+        _samples_heading_page(players=2),
+        _samples_heading_page(extra="").replace("<body>", "<body><h1>Round Records</h1>"),
+        # A title meta naming the page.
+        _samples_heading_page(extra=f'<meta property="og:title" content="{_SAMPLES_TITLE}">'),
+    ):
+        assert paper_its_samples_heading_names(parse_page(page)) is None
+
+
+def test_a_samples_heading_and_its_players_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.samples_headings import paper_its_samples_heading_names
+
+    def reading(size: int):
+        page = parse_page(_samples_heading_page(players=size))
+        return lambda: paper_its_samples_heading_names(page)
+
+    assert assert_linear_time(reading, 4000).title == _SAMPLES_TITLE

@@ -9384,6 +9384,79 @@ def test_a_post_headers_lines_are_read_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
+_AL_FOLIO_FOOTER = "&copy; Copyright 2026 Ada Lovelace. Powered by Jekyll with al-folio theme."
+
+
+def _jekyll_review_post(meta_line: str = "Created on August 10, 2021", footer: str = _AL_FOLIO_FOOTER) -> str:
+    # A Jekyll al-folio post of a one-person site (Geonsik Youn's review, round 179, held out; 2021): an
+    # author meta and a description meta, no og, article or JSON-LD meta; header.post-header holding
+    # h1.post-title and p.post-meta labelling its day 'Created on', article.post-content after it; the
+    # footer's copyright line of the site's owner, the theme's credit after it in the same sentence-separated
+    # line.
+    return ('<!DOCTYPE html><html lang="kr"><head><meta charset="utf-8">'
+            '<title> [paper-review] Round Words at Scale | Ada Lovelace </title>'
+            '<meta name="author" content="Ada Lovelace">'
+            '<meta name="description" content="Round Words review: a short account of the post.">'
+            '</head><body><header><nav class="navbar"><a class="navbar-brand title" href="/">Ada Lovelace</a>'
+            '</nav></header><div class="container mt-5" role="main"><div class="post">'
+            '<header class="post-header"><h1 class="post-title">[paper-review] Round Words at Scale</h1>'
+            f'<p class="post-meta"> {meta_line} </p><p class="post-tags"><a href="/blog/2021">2021</a></p>'
+            '</header><article class="post-content"><div id="markdown-content">'
+            + "<p>The round model splits an image into patches and reads them as words, one by one.</p>" * 3
+            + '</div></article></div></div><footer class="fixed-bottom">'
+            f'<div class="container mt-0"> {footer}'
+            ' Hosted by <a href="https://pages.github.com/">GitHub Pages</a>. </div></footer></body></html>')
+
+
+def test_a_post_meta_line_labelling_its_day_as_the_posts_making_dates_the_post():
+    # Geonsik Youn's al-folio post (round 179): p.post-meta 'Created on August 10, 2021' under h1.post-title.
+    for line, day in (("Created on August 10, 2021", "2021-08-10"), ("Posted on Apr 09 2026", "2026-04-09"),
+                      ("Published: 3 May 2020", "2020-05-03")):
+        paper = normalise_page("https://ada.example.io/blog/2021/round/", _jekyll_review_post(line)).papers[0]
+        assert (paper.title, paper.published) == ("[paper-review] Round Words at Scale", day), line
+
+
+def test_a_post_meta_line_of_a_change_or_of_more_words_than_its_day_dates_no_post():
+    from papershelf.normalise.post_meta_lines import day_of_a_meta_line
+
+    for line in ("Updated on August 10, 2021", "Created on August 10, 2021 in Reviews",
+                 "Posted by: News Oct 6, 2017 in Science", "Created by Ada on August 10, 2021"):
+        found = normalise_page("https://ada.example.io/blog/2021/round/", _jekyll_review_post(line))
+        assert found is None or not found.papers or found.papers[0].published is None, line
+        page = parse_page(f'<p class="post-meta">{line}</p>')
+        assert day_of_a_meta_line(page.tree.css_first("p"), line) is None, line
+
+
+def test_a_copyright_holder_ends_at_the_sentence_the_themes_credit_follows():
+    # The same post's footer: '© Copyright 2026 Geonsik Youn. Powered by Jekyll with al-folio theme.', the
+    # author meta naming the same person: the holder is the name, its label and the credit after it left out.
+    from papershelf.normalise.footer_holders import copyright_holder
+
+    paper = normalise_page("https://ada.example.io/blog/2021/round/", _jekyll_review_post()).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    assert copyright_holder("© Copyright 2024, Ada Lovelace") == "Ada Lovelace"
+    # An initial's stop ends no name; a holder of a group's name or of one word stays none.
+    assert copyright_holder("© 2020 A. Lovelace. Powered by Jekyll.") == "A. Lovelace"
+    assert copyright_holder("© Copyright 2026 Round Publishing Group. Powered by Jekyll.") is None
+    assert copyright_holder("© Copyright 2026 Ada. Powered by Jekyll.") is None
+
+
+def test_a_copyright_holder_the_author_meta_does_not_name_is_no_writer_of_the_post():
+    page = _jekyll_review_post(footer="&copy; Copyright 2026 Charles Babbage. Powered by Jekyll.")
+    found = normalise_page("https://ada.example.io/blog/2021/round/", page)
+    assert found is None or not found.papers or found.papers[0].authors != ["Charles Babbage"]
+
+
+def test_a_copyright_holders_sentences_are_read_in_linear_time():
+    from papershelf.normalise.footer_holders import copyright_holder
+
+    def reading(size: int):
+        text = "© Copyright 2026 " + "ab " * size + ". Powered by Jekyll."
+        return lambda: copyright_holder(text)
+
+    assert_linear_time(reading, 4000)
+
+
 def _lab_template_post(info: str, site: str = "Roe Lab", meta_author: str = "jane-roe") -> str:
     # A lab's post built by the Lab Website Template (Jekyll; the DEAD Lab's, the Manske Lab's and AKS's of
     # round 154): its JSON-LD names the post's title as the author, the author meta a member page's slug,
@@ -10642,6 +10715,42 @@ def test_a_writers_name_run_together_in_camel_case_that_the_host_spells_is_the_s
     assert normalise_page(url, _camel_cased_post("Good Round", url)).papers[0].authors == ["Good Round"]
     other = "https://janeround.github.io/posts/paper/ldm/"
     assert normalise_page(other, _camel_cased_post("GoodRound", other)).papers[0].authors == ["GoodRound"]
+
+
+def test_a_writers_lower_cased_handle_that_the_host_is_and_no_footer_holds_is_the_sites_handle():
+    # brog's Hugo DoIt post (round 179, held out; 2025): the byline and the JSON-LD author Person give
+    # 'braveseokyung', the host's first label, and the footer holds no one: the site's handle, no writer.
+    url = "https://goodround.github.io/posts/paper/ldm/"
+    paper = normalise_page(url, _camel_cased_post("goodround", url)).papers[0]
+    assert (paper.title, paper.published) == ("[Paper Review]Round Diffusion Models", "2025-02-17")
+    assert not paper.authors
+
+
+def test_a_lower_cased_handle_the_footer_holds_or_the_host_does_not_spell_is_kept():
+    from papershelf.normalise.copyright_owners import footer_holds_the_handle
+
+    url = "https://goodround.github.io/posts/paper/ldm/"
+    # The footer's copyright line holds the handle (ldihao's, mulkong's): the one-person site's owner, kept.
+    for footer in ("&copy; 2019 - 2020 goodround",
+                   "&copy; <span>2023</span> <span>goodround</span> Powered by Hexo"):
+        page = _camel_cased_post("goodround", url).replace('<footer class="footer"></footer>',
+                                                          f'<footer class="footer">{footer}</footer>')
+        assert footer_holds_the_handle(parse_page(page), "goodround"), footer
+        assert normalise_page(url, page).papers[0].authors == ["goodround"], footer
+    # Another host; a name of a capital or of two words.
+    other = "https://janeround.github.io/posts/paper/ldm/"
+    assert normalise_page(other, _camel_cased_post("goodround", other)).papers[0].authors == ["goodround"]
+    assert normalise_page(url, _camel_cased_post("Good Round", url)).papers[0].authors == ["Good Round"]
+
+
+def test_a_footers_copyright_handle_is_read_in_linear_time():
+    from papershelf.normalise.copyright_owners import footer_holds_the_handle
+
+    def reading(size: int):
+        page = parse_page(f"<footer>&copy; {'2020 - ' * size}goodround</footer>")
+        return lambda: footer_holds_the_handle(page, "goodround")
+
+    assert_linear_time(reading, 4000)
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():

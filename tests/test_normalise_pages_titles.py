@@ -1573,3 +1573,53 @@ def test_a_meta_title_not_the_h1_and_the_heading_under_it_leaves_the_headline_ov
     paper = normalise_page("https://www.round.example.org/2024-Round-learning/",
                            _idyll_article(subtitle, shared)).papers[0]
     assert (paper.title, paper.published) == ("Round Learning", "2025-10-03")
+_DEMO_HEADING = "<h3>Round Audio Generation with Mixture-Of-Expert Transformers </h3>"
+_DEMO_BYLINE = "<p>\n\n</p><p><b>Anonymous Authors</b></p>"
+
+
+def _bootstrap_demo_page(heading: str = _DEMO_HEADING, label: str = "<b>Abstract.</b>",
+                         between: str = _DEMO_BYLINE, h1: str = "") -> str:
+    # An anonymous video-to-audio paper's demo page (round 180, held out; 2024): no meta but the viewport, the
+    # <title> the repository's name, an h3 title (no h1), an emptied paragraph and 'Anonymous Authors' in
+    # bold, then a paragraph opened by a bold 'Abstract.' with the abstract run on after it.
+    abstract = ("We propose a model with mixture of experts to scale video-to-audio generation, and "
+                "flow-matching transformers that approximate the velocity field of long audio signals "
+                "from the video.")
+    return ('<html><head><meta name="viewport" content="width=device-width"><title>round-audio-demo</title>'
+            f'</head><body>{h1}<div class="container"><div class="text-center">{heading}{between}</div>'
+            f'<p>\n  {label}  \n  {abstract}\n</p></div><div class="container"><h2>Overview</h2>'
+            '<p><img src="overview.png"></p><h3>Table1-Round</h3><table><tr><td><audio controls></audio></td>'
+            '</tr></table></div></body></html>')
+
+
+def test_a_heading_over_a_paragraph_its_bold_abstract_label_opens_is_the_title_without_an_h1():
+    paper = normalise_page("https://round-audio-demo.github.io/", _bootstrap_demo_page()).papers[0]
+    assert paper.title == "Round Audio Generation with Mixture-Of-Expert Transformers"
+    assert paper.abstract.startswith("We propose a model with mixture of experts")
+    assert not paper.authors
+
+
+def test_a_bold_abstract_label_under_an_h1_or_far_from_its_heading_or_alone_gives_no_title_over_it():
+    from papershelf.normalise.bold_abstract_labels import title_over_the_bold_abstract_label
+
+    for page in (
+        # An h1 on the page, read as its heading; five paragraphs between; a one-word heading.
+        _bootstrap_demo_page(h1="<h1>Round Demos</h1>"),
+        _bootstrap_demo_page(between="<p>Ada Round</p>" * 5),
+        _bootstrap_demo_page(heading="<h3>Samples</h3>"),
+        # A label that is not the abstract's; the label alone, no abstract run on in its paragraph.
+        _bootstrap_demo_page(label="<b>Summary.</b>"),
+    ):
+        assert title_over_the_bold_abstract_label(parse_page(page)) is None
+    alone = parse_page('<h3>Round Audio Generation</h3><p><b>Abstract.</b></p><p>We propose a model.</p>')
+    assert title_over_the_bold_abstract_label(alone) is None
+
+
+def test_a_bold_abstract_label_and_its_heading_are_sought_in_linear_time():
+    from papershelf.normalise.bold_abstract_labels import title_over_the_bold_abstract_label
+
+    def reading(size: int):
+        page = parse_page(_bootstrap_demo_page(between="<h4>Round Part</h4>" * size + "<p>x</p>"))
+        return lambda: title_over_the_bold_abstract_label(page)
+
+    assert assert_linear_time(reading, 4000) == "Round Part"

@@ -93,6 +93,23 @@ def owner_the_meta_footer_and_host_call(page: Page, url: str) -> list[str] | Non
     return None
 
 
+# The copyright sign and the years, then the holder's first word, whatever follows it ('© 2023 mulkong
+# Powered by Hexo', Hexo NexT's footer, its credit in a block of its own right after).
+_COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
+                                r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def footer_holds_the_handle(page: Page, handle: str) -> bool:
+    """Whether the copyright line of one of the page's last footers opens with the one-word handle after its
+    years ('© 2019 - 2020 ldihao', '© 2023 mulkong Powered by Hexo'), casefolded. Reads each footer no
+    further than a footer's length."""
+    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
+        text = " ".join((short_text(footer, _FOOTER_LENGTH) or "").split())
+        if (holder := _COPYRIGHT_OPENING.search(text)) is not None and holder["handle"].casefold() == handle:
+            return True
+    return False
+
+
 def _host_label(url: str) -> str:
     """The host's first label past a service's ('www'), where it is ASCII letters alone; '' otherwise."""
     label = first_host_label(url)

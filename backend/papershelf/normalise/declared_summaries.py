@@ -9,6 +9,14 @@ summary (a teaser that opens the text, 'In this post I …'), stays unread, and 
 the paper goes here.' names no title; nor is a citation one (elgetilab's Dublin Core description, 'Brief
 summary of the paper Elgeti, M., Hubbell, W.L. (2021). DEER Analysis of …. https://doi.org/…', the template's
 placeholder over the paper's citation): a bracketed year, a DOI or a link marks it.
+
+The title's words are sought past a bracketed label of the post's kind before them too ('[논문 리뷰]
+Data-Efficient Multimodal Fusion on a Single GPU', brog's Hugo DoIt post, 2025, its description '… 논문을 읽고
+정리한 내용입니다.', the summary word with its verb's ending run on, as Korean writes it); and a description
+that opens by calling itself a paper's review before a colon ('Vision Transformer(ViT) 논문 리뷰: …', Geonsik
+Youn's al-folio post, 2021, its title '[paper-review] An Image is Worth 16x16 Words: …') declares itself the
+post's summary whatever words the title gives. Such a declared summary is the post's abstract over the text
+under its 'Abstract' heading, the reviewed paper's retold (scholarly._abstract).
 """
 
 from __future__ import annotations
@@ -30,16 +38,33 @@ _LONGEST = 200
 _CITATION_MARKS = re.compile(r"\((?:1[89]|20)\d\d\)|\b10\.\d{4,9}/|https?://")
 # The bracketed venue or year after a post's title: '(NIPS 2013)', '[ICCV 2019]'.
 _BRACKETED_TAIL = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]\s*$")
+# The bracketed label of the post's kind before its title: '[논문 리뷰] ' (a paper review, brog's Hugo DoIt
+# post, 2025), '[paper-review] ': the blog's filing, no words of the paper's title.
+_BRACKETED_HEAD = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*")
+# A Korean summary word with its verb's ending run on, as Korean writes it: '정리한' ('summarised'), '요약함';
+# those endings alone, so a noun the word opens ('정리해고', a layoff) is none.
+_KOREAN_ENDING = re.compile(r"(?:정리|요약)(?:한|함|했다|했음|합니다|하기|된|됨)")
+# A description that opens by calling itself a paper's review or summary, its subject before the label and a
+# colon, its account after ('Vision Transformer(ViT) 논문 리뷰: 이미지를 …', Geonsik Youn's al-folio post,
+# 2021): the post's own one-line summary, whichever words its title gives the paper. Anchored, one bounded
+# pass.
+_LABELLED_REVIEW = re.compile(
+    r"[^:：]{0,60}?(?:논문\s*(?:리뷰|정리|요약)|paper[\s-]+(?:review|summary))\s*[:：]\s*\S", re.IGNORECASE)
 
 
 def summary_the_description_declares(page: Page, title: str | None) -> str | None:
-    """The description meta where it is shorter than an abstract read by its length, holds the post's title
-    (its bracketed venue left out), casefolded, and has a summary word of its own; None otherwise."""
+    """The description meta where it is shorter than an abstract read by its length and either opens by
+    calling itself a paper's review or summary before a colon, or holds the post's title (its bracketed venue
+    and its bracketed label of the post's kind left out), casefolded, and has a summary word of its own (a
+    Korean one with its verb's ending run on); None otherwise."""
     value = clean_text(page.first("description"))
     if not value or not title or not MIN_ABSTRACT <= len(value) < _LONGEST or _CITATION_MARKS.search(value):
         return None
-    subject = _BRACKETED_TAIL.sub("", clean_text(title) or "").casefold()
+    if _LABELLED_REVIEW.match(value):
+        return value
+    subject = _BRACKETED_HEAD.sub("", _BRACKETED_TAIL.sub("", clean_text(title) or "")).casefold()
     if len(subject) < OWN_TITLE or subject not in value.casefold():
         return None
     words = {word.strip(".,:;!?'\"()") for word in value.casefold().split()}
-    return value if words & _SUMMARY_WORDS else None
+    summary = words & _SUMMARY_WORDS or any(_KOREAN_ENDING.fullmatch(word) for word in words)
+    return value if summary else None

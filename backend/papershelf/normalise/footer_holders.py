@@ -26,6 +26,14 @@ _FOOTER_LENGTH = 600
 # below, then 'CC BY-NC 4.0'): the years and the line breaks after them are passed to the holder's line.
 _COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*\n\s*)?(?P<holder>[^·|\n]{1,80})",
                         re.IGNORECASE)
+# A holder's name ends at the stop before the theme's or the host's credit, or a rights line, that follows
+# it in the same line ('© Copyright 2026 Geonsik Youn. Powered by Jekyll with al-folio theme.', al-folio's
+# footer, 2021); a stop before other words (an initial's, 'J. Smith') ends nothing.
+_CREDIT_AFTER = re.compile(
+    r"\.\s+(?=(?:powered|hosted|built|made|generated|designed|all\s+rights)\b)", re.IGNORECASE)
+# The word 'Copyright' after the sign, as al-folio and Sphinx write it ('© Copyright 2024, Andrea Gabrio'):
+# the line's label, no part of the holder's name.
+_LABEL = "copyright"
 # A holder's name has two to four words.
 _NAME_WORDS = range(2, 5)
 
@@ -55,11 +63,14 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
 
 
 def copyright_holder(text: str) -> str | None:
-    """The person a footer's copyright line names, its years and ranges left out; None where it names none."""
+    """The person a footer's copyright line names, its label, years and ranges left out and the credit after
+    it left off; None where it names none."""
     match = _COPYRIGHT.search(text)
     if match is None:
         return None
-    words = [word for word in match["holder"].split() if not any(char.isdigit() for char in word)]
+    holder = _CREDIT_AFTER.split(match["holder"], maxsplit=1)[0]
+    words = [word for word in holder.split()
+             if not any(char.isdigit() for char in word) and word.casefold() != _LABEL]
     name = " ".join(words).strip(" .,;")
     if len(name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name):
         return None

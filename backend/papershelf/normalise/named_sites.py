@@ -6,11 +6,22 @@ h2.site-description 'Undergraduate student (KAIST, B.S in EE & Math)', og:site_n
 '© 2023 - 2024 KIJUNG JEON'). A tagline saying what someone does says the site is a person's, and the site's
 name is then that person's. A site named by words ("Kimberly's Blog", a lab's, a team's name), a tagline of
 words or of a name (blog_taglines reads that), or a footer holding another name reads no writer so.
+
+Nor need the tagline say so where the footer does: the site's name, a person's whole name in the element
+classed as the site's title, linking the site's home, that the <title> gives after the post's title, and that
+the footer's copyright line holds linked to the same home (Solang Kim's Hugo blog, 2021: p.logo's a.site-name
+'Solang Kim' to https://solangii.github.io/, the <title> '… 리뷰 - Solang Kim', the footer '© 2022 <a
+href="https://solangii.github.io/">Solang Kim</a>'). The person who holds the site's copyright under the name
+the site bears, both linking home, owns the one-person site, and writes its unsigned posts. A holder not
+linked, or linked elsewhere (a theme's author, a host), a site's title linking no home, or a name the <title>
+does not give reads no writer so.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
+from urllib.parse import urlsplit
 
 from .blog_taglines import SITE_TITLES, TAGLINES, TRADES
 from .copyright_owners import one_persons_whole_name
@@ -68,3 +79,45 @@ def _the_footer_holds(page: Page, name: str) -> bool:
             if holder is not None and holder.casefold() == name.casefold():
                 return True
     return False
+
+
+def owner_the_sites_name_and_footer_link_home(page: Page, url: str) -> list[str] | None:
+    """The person the site's name is, where the page's first element classed as the site's title is one of the
+    site's names, a person's whole name, linking the site's home, and a copyright line of the page's last
+    footers holds the same name linked to the same home; None otherwise."""
+    for node in page.tree.css("[class]"):
+        if SITE_TITLES.isdisjoint((node.attributes.get("class") or "").casefold().split()):
+            continue
+        # The first site's title decides, as blog_taglines reads it.
+        name = " ".join((short_text(node, _NAME_LENGTH) or "").split())
+        if not name or name.casefold() not in site_names(page) or not one_persons_whole_name(name):
+            return None
+        if not _links_home(node, url):
+            return None
+        footers = page.tree.css("footer")[-_FOOTERS_READ:]
+        if any(_the_footer_holds_linked_home(footer, name, url) for footer in footers):
+            return [display_name(name) or name]
+        return None
+    return None
+
+
+def _links_home(node: Any, url: str) -> bool:
+    """Whether the element is, or holds as its first link, a link to the home page of the page's own host."""
+    link = node if node.tag == "a" else node.css_first("a[href]")
+    if link is None:
+        return False
+    target = urlsplit(link.attributes.get("href") or "")
+    host = (urlsplit(url).hostname or "").casefold().removeprefix("www.")
+    return ((target.hostname or host).casefold().removeprefix("www.") == host
+            and target.path in ("", "/") and not target.query)
+
+
+def _the_footer_holds_linked_home(footer: Any, name: str, url: str) -> bool:
+    """Whether the footer's copyright line holds the name and the footer links that name, its whole text, to
+    the site's home."""
+    line = _YEARS.sub(r"\1-\2", " ".join((short_text(footer, _FOOTER_LENGTH) or "").split()))
+    holder = copyright_holder(line)
+    if holder is None or holder.casefold() != name.casefold():
+        return False
+    return any(" ".join((short_text(link, _NAME_LENGTH) or "").split()) == name and _links_home(link, url)
+               for link in footer.css("a[href]"))

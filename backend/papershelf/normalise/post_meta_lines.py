@@ -11,10 +11,17 @@ otherwise that it dates the post:
   <time datetime="2012-01-29T22:31:00+01:00">Sun, 29 Jan 2012</time><label>⊕</label><input …><span
   class="marginnote">Category: graph theory #graph …</span>). Only the line's first element is read, so a
   time further into a line of other words (an event's, an update's) dates nothing.
+
+Such a meta line may label its day as the post's making, 'Created on', 'Posted on' or 'Published' and a colon,
+before the day alone (Geonsik Youn's Jekyll al-folio site, 2021: p.post-meta 'Created on August 10, 2021'
+under h1.post-title): the label says what the day is, as the bare day's place does. A label of a change,
+'Updated on', or a line of other words after the day (a category, a writer: 'Posted by: News Oct 6, 2017 in
+Science') dates nothing here.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .datelines import day_of_the_line
@@ -22,16 +29,20 @@ from .dates import DAY_LENGTH, dates_in_text
 
 # The class words (hyphens and underscores taken out) a theme names a post's meta line by.
 _META_LINES = frozenset(("postmeta", "entrymeta", "articlemeta"))
+# A label of the post's making opening the meta line, read off before its day: anchored, one pass.
+_MADE_LABEL = re.compile(r"(?:created|posted|published)(?:\s+on)?\s*:?\s+", re.IGNORECASE)
 # How long a time element's own words may be: a day and its time of day, not a sentence.
 _TIME_WORDS = 60
 
 
 def day_of_a_meta_line(line: Any, words: str | None) -> str | None:
-    """The day the line's whole words are, where a class word of the line names it the post's meta line;
-    None for any other line or words."""
+    """The day the line's whole words are (past a label of the post's making), where a class word of the
+    line names it the post's meta line; None for any other line or words."""
     if line is None or not words or not classed_as_the_posts_meta(line):
         return None
-    return day_of_the_line(words)
+    # The day alone, or after a label of the post's making ('Created on August 10, 2021').
+    label = _MADE_LABEL.match(words)
+    return day_of_the_line(words[label.end():] if label else words)
 
 
 def classed_as_the_posts_meta(node: Any) -> bool:

@@ -143,7 +143,7 @@ from .meta_authors import (
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .month_datelines import month_of_the_opening_dateline
 from .named_blogs import blogger_before_the_bar
-from .named_sites import owner_the_sites_name_and_trade_give
+from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
     covers,
@@ -228,6 +228,7 @@ from .reworded_headlines import (
     headline_over_its_byline,
     reworded_headline,
 )
+from .samples_headings import paper_its_samples_heading_names
 from .scripted_titles import scripted_post
 from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
@@ -484,7 +485,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or paper_its_description_names(page)
                  # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
                  # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
-                 or (supplemented := paper_its_footer_supplements(page)))
+                 or (supplemented := paper_its_footer_supplements(page))
+                 # …or a paper's samples page whose only heading of it labels the samples, the <title> the
+                 # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
+                 or paper_its_samples_heading_names(page))
         body.shown = body.shown or (post.shown if post else [])
         if supplemented is not None and shown is supplemented:
             # …dated by the year the footer's citation gives the work the page supplements.
@@ -799,6 +803,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
     # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).
     authors = authors or owner_the_brand_and_host_name(page, url)
+    # …or, a one-person site's post, the person the site's name is, linking home, whom the <title> names after
+    # the post's title and the footer's copyright line holds linked home (Solang Kim's Hugo blog, 2021:
+    # a.site-name 'Solang Kim', '… - Solang Kim', '© 2022 Solang Kim').
+    authors = authors or owner_the_sites_name_and_footer_link_home(page, url)
     # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
     # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
     # 2020).
@@ -1275,6 +1283,12 @@ def _abstract(
             meta = None
     if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
         return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
+    if not meta and shown and (declared := summary_the_description_declares(page, title)):
+        # A post whose short description calls itself the summary of the paper its title names (brog's Hugo
+        # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한
+        # 내용입니다.'): the 'Abstract' its text shows is the reviewed paper's, retold; the description is the
+        # post's own.
+        return declared
     if meta or shown:
         return meta or shown
     if is_blog_post(article):

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .abstract_classes import compound_abstract_blocks
 from .body import MIN_ABSTRACT, BodyRecord
+from .bold_abstract_labels import title_over_the_bold_abstract_label
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
 from .cited_work_lines import in_a_cited_works_lines
@@ -801,7 +802,9 @@ def read_article_body(
     # A word processor's document without headings: its title's centred bold lines over its author's.
     block = title_block_over_author(page)
     title = ((own if page.tree.css_first("h1") is None else None) or (block[0] if block else None)
-             or heading_title(page) or title_over_the_abstract(page) or own or title_of_the_tab(page)
+             or heading_title(page) or title_over_the_abstract(page)
+             # …or the heading over a paragraph its bold 'Abstract.' label opens (a demo page, round 180).
+             or title_over_the_bold_abstract_label(page) or own or title_of_the_tab(page)
              or heading_linking_to_its_doi(page, doi))
     if title is None:
         return None

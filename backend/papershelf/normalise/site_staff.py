@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .copyright_owners import footer_holds_the_handle
 from .html_meta import Page
 from .meta_authors import site_names
 from .names import a_staff_role, is_group
@@ -45,7 +46,8 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
-            and not _a_camel_cased_handle_of_the_host(name, labels)]
+            and not _a_camel_cased_handle_of_the_host(name, labels)
+            and not _a_lower_cased_handle_no_footer_holds(page, name, labels)]
     return kept or None
 
 
@@ -57,9 +59,21 @@ def _a_camel_cased_handle_of_the_host(name: str, labels: list[str]) -> bool:
     """Whether the name is one word of capitalised parts run together that a label of the site's address
     spells, casefolded (Good Young's Hugo blog, 2025, at goodyoung.github.io: its byline and JSON-LD author
     'GoodYoung'): the site's handle written in camel case, no person's name, which a space parts. A one-word
-    pen name in one case ('ann' of ann.blogspot.com) is kept, as a handle the footer's copyright line also
-    holds is the one-person site's owner (copyright_owners)."""
+    handle in lower case is read below (_a_lower_cased_handle_no_footer_holds)."""
     return _CAMEL_CASED.fullmatch(name.strip()) is not None and name.strip().casefold() in labels
+
+
+def _a_lower_cased_handle_no_footer_holds(page: Page, name: str, labels: list[str]) -> bool:
+    """Whether the name is one word in lower case that a label of the site's address is, where no footer's
+    copyright line holds it (brog's Hugo DoIt post, 2025, at braveseokyung.github.io: its byline and its
+    JSON-LD author Person 'braveseokyung', the footer 'Powered by Hugo | Theme - DoIt'): the site's handle
+    shown where a writer's name belongs, no person's name. A handle the footer's copyright line holds too is
+    the one-person site's owner, and kept ('ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao':
+    copyright_owners.owner_the_meta_footer_and_host_call)."""
+    word = name.strip()
+    if len(word.split()) != 1 or not word.islower() or word not in labels:
+        return False
+    return not footer_holds_the_handle(page, word)
 
 
 # The words a blog's theme may show where the writer's name belongs to say the post is the writer's own or
