@@ -1372,6 +1372,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "epistasislab.github.io/pmlb-manuscript (the PMLB v1.0 benchmark paper, Trang T. Le,"
                    " William La Cava, Jason H. Moore et al.; a Manubot manuscript on gh-pages of"
                    " EpistasisLab/pmlb-manuscript)"}),
+    # Round 184's pool: researchers' own publication pages of one paper each in the natural sciences,
+    # engineering and mathematics (Hugo Academic, Wowchemy and Source Themes Academic output kept as served);
+    # eight sites, six drawn, Sasha Petrenko's and Young-suk Lee's left; no page pending.
+    ("184", 6, 6, {"0cooper.github.io (Olivia Cooper's, an astronomer's one-person academic site; Source "
+                   "Themes Academic 4.5.0 output at the root of 0cooper/0cooper.github.io)",
+                   "a-vani.github.io (Akash Vani's, an astronomer's one-person academic site; Wowchemy 5.7.0"
+                   " output at the root of A-Vani/a-vani.github.io)",
+                   "aadityasalgarkar.github.io (Aaditya Salgarkar's, a theoretical physicist's one-person "
+                   "academic site; Wowchemy 5.7.0 output at the root of "
+                   "AadityaSalgarkar/AadityaSalgarkar.github.io)",
+                   "aashay97.github.io (Aashay Mehta's, a researcher's in machine learning for human "
+                   "decision-making, one-person academic site; Wowchemy 5.4.0 output at the root of "
+                   "Aashay97/aashay97.github.io)",
+                   "2015dingm.github.io (Ming Ding's, a theoretical computer scientist's one-person academic"
+                   " site; Wowchemy 5.4.0 output deployed to `main` of 2015dingm/2015dingm.github.io)",
+                   "0324wy.github.io (Yan Wang's, a wind-engineering researcher's one-person academic site; "
+                   "Wowchemy 5.7.0 output at the root of 0324wy/0324wy.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1440,8 +1457,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1000 and bare.total == 7051
-    assert bare.right >= 6219
+    assert bare.records >= 1006 and bare.total == 7087
+    assert bare.right >= 6250
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1449,7 +1466,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7160 and right >= 6970
+    assert total == 7196 and right >= 7006
     assert body.SITES, "the table is put back for the readers that come after"
 
 
