@@ -10945,7 +10945,7 @@ def test_year_and_month_rows_are_found_in_linear_time():
     assert_linear_time(reading, 3000)
 
 
-def _academic_paper_page(
+def _relabelled_month_paper_page(
     date_line: str = "April 2025", modified: str = "2025-04-01", published: str = "2024-10-10",
     buttons: str = ('<a class="btn btn-outline-primary my-1 mr-1" href="https://round.example/paper.pdf">PDF</a>'
                     '<a class="btn btn-outline-primary my-1 mr-1" href="https://doi.org/10.3847/round-1">DOI</a>'),
@@ -10980,11 +10980,12 @@ def _academic_paper_page(
             '</article></body></html>')
 
 
-_ACADEMIC_PAPER = "https://round-cooper.github.io/publication/round/"
+_RELABELLED_MONTH_PAPER = "https://round-cooper.github.io/publication/round/"
 
 
 def test_an_academic_paper_page_showing_its_month_over_a_published_day_outside_it_is_dated_by_the_month():
-    assert normalise_page(_ACADEMIC_PAPER, _academic_paper_page()).papers[0].published == "2025-04"
+    paper = normalise_page(_RELABELLED_MONTH_PAPER, _relabelled_month_paper_page()).papers[0]
+    assert paper.published == "2025-04"
 
 
 @pytest.mark.parametrize(("date_line", "modified", "buttons"), [
@@ -10998,12 +10999,12 @@ def test_an_academic_paper_page_showing_its_month_over_a_published_day_outside_i
 def test_an_academic_page_whose_days_are_no_relabelled_month_keeps_its_published_day(
     date_line, modified, buttons
 ):
-    page = _academic_paper_page(date_line=date_line, modified=modified, buttons=buttons)
-    assert normalise_page(_ACADEMIC_PAPER, page).papers[0].published == "2024-10-10"
+    page = _relabelled_month_paper_page(date_line=date_line, modified=modified, buttons=buttons)
+    assert normalise_page(_RELABELLED_MONTH_PAPER, page).papers[0].published == "2024-10-10"
 
 
 def test_an_academic_paper_pages_one_long_paragraph_under_its_paper_buttons_is_its_abstract():
-    paper = normalise_page(_ACADEMIC_PAPER, _academic_paper_page()).papers[0]
+    paper = normalise_page(_RELABELLED_MONTH_PAPER, _relabelled_month_paper_page()).papers[0]
     assert paper.abstract is not None
     assert paper.abstract.startswith("The dearth of round spectroscopy of dusty round galaxies greatly")
 
@@ -11024,8 +11025,8 @@ def test_an_academic_paper_pages_one_long_paragraph_under_its_paper_buttons_is_i
 ])
 def test_an_academic_pages_one_paragraph_that_is_no_set_out_abstract_gives_none(text, description, buttons):
     kwargs = {"buttons": buttons} if buttons is not None else {}
-    page = _academic_paper_page(text=text, description=description, **kwargs)
-    abstract = normalise_page(_ACADEMIC_PAPER, page).papers[0].abstract
+    page = _relabelled_month_paper_page(text=text, description=description, **kwargs)
+    abstract = normalise_page(_RELABELLED_MONTH_PAPER, page).papers[0].abstract
     assert abstract is None or not abstract.startswith("Round galaxies at cosmic noon hold")
     assert abstract is None or not abstract.startswith("Supplementary notes")
 
@@ -11034,7 +11035,7 @@ def test_an_academic_paper_pages_month_and_text_are_read_in_linear_time():
     def reading(size: int):
         button = '<a class="btn btn-outline-primary" href="/slides/round/">Slides</a>'
         text = "<span>Round.</span>" * size + "<p>Round.</p>"
-        page = _academic_paper_page(buttons=button * size, text=text)
-        return lambda: normalise_page(_ACADEMIC_PAPER, page)
+        page = _relabelled_month_paper_page(buttons=button * size, text=text)
+        return lambda: normalise_page(_RELABELLED_MONTH_PAPER, page)
 
     assert_linear_time(reading, 3000)
