@@ -1429,6 +1429,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "tool-genesis.github.io (Tool-Genesis, a tool-creation benchmark for language agents from"
                    " UESTC, the University of Hong Kong and Xiaohongshu, the site of one paper; hand-written"
                    " HTML at the root of main of Tool-Genesis/Tool-Genesis.github.io)"}),
+    # Round 184's pool: researchers' own publication pages of one paper each in the natural sciences,
+    # engineering and mathematics (Hugo Academic, Wowchemy and Source Themes Academic output kept as served);
+    # eight sites, six drawn, Sasha Petrenko's and Young-suk Lee's left; no page pending.
+    ("184", 6, 6, {"0cooper.github.io (Olivia Cooper's, an astronomer's one-person academic site; Source "
+                   "Themes Academic 4.5.0 output at the root of 0cooper/0cooper.github.io)",
+                   "a-vani.github.io (Akash Vani's, an astronomer's one-person academic site; Wowchemy 5.7.0"
+                   " output at the root of A-Vani/a-vani.github.io)",
+                   "aadityasalgarkar.github.io (Aaditya Salgarkar's, a theoretical physicist's one-person "
+                   "academic site; Wowchemy 5.7.0 output at the root of "
+                   "AadityaSalgarkar/AadityaSalgarkar.github.io)",
+                   "aashay97.github.io (Aashay Mehta's, a researcher's in machine learning for human "
+                   "decision-making, one-person academic site; Wowchemy 5.4.0 output at the root of "
+                   "Aashay97/aashay97.github.io)",
+                   "2015dingm.github.io (Ming Ding's, a theoretical computer scientist's one-person academic"
+                   " site; Wowchemy 5.4.0 output deployed to `main` of 2015dingm/2015dingm.github.io)",
+                   "0324wy.github.io (Yan Wang's, a wind-engineering researcher's one-person academic site; "
+                   "Wowchemy 5.7.0 output at the root of 0324wy/0324wy.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1481,7 +1498,12 @@ MIX_FLOORS = {"none": 6316, "html": 6439, "og": 6736, "dc": 6476, "jsonld": 6595
 # html, dc and jsonld one more each from round 156 (Anderson Monken's paper page, its metas two days of the
 # month it shows, dated by that month as its sidecar reads it; read with only the item's datePublished meta,
 # its one day inside the shown month is kept, as the corpus keeps such a day; HOLDOUT.md, Round 156).
-WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 5, "dc": 5, "jsonld": 2, "og+jsonld": 1,
+# jsonld one more from round 184 (Olivia Cooper's Source Themes Academic paper page: read with only its
+# JSON-LD, its datePublished 2024-10-10, the day the page was added, dates the paper, where no meta at all
+# reads the month the page shows, 'April 2025', as its sidecar does; the round's class reads the template's
+# relabelling from the article:modified_time and published_time metas, which JSON-LD alone does not give;
+# HOLDOUT.md, Round 184).
+WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 5, "dc": 5, "jsonld": 3, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -1497,8 +1519,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1017 and bare.total == 7159
-    assert bare.right >= 6316
+    assert bare.records >= 1023 and bare.total == 7195
+    assert bare.right >= 6347
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1506,7 +1528,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7268 and right >= 7078
+    assert total == 7304 and right >= 7114
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -11221,3 +11221,97 @@ def test_a_footers_copyright_years_on_a_line_above_the_holder_name_the_meta_auth
     # The years and the holder on one line, and the years alone with no holder after them, as before.
     assert copyright_holder("© 2020 Jane Roundwood · Powered by Hugo") == "Jane Roundwood"
     assert copyright_holder("© 2021\n") is None
+def _relabelled_month_paper_page(
+    date_line: str = "April 2025", modified: str = "2025-04-01", published: str = "2024-10-10",
+    buttons: str = ('<a class="btn btn-outline-primary my-1 mr-1" href="https://round.example/paper.pdf">PDF</a>'
+                    '<a class="btn btn-outline-primary my-1 mr-1" href="https://doi.org/10.3847/round-1">DOI</a>'),
+    text: str | None = None,
+    description: str = "Joint round characterization of four canonical round galaxies",
+) -> str:
+    # A researcher's paper page of Source Themes Academic 4.5.0 (Olivia Cooper's, 2025, round 184): the h1,
+    # one author link and the date line under it, the header's PDF and DOI buttons, no labelled rows and no
+    # p.pub-abstract; the front matter's month written as article:modified_time's first day, the day the
+    # page was added as article:published_time; the text one long paragraph, the paper's abstract; a
+    # one-line description in other words.
+    if text is None:
+        sentence = ("The dearth of round spectroscopy of dusty round galaxies greatly hinders our ability to "
+                    "interpret their physical processes and evolutionary pathways at cosmic noon. ")
+        text = f"<p>{sentence * 8}</p>"
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Source Themes Academic 4.5.0">'
+            '<meta name="author" content="Olivia Round">'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="Round: resolved phases of dusty galaxies | Olivia Round">'
+            f'<meta property="og:description" content="{description}">'
+            f'<meta property="article:published_time" content="{published}T14:57:01-05:00">'
+            f'<meta property="article:modified_time" content="{modified}T00:00:00+00:00">'
+            '<title>Round: resolved phases of dusty galaxies | Olivia Round</title></head><body>'
+            '<aside class="search-results"><h1>Search</h1></aside><article class="article">'
+            '<div class="article-container pt-3"><h1>Round: resolved phases of dusty galaxies</h1>'
+            '<div class="article-metadata"><div><span><a href="/authors/admin/">Olivia Round</a></span></div>'
+            f'<span class="article-date">\n    {date_line}\n  </span></div>'
+            f'<div class="btn-links mb-3">{buttons}</div></div>'
+            f'<div class="article-container"><div class="article-style">{text}</div>'
+            '<div class="media author-card"><h5 class="card-title">Olivia Round</h5></div></div>'
+            '</article></body></html>')
+
+
+_RELABELLED_MONTH_PAPER = "https://round-cooper.github.io/publication/round/"
+
+
+def test_an_academic_paper_page_showing_its_month_over_a_published_day_outside_it_is_dated_by_the_month():
+    paper = normalise_page(_RELABELLED_MONTH_PAPER, _relabelled_month_paper_page()).papers[0]
+    assert paper.published == "2025-04"
+
+
+@pytest.mark.parametrize(("date_line", "modified", "buttons"), [
+    # The modified day is no month's first: no front matter's month to read the line by.
+    ("April 2025", "2025-04-15", '<a class="btn" href="https://doi.org/10.3847/round-1">DOI</a>'),
+    # A post's header offers no paper (no DOI or PDF button): its published day stands.
+    ("April 2025", "2025-04-01", '<a class="btn" href="/slides/round/">Slides</a>'),
+    # The line shows another month than the modified day's.
+    ("May 2025", "2025-04-01", '<a class="btn" href="https://doi.org/10.3847/round-1">DOI</a>'),
+])
+def test_an_academic_page_whose_days_are_no_relabelled_month_keeps_its_published_day(
+    date_line, modified, buttons
+):
+    page = _relabelled_month_paper_page(date_line=date_line, modified=modified, buttons=buttons)
+    assert normalise_page(_RELABELLED_MONTH_PAPER, page).papers[0].published == "2024-10-10"
+
+
+def test_an_academic_paper_pages_one_long_paragraph_under_its_paper_buttons_is_its_abstract():
+    paper = normalise_page(_RELABELLED_MONTH_PAPER, _relabelled_month_paper_page()).papers[0]
+    assert paper.abstract is not None
+    assert paper.abstract.startswith("The dearth of round spectroscopy of dusty round galaxies greatly")
+
+
+@pytest.mark.parametrize(("text", "description", "buttons"), [
+    # A short note under the paper: no abstract's length.
+    ("<p>Supplementary notes can be added here, including code and math.</p>", "Joint round characterization",
+     None),
+    # Two paragraphs: a text, not one abstract set out as the body.
+    ("<p>" + "Round galaxies at cosmic noon hold their dust in many ways. " * 12 + "</p><p>Round.</p>",
+     "Joint round characterization", None),
+    # The description is the paragraph's own opening: the page's text (Venance Riblier's reading).
+    ("<p>" + "Round galaxies at cosmic noon hold their dust in many ways. " * 12 + "</p>",
+     "Round galaxies at cosmic noon hold their dust in many ways. Round galaxies at cosmic noon", None),
+    # No paper buttons: a post's one paragraph.
+    ("<p>" + "Round galaxies at cosmic noon hold their dust in many ways. " * 12 + "</p>",
+     "Joint round characterization", '<a class="btn" href="/slides/round/">Slides</a>'),
+])
+def test_an_academic_pages_one_paragraph_that_is_no_set_out_abstract_gives_none(text, description, buttons):
+    kwargs = {"buttons": buttons} if buttons is not None else {}
+    page = _relabelled_month_paper_page(text=text, description=description, **kwargs)
+    abstract = normalise_page(_RELABELLED_MONTH_PAPER, page).papers[0].abstract
+    assert abstract is None or not abstract.startswith("Round galaxies at cosmic noon hold")
+    assert abstract is None or not abstract.startswith("Supplementary notes")
+
+
+def test_an_academic_paper_pages_month_and_text_are_read_in_linear_time():
+    def reading(size: int):
+        button = '<a class="btn btn-outline-primary" href="/slides/round/">Slides</a>'
+        text = "<span>Round.</span>" * size + "<p>Round.</p>"
+        page = _relabelled_month_paper_page(buttons=button * size, text=text)
+        return lambda: normalise_page(_RELABELLED_MONTH_PAPER, page)
+
+    assert_linear_time(reading, 3000)

@@ -87,3 +87,21 @@ def month_of_disagreeing_metas(page: Page) -> str | None:
 def _meta_day(value: str | None) -> str | None:
     found = _META_DAY.match(value or "")
     return "-".join(found.groups()) if found else None
+
+
+# The header's buttons of the theme's paper page (div.btn-links, under the metadata line): a few looked at.
+_BUTTONS = 'div[class~="btn-links"] a[href]'
+_MOST_BUTTONS = 12
+_BUTTON_WORDS = 20
+
+
+def offers_the_papers_buttons(page: Page) -> bool:
+    """Whether the page's header buttons link the paper itself, its DOI or its PDF (Olivia Cooper's Source
+    Themes Academic 4.5.0 page, 2025: 'PDF' and 'DOI' in div.btn-links, no labelled rows): an Academic page of
+    one paper, where a post's header offers none."""
+    for node in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:
+        href = node.attributes.get("href") or ""
+        if "doi.org/10." in href or clean_text(short_text(node, _BUTTON_WORDS)) in ("PDF", "DOI"):
+            return True
+    return False
+

@@ -5,11 +5,19 @@ article, 2023: div.article-style one paragraph, 'This paper is a discussion piec
 in France since 2021. It serves as an introduction to …', the description and og:description the same
 words). The text itself, not a summary set apart for it: no abstract. A text of more paragraphs than one, or
 a description saying other words, is left to the other readers.
+
+But a paper's page whose text is one long paragraph, the abstract set out as its body under the header's DOI
+and PDF buttons, with no 'Abstract' section (p.pub-abstract) and a description in other words (the front
+matter's one-line summary for listings), shows the paper's abstract as its text (Olivia Cooper's Source Themes
+Academic 4.5.0 page, 2025: 'The dearth of high quality spectroscopy of dusty star-forming galaxies …', some
+1,600 characters, its description 'Joint JWST/NIRSpec and ALMA characterization of …'): that paragraph is the
+abstract.
 """
 
 from __future__ import annotations
 
 from ..identity import clean_text
+from .academic_paper_pages import offers_the_papers_buttons
 from .html_meta import Page, short_text
 
 # The theme's block of the page's text, how many of its nodes are looked at for a second paragraph, and how
@@ -34,3 +42,40 @@ def described_text_of_the_theme(page: Page, described: str | None) -> bool:
             if len(paragraphs) > 1:
                 return False  # a text of more paragraphs: its description may be a summary
     return len(paragraphs) == 1 and clean_text(short_text(paragraphs[0], _LONGEST_PARAGRAPH)) == wanted
+
+
+# The theme's abstract section, and how long the one paragraph runs at least to be an abstract (a note under
+# a paper, 'Supplementary notes can be added here', is a line or two).
+_ABSTRACT_SECTION = 'p[class~="pub-abstract"]'
+_SHORTEST_ABSTRACT = 600
+_LONGEST_ABSTRACT = 6000
+# How much of the description is compared with the paragraph's opening (a description cut from it).
+_OPENING = 60
+
+
+def abstract_as_the_papers_text(page: Page, described: str | None) -> str | None:
+    """The one paragraph of a paper's page's first div.article-style, long as an abstract, where the page has
+    no abstract section and its description says other words; None otherwise."""
+    if page.tree.css_first(_ABSTRACT_SECTION) is not None or not offers_the_papers_buttons(page):
+        return None
+    block = page.tree.css_first(_TEXT)
+    if block is None:
+        return None
+    paragraphs = []
+    for count, node in enumerate(block.traverse()):
+        if count > _MOST_NODES:
+            return None
+        if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return None  # a text of sections: an abstract would be under its own heading
+        if node.tag == "p":
+            paragraphs.append(node)
+            if len(paragraphs) > 1:
+                return None
+    text = clean_text(short_text(paragraphs[0], _LONGEST_ABSTRACT)) if paragraphs else None
+    if not text or len(text) < _SHORTEST_ABSTRACT:
+        return None
+    wanted = clean_text(described)
+    # A description copied or cut from the paragraph makes it the page's text (the reading above); a page
+    # without a description says nothing of it.
+    return text if wanted and not text.startswith(wanted[:_OPENING]) else None
+

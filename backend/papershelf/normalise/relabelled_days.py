@@ -7,13 +7,21 @@ than the "published" one on the same page is no change, the template's relabelli
 paper's page (its labelled rows, div.pub-row-heading), whose byline line shows the year alone
 (span.article-date, '2024': the site's date format), both days in that year; a byline showing a month
 ('January 2020') dates the paper by that month, and a modified day of another year is another reading.
+
+The template's relabelling also dates a paper shown by its month alone (Olivia Cooper's Source Themes Academic
+4.5.0 page, 2025: 'April 2025' under the author, article:modified_time 2025-04-01, the front matter's month
+written as its first day, and article:published_time 2024-10-10, the day the page was added, months before):
+the month the line shows is the paper's, over a published day outside it. Read only where the page's header
+buttons link the paper (a DOI or a PDF), a paper's page without the labelled rows.
 """
 
 from __future__ import annotations
 
 import re
 
-from .dates import partial_date
+from ..identity import clean_text
+from .academic_paper_pages import offers_the_papers_buttons
+from .dates import english_month, partial_date
 from .html_meta import Page, short_text
 from .publication_rows import shows_publication_rows
 
@@ -43,3 +51,29 @@ def paper_day_the_template_relabels(page: Page) -> str | None:
     if not _YEAR.fullmatch(year) or modified[:4] != year or published[:4] != year:
         return None
     return modified
+
+
+# A month and year alone, the line's whole text ('April 2025', 'April, 2025').
+_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
+
+
+def paper_month_the_template_relabels(page: Page) -> str | None:
+    """The month the byline line shows where the page's modified day is that month's first (the front matter's
+    month) and its published day lies outside it, on a paper's page of the Academic theme; None otherwise."""
+    modified = partial_date(page.first("article:modified_time"))
+    published = partial_date(page.first("article:published_time"))
+    if not modified or not published or len(modified) != _DAY or len(published) != _DAY:
+        return None
+    line = page.tree.css_first(_BYLINE_DATE)
+    words = short_text(line, _LINE) if line is not None else None
+    found = _MONTH_YEAR.fullmatch(clean_text(words) or "")
+    number = english_month(found.group(1)) if found else None
+    if found is None or number is None:
+        return None
+    month = f"{found.group(2)}-{number:02d}"
+    # A published day inside the shown month is a reading of its own (the metas' day kept); one of another
+    # month with a modified day not the shown month's first is no relabelling of the paper's month.
+    if modified != f"{month}-01" or published.startswith(month):
+        return None
+    return month if offers_the_papers_buttons(page) else None
+

@@ -30,7 +30,7 @@ from ..records import Paper
 from .about_the_author import writer_about_the_author
 from .academic_metadata_lines import authors_over_the_meta
 from .academic_paper_pages import author_of_the_card, month_of_disagreeing_metas, preprint_of_the_buttons
-from .academic_text_descriptions import described_text_of_the_theme
+from .academic_text_descriptions import abstract_as_the_papers_text, described_text_of_the_theme
 from .addresses import address_days, doi_in_address
 from .aged_posts import aged_post
 from .article_info_sidebars import post_beside_its_article_info
@@ -212,7 +212,7 @@ from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
-from .relabelled_days import paper_day_the_template_relabels
+from .relabelled_days import paper_day_the_template_relabels, paper_month_the_template_relabels
 from .republished_pieces import over_the_sites_account
 from .reviewed_papers import (
     abstract_of_a_post_tagged_a_paper_review,
@@ -857,7 +857,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # An Academic paper page whose metas give two days of the month it shows, neither shown: the month.
     # A Hugo Blox paper page's metadata line opens with the paper's day; its metas give the day the page was
     # added (Kevin van Liebergen's, 2026).
+    # An Academic paper page showing its month alone, its front matter's month written as the modified day's
+    # first, the day the page was added as its published day outside that month: the month shown.
     published = (month_of_disagreeing_metas(page) or paper_day_the_template_relabels(page)
+                 or paper_month_the_template_relabels(page)
                  or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
@@ -1218,6 +1221,8 @@ def _abstract(
         return None  # a post's one paragraph, its whole text, its description's copy (the ELF Lab's, 2026)
     if described_text_of_the_theme(page, meta or page.first("description")):
         return None  # an Academic page's one paragraph, its description's copy (Venance Riblier's, 2023)
+    if text := abstract_as_the_papers_text(page, meta or page.first("description")):
+        return text  # an Academic paper page's abstract set out as its one long paragraph (Olivia Cooper's)
     if not meta and (preview := preview_over_the_authors(page)):
         # A summary set apart in a block classed as the preview above the author line and the text, which the
         # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).
