@@ -195,6 +195,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .project_teasers import project_teaser_summary
 from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
 from .published_authors import author_who_publishes
@@ -851,7 +852,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         (body.abstract or body.standfirst) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
-        or project_abstract_its_entry_holds(page, title)
+        or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
