@@ -1350,3 +1350,39 @@ def test_round_185s_project_page_readers_are_found_in_linear_time():
         started = time.perf_counter()
         assert normalise_page(_URL, page).papers[0].title == title
         assert time.perf_counter() - started < 10
+
+
+def test_a_byline_set_in_a_small_heading_inside_the_templates_author_block_is_read():
+    # MuBe4D's page (round 185, held out, fixed after its final figure): the template's
+    # div.publication-authors holds one span.author-block whose h6 sets the seven linked names, each with
+    # its <sup> marks, parted by commas; the h6 ended the byline before its first name.
+    byline = ('<div class="is-size-4 publication-authors"><span class="author-block"><h6>\n'
+              '  <a href="">Ann Lee</a><sup>1</sup>,\n  <a href="">Bo Chan</a><sup>2&dagger;</sup>,\n'
+              "</h6></span></div>")
+    page = _project_page('<h1 class="title is-1 publication-title">'
+                         "Painter: Rendering Scenes from a Few Photographs</h1>" + byline + _ABSTRACT)
+    assert normalise_page(_URL, page).papers[0].authors == ["Ann Lee", "Bo Chan"]
+    # A heading outside the template's author blocks still ends a byline walk: the names under it are a
+    # section's, not the title's byline.
+    page = page.replace('<span class="author-block">', "<span>").replace(
+        '"is-size-4 publication-authors"', '"is-size-4"')
+    found = normalise_page(_URL, page)
+    assert found is None or found.papers[0].authors != ["Ann Lee", "Bo Chan"]
+
+
+def test_the_arxiv_id_of_a_template_pages_own_bibtex_entry_names_its_preprint_where_no_button_does():
+    # Gaussian Splashing's page (round 185, held out, fixed after its final figure): its 'arXiv' button is
+    # inside an HTML comment, its 'Paper' button a Google Drive file; its BibTeX entry, the heading's title,
+    # reads 'journal={arXiv preprint arXiv:2401.15318}'.
+    entry = ("<h2>BibTeX</h2><pre><code>@article{lee2024painter,\n  title={Painter: Rendering Scenes "
+             "from a Few Photographs},\n  author={Lee, Ann and Chan, Bo},\n"
+             "  journal={arXiv preprint arXiv:2401.15318},\n  year={2024}\n}</code></pre>")
+    buttons = ('<a href="https://drive.google.com/file/d/1Abc/view">Paper</a>'
+               '<!-- <a href="https://arxiv.org/abs/2401.15318">arXiv</a> -->')
+    page = _project_page('<h1 class="title is-1 publication-title">'
+                         "Painter: Rendering Scenes from a Few Photographs</h1>" + _TEMPLATE_BYLINE + buttons
+                         + _ABSTRACT + entry)
+    assert normalise_page(_URL, page).papers[0].arxiv_id == "2401.15318"
+    # An entry of another paper (the template's own, left in place) names no preprint of this one.
+    other = page.replace("Painter: Rendering Scenes from a Few Photographs},", "Nerfies: Deformable Fields},")
+    assert normalise_page(_URL, other).papers[0].arxiv_id is None

@@ -93,6 +93,28 @@ def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     return next((found.group(1) for fields in entries if (found := _BIBTEX_DOI.search(fields))), None)
 
 
+# The arXiv id an entry names as its preprint: 'journal={arXiv preprint arXiv:2401.15318}', or an
+# 'eprint={2401.00834}' beside archivePrefix={arXiv}.
+_BIBTEX_ARXIV_JOURNAL = re.compile(r"\b(?:journal|booktitle)\s*=\s*[{\"]\s*arXiv\s+preprint\s+arXiv:\s*"
+                                   r"(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_EPRINT = re.compile(r"\beprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_ARXIV_PREFIX = re.compile(r"\barchivePrefix\s*=\s*[{\"]?\s*arXiv\b", re.IGNORECASE)
+
+
+def own_bibtex_preprint(page: Page, title: str | None) -> str | None:
+    """The arXiv id of the page's own BibTeX entry (its title the paper's, in a block of its own)
+    where that entry is the arXiv preprint's: a project page whose arXiv button is left in an HTML comment
+    names its paper's preprint in its citation alone (Gaussian Splashing's, round 185, after its final
+    held-out figure: 'journal={arXiv preprint arXiv:2401.15318}')."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            found = _BIBTEX_ARXIV_JOURNAL.search(fields)
+            if found is None and _BIBTEX_ARXIV_PREFIX.search(fields):
+                found = _BIBTEX_EPRINT.search(fields)
+            return found.group(1) if found else None
+    return None
+
+
 # How many preformatted blocks are read for a BibTeX entry (the page's last: a paper's own code comes
 # before its appendix), and how much of each.
 _BIBTEX_BLOCKS = 50

@@ -362,7 +362,7 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     bare_rows: dict[int, bool] = {}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
-                                    and not _a_venue_heading(node)):
+                                    and not _a_venue_heading(node) and not _in_the_templates_byline(node)):
             break
         if node.mem_id in inside:
             continue
@@ -398,6 +398,25 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+# The classes of the template's byline blocks, and how far up a heading's ancestors are read for one.
+_BYLINE_CLASSES = frozenset({"author-block", "publication-authors"})
+_BYLINE_DEPTH = 3
+
+
+def _in_the_templates_byline(heading: Any) -> bool:
+    """Whether a heading sits in the template's byline block, its names set in it for their type size
+    (MuBe4D's page, round 185, after its final held-out figure: an h6 of seven linked names inside the
+    span.author-block): a heading there is the byline's, not one that ends it."""
+    parent = heading.parent
+    for _ in range(_BYLINE_DEPTH):
+        if parent is None:
+            return False
+        if not _BYLINE_CLASSES.isdisjoint((parent.attributes.get("class") or "").split()):
+            return True
+        parent = parent.parent
+    return False
 
 
 # How many links a row of buttons is read for its paper's button, and how many characters of raw text it may

@@ -56,7 +56,12 @@ from .brand_hosts import owner_the_brand_and_host_name
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
-from .cited_dates import bibtex_year_of_its_preprint, bracketed_issue_date, own_bibtex_doi
+from .cited_dates import (
+    bibtex_year_of_its_preprint,
+    bracketed_issue_date,
+    own_bibtex_doi,
+    own_bibtex_preprint,
+)
 from .cited_paragraphs import authors_its_citation_names
 from .classed_headline_stories import classed_headline_story
 from .closing_author_lines import author_on_a_line_after_the_text
@@ -415,6 +420,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
     # meta, its abstract in p.pub-abstract), the preprint its 'Preprint' button links (Hanno Reuvers's, 2019).
     arxiv_id = arxiv_id or (None if doi else preprint_of_the_buttons(page))
+    # …or, on a page in the project template's heading whose arXiv button is left in an HTML comment, the
+    # preprint its own BibTeX entry names ('journal={arXiv preprint arXiv:2401.15318}': Gaussian Splashing's
+    # page, round 185, after its final held-out figure).
+    # Its entry is told by the title the template's heading shows (the meta may name the project alone).
+    template_heading = page.tree.css_first("h1.publication-title")
+    own_preprint = (own_bibtex_preprint(page, title or block_text(template_heading))
+                    if template_heading is not None else None)
+    arxiv_id = arxiv_id or (None if doi else own_preprint)
     # A project page whose 'Paper' button links the published version's DOI and whose 'arXiv' button
     # links the preprint names its one paper by both (the implant-generation page, round 180: 'Paper' to
     # doi.org, 'arXiv' to arxiv.org/abs/): the page is the paper's own, not a journal's, so the preprint
