@@ -1372,6 +1372,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "epistasislab.github.io/pmlb-manuscript (the PMLB v1.0 benchmark paper, Trang T. Le,"
                    " William La Cava, Jason H. Moore et al.; a Manubot manuscript on gh-pages of"
                    " EpistasisLab/pmlb-manuscript)"}),
+    # Round 185's pool: one paper's own project pages in vision, graphics and learning, a third draw this
+    # stop (the Nerfies template's deployments and layouts of the authors' own on GitHub Pages), nine sites:
+    # six drawn, MoFlow's, MovingParts' and sitcoms3D's left; all six pages in pages/ (its two held-out
+    # classes fixed after the final figure).
+    ("185", 6, 6, {"Deblurring 3D Gaussian Splatting (benhenryl.github.io/Deblurring-3D-Gaussian-Splatting, a"
+                   " neural-rendering paper's project page)",
+                   "Face Adapter for Pre-Trained Diffusion Models with Fine-Grained ID and Attribute Control"
+                   " (face-adapter.github.io, a face-editing paper's project page)",
+                   "Gaussian Splashing: Unified Particles for Versatile Motion Synthesis and Rendering"
+                   " (gaussiansplashing.github.io, a physics-based rendering paper's project page)",
+                   "InterDyn: Controllable Interactive Dynamics with Video Diffusion Models"
+                   " (interdyn-video.github.io, a video-generation paper's project page)",
+                   "MuBe4D: A Mutual Benefit framework for Generalizable Motion Segmentation and"
+                   " Geometry-First 4D Reconstruction (mube4d.github.io, a 4D-reconstruction paper's project"
+                   " page)",
+                   "StopThePop: Sorted Gaussian Splatting for View-Consistent Real-time Rendering"
+                   " (r4dl.github.io/StopThePop, a rendering paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1440,8 +1457,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1000 and bare.total == 7051
-    assert bare.right >= 6219
+    assert bare.records >= 1006 and bare.total == 7087
+    assert bare.right >= 6255
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1449,7 +1466,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7160 and right >= 6970
+    assert total == 7196 and right >= 7006
     assert body.SITES, "the table is put back for the readers that come after"
 
 
