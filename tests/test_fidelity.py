@@ -1446,6 +1446,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " site; Wowchemy 5.4.0 output deployed to `main` of 2015dingm/2015dingm.github.io)",
                    "0324wy.github.io (Yan Wang's, a wind-engineering researcher's one-person academic site; "
                    "Wowchemy 5.7.0 output at the root of 0324wy/0324wy.github.io)"}),
+    # Round 185's pool: one paper's own project pages in vision, graphics and learning, a third draw this
+    # stop (the Nerfies template's deployments and layouts of the authors' own on GitHub Pages), nine sites:
+    # six drawn, MoFlow's, MovingParts' and sitcoms3D's left; all six pages in pages/ (its two held-out
+    # classes fixed after the final figure).
+    ("185", 6, 6, {"Deblurring 3D Gaussian Splatting (benhenryl.github.io/Deblurring-3D-Gaussian-Splatting, a"
+                   " neural-rendering paper's project page)",
+                   "Face Adapter for Pre-Trained Diffusion Models with Fine-Grained ID and Attribute Control"
+                   " (face-adapter.github.io, a face-editing paper's project page)",
+                   "Gaussian Splashing: Unified Particles for Versatile Motion Synthesis and Rendering"
+                   " (gaussiansplashing.github.io, a physics-based rendering paper's project page)",
+                   "InterDyn: Controllable Interactive Dynamics with Video Diffusion Models"
+                   " (interdyn-video.github.io, a video-generation paper's project page)",
+                   "MuBe4D: A Mutual Benefit framework for Generalizable Motion Segmentation and"
+                   " Geometry-First 4D Reconstruction (mube4d.github.io, a 4D-reconstruction paper's project"
+                   " page)",
+                   "StopThePop: Sorted Gaussian Splatting for View-Consistent Real-time Rendering"
+                   " (r4dl.github.io/StopThePop, a rendering paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1519,8 +1536,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1023 and bare.total == 7195
-    assert bare.right >= 6347
+    assert bare.records >= 1029 and bare.total == 7231
+    assert bare.right >= 6383
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1528,7 +1545,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7304 and right >= 7114
+    assert total == 7340 and right >= 7150
     assert body.SITES, "the table is put back for the readers that come after"
 
 

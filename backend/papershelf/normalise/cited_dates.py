@@ -93,6 +93,14 @@ def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     return next((found.group(1) for fields in entries if (found := _BIBTEX_DOI.search(fields))), None)
 
 
+# The arXiv id an entry names as its preprint: 'journal={arXiv preprint arXiv:2401.15318}', or an
+# 'eprint={2401.00834}' beside archivePrefix={arXiv}.
+_BIBTEX_ARXIV_JOURNAL = re.compile(r"\b(?:journal|booktitle)\s*=\s*[{\"]\s*arXiv\s+preprint\s+arXiv:\s*"
+                                   r"(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_EPRINT = re.compile(r"\beprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})\b", re.IGNORECASE)
+_BIBTEX_ARXIV_PREFIX = re.compile(r"\barchivePrefix\s*=\s*[{\"]?\s*arXiv\b", re.IGNORECASE)
+
+
 # How many preformatted blocks are read for a BibTeX entry (the page's last: a paper's own code comes
 # before its appendix), and how much of each.
 _BIBTEX_BLOCKS = 50
@@ -218,23 +226,22 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
 
 # An arXiv entry's fields: its eprint with archivePrefix={arXiv} (as arXiv's own export writes them), or its
 # url to the abstract. Each field's value is bounded, so the patterns run in linear time.
-_BIBTEX_ARXIV_PREFIX = re.compile(r"\barchiveprefix\s*=\s*[{\"]?\s*arxiv\b", re.IGNORECASE)
-_BIBTEX_EPRINT = re.compile(r"\beprint\s*=\s*[{\"]?\s*(\d{4}\.\d{4,5})\b", re.IGNORECASE)
 _BIBTEX_ARXIV_URL = re.compile(r"\burl\s*=\s*[{\"]\s*https?://arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})\b",
                                re.IGNORECASE)
 
 
 def own_bibtex_block_eprint(page: Page, title: str | None) -> str | None:
-    """The arXiv id of the BibTeX entry for the page's paper in a block of its own (a benchmark's page that
-    cites its paper under its leaderboard and links it nowhere else: Oolong's, round 183, its entry's
-    eprint={2511.02817} with archivePrefix={arXiv})."""
+    """The arXiv id of the BibTeX entry for the page's paper in a block of its own: its 'arXiv preprint'
+    journal, its eprint under archivePrefix={arXiv}, or its arXiv url (a benchmark's page that cites its paper
+    under its leaderboard and links it nowhere else: Oolong's, round 183, eprint={2511.02817}; a project page
+    whose arXiv button is left in an HTML comment: Gaussian Splashing's, round 185, 'journal={arXiv preprint
+    arXiv:2401.15318}')."""
     for text, cites in _bibtex_blocks(page):
         for fields in _own_bibtex_entries(text, title, subtitled=cites):
-            if (found := _BIBTEX_EPRINT.search(fields)) and _BIBTEX_ARXIV_PREFIX.search(fields):
-                return found.group(1)
-            if found := _BIBTEX_ARXIV_URL.search(fields):
-                return found.group(1)
-            return None
+            found = (_BIBTEX_ARXIV_JOURNAL.search(fields)
+                     or (_BIBTEX_EPRINT.search(fields) if _BIBTEX_ARXIV_PREFIX.search(fields) else None)
+                     or _BIBTEX_ARXIV_URL.search(fields))
+            return found.group(1) if found else None
     return None
 
 

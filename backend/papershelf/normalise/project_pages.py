@@ -364,7 +364,7 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     bare_blocks: dict[int, bool] = {}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
-                                    and not _a_venue_heading(node)):
+                                    and not _a_venue_heading(node) and not _in_the_templates_byline(node)):
             break
         if node.mem_id in inside:
             continue
@@ -412,6 +412,25 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+# The classes of the template's byline blocks, and how far up a heading's ancestors are read for one.
+_BYLINE_CLASSES = frozenset({"author-block", "publication-authors"})
+_BYLINE_DEPTH = 3
+
+
+def _in_the_templates_byline(heading: Any) -> bool:
+    """Whether a heading sits in the template's byline block, its names set in it for their type size
+    (MuBe4D's page, round 185, after its final held-out figure: an h6 of seven linked names inside the
+    span.author-block): a heading there is the byline's, not one that ends it."""
+    parent = heading.parent
+    for _ in range(_BYLINE_DEPTH):
+        if parent is None:
+            return False
+        if not _BYLINE_CLASSES.isdisjoint((parent.attributes.get("class") or "").split()):
+            return True
+        parent = parent.parent
+    return False
 
 
 # How many links a row of buttons is read for its paper's button, and how many characters of raw text it may
@@ -698,23 +717,30 @@ def project_title(page: Page, title: str | None) -> str | None:
 # A project page's venue line, alone in its element: a meeting's acronym (two capitals at least: "ICML",
 # "NeurIPS", "CoRL"), maybe a second word ("SIGGRAPH Asia"), the year, maybe a note ("(long talk)") or the
 # award's words after it ("Spotlight", "Best Paper": STITCH-OPE's 'NeurIPS 2025 ✨ Spotlight ✨', round 166,
-# read without its emoji).
+# read without its emoji), or the journal the meeting's papers appear in ("SIGGRAPH 2024 ACM Transactions on
+# Graphics", StopThePop's h2 between its title and its byline, round 185: capitalised words or a publisher's
+# acronym, joined by a few small words; each word needs its blank before it, so the match stays linear).
 _VENUE_LINE = re.compile(
     r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)"
-    r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3})?"
+    r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3}"
+    r"|\s+[A-Z][A-Za-z]*(?:\s+(?:(?:on|of|and|for|in)\s+)?[A-Z][A-Za-z]*){1,6})?"
 )
 _LONGEST_VENUE_LINE = 60
+# …and how much raw text its element may hold: the template indents a heading's line on lines of its own
+# (StopThePop's venue h2, round 185: 42 characters shown in some 100 with the blanks around them).
+_LONGEST_RAW_VENUE_LINE = 4 * _LONGEST_VENUE_LINE
 
 
 def _a_venue_heading(node: Any) -> bool:
     """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
     its byline): the title's block goes on past it, as past a venue line in a paragraph."""
-    return _a_venue_line(short_text(node, _LONGEST_VENUE_LINE)) is not None
+    return _a_venue_line(short_text(node, _LONGEST_RAW_VENUE_LINE)) is not None
 
 
 def _a_venue_line(text: str | None) -> re.Match[str] | None:
-    """The venue line a text is, read without the emoji that dress it."""
-    return _VENUE_LINE.fullmatch(without_emoji(clean_text(text)) or "")
+    """The venue line a text is, read without the emoji that dress it, no longer than a venue line shown."""
+    shown = without_emoji(clean_text(text)) or ""
+    return _VENUE_LINE.fullmatch(shown) if len(shown) <= _LONGEST_VENUE_LINE else None
 
 
 def project_venue_year(page: Page, title: str | None) -> str | None:
@@ -733,7 +759,7 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
                                     and not _a_venue_heading(node)):
             return None
         text = (node.text_content or "") if node.tag == "-text" else ""
-        if not text.strip() or len(text) > _LONGEST_VENUE_LINE or node.mem_id in inside:
+        if not text.strip() or len(text) > _LONGEST_RAW_VENUE_LINE or node.mem_id in inside:
             continue
         if found := _a_venue_line(text):
             return found.group(1)

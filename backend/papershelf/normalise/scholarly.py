@@ -205,6 +205,7 @@ from .project_pages import (
     project_unlabelled_abstract,
     project_venue_year,
 )
+from .project_teasers import project_teaser_summary
 from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
 from .published_authors import author_who_publishes
@@ -430,6 +431,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
     # meta, its abstract in p.pub-abstract), the preprint its 'Preprint' button links (Hanno Reuvers's, 2019).
     arxiv_id = arxiv_id or (None if doi else preprint_of_the_buttons(page))
+    # …or, on a page in the project template's heading whose arXiv button is left in an HTML comment, the
+    # preprint its own BibTeX entry names ('journal={arXiv preprint arXiv:2401.15318}': Gaussian Splashing's
+    # page, round 185, after its final held-out figure).
+    # Its entry is told by the title the template's heading shows (the meta may name the project alone).
+    template_heading = page.tree.css_first("h1.publication-title")
+    own_preprint = (own_bibtex_block_eprint(page, title or block_text(template_heading))
+                    if template_heading is not None else None)
+    arxiv_id = arxiv_id or (None if doi else own_preprint)
     # A project page whose 'Paper' button links the published version's DOI and whose 'arXiv' button
     # links the preprint names its one paper by both (the implant-generation page, round 180: 'Paper' to
     # doi.org, 'arXiv' to arxiv.org/abs/): the page is the paper's own, not a journal's, so the preprint
@@ -888,7 +897,7 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         (body.abstract or body.standfirst) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
-        or project_abstract_its_entry_holds(page, title)
+        or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
