@@ -379,6 +379,13 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
+            elif not names and _the_whole_of_its_block(node) and len(
+                    found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
+                # …or, first under the title, a block holding nothing but whole names at commas, unlinked
+                # and unmarked ('<p><b><font>Julian D Parker, Anton Smirnov, …</font></b></p>': the speech
+                # codec paper's demo page, round 186).
+                names.extend(found)
+                holders.add(node.parent.mem_id)
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -398,6 +405,20 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+# How many names a bare block of names at commas holds at least: one name alone is as often a link's label.
+_FEWEST_BARE_NAMES = 2
+# How many characters a block of bare names may hold: a byline, not a paragraph of prose.
+_LONGEST_BARE_BLOCK = 1000
+
+
+def _the_whole_of_its_block(text: Any) -> bool:
+    """Whether a text is all its block shows (the block its inline wrappers sit in): a line of its own."""
+    block = _block_of(text.parent) if text.parent is not None else None
+    if block is None or block.tag in ("body", "html"):
+        return False
+    return clean_text(short_text(block, _LONGEST_BARE_BLOCK)) == clean_text(text.text_content)
 
 
 # How many links a row of buttons is read for its paper's button, and how many characters of raw text it may
