@@ -4021,8 +4021,9 @@ def test_a_short_description_naming_no_title_or_no_summary_stays_a_teaser():
         assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description
 
 
-_DEMO_ABSTRACT = ("Recent progress in zero-shot speech synthesis has been driven by language models and diffusion "
-                  "models, whose generation is slow; we present a system that needs a twentieth of their time.")
+_DEMO_ABSTRACT = ("Recent progress in zero-shot speech synthesis has been driven by language models and "
+                  "diffusion models, whose generation is slow; we present a system that needs a twentieth "
+                  "of their time.")
 
 
 def test_a_style_element_between_an_abstract_heading_and_its_paragraph_is_no_text_of_the_abstract():

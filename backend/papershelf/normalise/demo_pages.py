@@ -4,17 +4,17 @@ same title, with no scholarly meta, no preprint button and no abstract heading. 
 record: the heading the description names as "the paper" is its title.
 
 Or a paper's page of samples that says so only in the line under its one h1, no meta at all: 'This page
-provides supplementary audio samples for our submitted manuscript to JASA.' under the h1 'EigenCodec: Ultra-Low
-Bitrate Narrowband Speech Coding via …' (round 186). The line says the page holds the samples of the authors'
-own paper, and the heading over it is that paper's title."""
+provides supplementary audio samples for our submitted manuscript to JASA.' under the h1 'EigenCodec:
+Ultra-Low Bitrate Narrowband Speech Coding via …' (round 186). The line says the page holds the samples of
+the authors' own paper, and the heading over it is that paper's title."""
 
 from __future__ import annotations
 
 import re
 
+from ..identity import clean_text
 from .body import BodyRecord
 from .html_meta import Page, next_element, short_text
-from ..identity import clean_text
 from .places import HEADINGS, compact, title_heading
 
 # "… the paper <title>", "… for the paper: <title>", the title perhaps quoted; a long description is prose
