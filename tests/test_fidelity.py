@@ -1372,6 +1372,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "epistasislab.github.io/pmlb-manuscript (the PMLB v1.0 benchmark paper, Trang T. Le,"
                    " William La Cava, Jason H. Moore et al.; a Manubot manuscript on gh-pages of"
                    " EpistasisLab/pmlb-manuscript)"}),
+    # Round 186's pool: speech, audio and music papers' demo pages, a third draw (speech codecs, speech
+    # enhancement, speech-to-speech translation, adaptive and zero-shot TTS, singing-voice synthesis), the
+    # hand-written or Hugo-made pages GitHub Pages serves as written, nine sites: six drawn (the FreeCodec
+    # demo, naming no paper, replaced by FlashSpeech's), VisualTrans's and cognitivespeech's left; its two
+    # held-out pages (AdaSpeech's, the universal speech enhancement demo) wait in pages_pending/.
+    ("186", 4, 4, {"flashspeech.github.io (FlashSpeech, a zero-shot speech synthesis paper's demo page;"
+                   " flashspeech/flashspeech.github.io)",
+                   "wavelandspeech.github.io (Xiaoice's speech research demo pages; its HiFi-WaveGAN"
+                   " singing-voice vocoder paper's page; wavelandspeech/wavelandspeech.github.io)",
+                   "stability-ai.github.io/stable-codec-demo (Stability AI's demo page of 'Scaling"
+                   " Transformers for Low-Bitrate High-Quality Speech Coding';"
+                   " Stability-AI/stable-codec-demo)",
+                   "towangjingxiang.github.io/EigenCodec-Demo (EigenCodec, a narrowband speech codec"
+                   " manuscript's audio samples; towangjingxiang/EigenCodec-Demo)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
