@@ -1418,8 +1418,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6219, "html": 6336, "og": 6631, "dc": 6378, "jsonld": 6497, "og+jsonld": 6787,
-              "no-highwire": 6880, "all": 7000}
+MIX_FLOORS = {"none": 6243, "html": 6360, "og": 6655, "dc": 6402, "jsonld": 6521, "og+jsonld": 6811,
+              "no-highwire": 6904, "all": 7024}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1454,8 +1454,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1000 and bare.total == 7051
-    assert bare.right >= 6219
+    assert bare.records >= 1000 and bare.total == 7075
+    assert bare.right >= 6243
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1463,7 +1463,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7160 and right >= 6970
+    assert total == 7184 and right >= 6994
     assert body.SITES, "the table is put back for the readers that come after"
 
 
