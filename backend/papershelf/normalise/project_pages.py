@@ -360,6 +360,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     rows: set[int] = set()
     # The rows of bare units read so far, each once however many of its units the walk meets.
     bare_rows: dict[int, bool] = {}
+    # Whether any words stood between the title and the text read (a bare block of names comes first).
+    worded = False
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
                                     and not _a_venue_heading(node)):
@@ -379,13 +381,16 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
-            elif not names and _the_whole_of_its_block(node) and len(
+            elif not names and not worded and _the_whole_of_its_block(node) and len(
                     found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
                 # …or, first under the title, a block holding nothing but whole names at commas, unlinked
                 # and unmarked ('<p><b><font>Julian D Parker, Anton Smirnov, …</font></b></p>': the speech
                 # codec paper's demo page, round 186).
                 names.extend(found)
                 holders.add(node.parent.mem_id)
+            # Only the first words under the title may be such a block: after a venue line or a note, a line
+            # of names is read by the rules above alone.
+            worded = worded or bool((node.text_content or "").strip())
             continue
         if node.tag not in _PERSON_UNITS:
             continue
