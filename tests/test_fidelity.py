@@ -1463,6 +1463,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " page)",
                    "StopThePop: Sorted Gaussian Splatting for View-Consistent Real-time Rendering"
                    " (r4dl.github.io/StopThePop, a rendering paper's project page)"}),
+    # Round 186's pool: speech, audio and music papers' demo pages, a third draw (speech codecs, speech
+    # enhancement, speech-to-speech translation, adaptive and zero-shot TTS, singing-voice synthesis), the
+    # hand-written or Hugo-made pages GitHub Pages serves as written, nine sites: six drawn (the FreeCodec
+    # demo, naming no paper, replaced by FlashSpeech's), VisualTrans's and cognitivespeech's left; its two
+    # held-out pages (AdaSpeech's, the universal speech enhancement demo) wait in pages_pending/.
+    ("186", 4, 4, {"flashspeech.github.io (FlashSpeech, a zero-shot speech synthesis paper's demo page;"
+                   " flashspeech/flashspeech.github.io)",
+                   "wavelandspeech.github.io (Xiaoice's speech research demo pages; its HiFi-WaveGAN"
+                   " singing-voice vocoder paper's page; wavelandspeech/wavelandspeech.github.io)",
+                   "stability-ai.github.io/stable-codec-demo (Stability AI's demo page of 'Scaling"
+                   " Transformers for Low-Bitrate High-Quality Speech Coding';"
+                   " Stability-AI/stable-codec-demo)",
+                   "towangjingxiang.github.io/EigenCodec-Demo (EigenCodec, a narrowband speech codec"
+                   " manuscript's audio samples; towangjingxiang/EigenCodec-Demo)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1536,8 +1550,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1029 and bare.total == 7231
-    assert bare.right >= 6383
+    assert bare.records >= 1033 and bare.total == 7255
+    assert bare.right >= 6407
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1545,7 +1559,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7340 and right >= 7150
+    assert total == 7364 and right >= 7174
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4092,3 +4092,35 @@ def test_a_declared_review_label_is_sought_in_linear_time():
         return lambda: summary_the_description_declares(page, "Round")
 
     assert_linear_time(reading, 4000)
+_DEMO_ABSTRACT = ("Recent progress in zero-shot speech synthesis has been driven by language models and "
+                  "diffusion models, whose generation is slow; we present a system that needs a twentieth "
+                  "of their time.")
+
+
+def test_a_style_element_between_an_abstract_heading_and_its_paragraph_is_no_text_of_the_abstract():
+    # FlashSpeech's demo page (round 186): <h2>Abstract</h2>, a <style> of one rule, a commented-out link,
+    # then the abstract's <p>; the rule's CSS was read as the abstract's opening words.
+    page = parse_page("<html><body><h1>Flash: Fast Zero-Shot Speech Synthesis</h1><div>"
+                      '<h2 id="abstract">Abstract</h2><style>\n .centered-link {\n text-align: center;\n }\n'
+                      "</style><!-- <div><a href=''>CODE LINK</a></div> -->"
+                      f"<p>{_DEMO_ABSTRACT}</p></div><h2>Samples</h2><p>Audio.</p></body></html>")
+    assert abstract_after_heading(page) == _DEMO_ABSTRACT
+    # A script there adds nothing either.
+    page = parse_page("<html><body><h2>Abstract</h2><script>var shown = 1;</script>"
+                      f"<p>{_DEMO_ABSTRACT}</p><h2>Samples</h2></body></html>")
+    assert abstract_after_heading(page) == _DEMO_ABSTRACT
+
+
+def test_an_abstract_heading_nested_in_a_heading_of_another_rank_heads_the_paragraph_after_the_outer_one():
+    # The speech codec paper's demo page (round 186): <h2 id="abstract"><center><h1>Abstract</h1></center>
+    # </h2>, then the abstract's <p>, all in a table's <th>.
+    page = parse_page('<html><body><table><th><h2 id="abstract"><center><h1>Abstract</h1></center></h2>'
+                      f"<p><font>{_DEMO_ABSTRACT}</font></p></th></table>"
+                      "<table><th><h2><center><h1>Model</h1></center></h2><p>A figure.</p></th></table>"
+                      "</body></html>")
+    assert abstract_after_heading(page) == _DEMO_ABSTRACT
+    # A heading that holds more than the nested one is no wrapper of it: the outer heading's other words
+    # are its own, and nothing after the inner heading in it is an abstract.
+    page = parse_page('<html><body><table><th><h2><center><h1>Abstract</h1></center> and figures</h2>'
+                      f"<p>{_DEMO_ABSTRACT}</p></th></table></body></html>")
+    assert abstract_after_heading(page) is None

@@ -1664,3 +1664,48 @@ def test_the_arxiv_id_of_a_template_pages_own_bibtex_entry_names_its_preprint_wh
     # An entry of another paper (the template's own, left in place) names no preprint of this one.
     other = page.replace("Painter: Rendering Scenes from a Few Photographs},", "Nerfies: Deformable Fields},")
     assert normalise_page(_URL, other).papers[0].arxiv_id is None
+def test_a_bare_block_of_whole_names_at_commas_under_a_project_pages_title_is_its_byline():
+    # The speech codec paper's demo page (round 186): the h1 title in a <font>, then
+    # '<p><b><font>Julian D Parker, Anton Smirnov, …</font></b></p>', an affiliation <p>, 'Paper' (arXiv)
+    # and 'Code' buttons; no meta but a generator's.
+    def page(names: str) -> str:
+        return _project_page(
+            '<h1><font color="061E61">Painter: Rendering Scenes from a Few Photographs</font></h1>'
+            f'<p align="center"><b><font>\n  {names}\n</font></b></p><p><font>Round Lab</font></p>'
+            '<center><span class="link-block"><a href="https://arxiv.org/abs/2501.05444v1">'
+            "<span><b>Paper</b></span></a></span> <span><a href='https://github.com/x/painter'>"
+            "<b>Code</b></a></span></center>" + _ABSTRACT,
+            head="<title>Painter: Rendering Scenes from a Few Photographs</title>")
+
+    paper = normalise_page(_URL, page("Ann D Lee, Bo Chan, CJ Carr")).papers[0]
+    assert (paper.title, paper.authors, paper.arxiv_id) == (
+        "Painter: Rendering Scenes from a Few Photographs", ["Ann D Lee", "Bo Chan", "CJ Carr"], "2501.05444")
+    # One name alone, or a line with anything but whole names between its commas (a place, a phrase), is
+    # no such byline.
+    for names in ("Ann Lee", "Ann Lee, Round University", "Rendering, relighting, and editing"):
+        found = normalise_page(_URL, page(names))
+        assert found is None or not found.papers or not found.papers[0].authors, names
+
+
+def test_a_samples_page_whose_line_under_its_h1_names_its_authors_own_paper_is_that_papers_record():
+    # EigenCodec's samples page (round 186): hand-written, a viewport meta alone; the one h1 the manuscript's
+    # title, then '<p class="desc">This page provides supplementary audio samples for our submitted
+    # manuscript to JASA.</p>' and tables of samples; the <title> 'EigenCodec Audio Samples'.
+    def page(line: str, heading: str = "Painter: Rendering Scenes from a Few Photographs") -> str:
+        return _project_page(f'<h1>{heading}</h1><p class="desc">{line}</p>'
+                             "<h2>Sample 1</h2><table><tr><td><audio controls></audio></td></tr></table>",
+                             head="<title>Painter Audio Samples</title>")
+
+    said = "This page provides supplementary audio samples for our submitted manuscript to JASA."
+    found = normalise_page(_URL, page(said))
+    assert found is not None
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.abstract) == (
+        "Painter: Rendering Scenes from a Few Photographs", None, None, None)
+    # A line naming no paper of the authors', or no samples or demo, or a heading of a name alone, makes
+    # no record so.
+    for other in (page("All demo samples below are produced by this single model."),
+                  page("This page describes our submitted manuscript to JASA."),
+                  page(said, heading="Painter Samples")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers

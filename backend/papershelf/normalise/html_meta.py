@@ -630,7 +630,11 @@ def _settle_breaks(text: str) -> str:
 def run_text(node: Any) -> str:
     """The text an element adds where it stands among text nodes: a block's set apart by spaces, an
     inline element's joined to the text around it (MDPI, 2014: "Sesame (<span class='html-italic'>
-    Sesamum indicum</span>), an important …"), with a space where its own text starts or ends with one."""
+    Sesamum indicum</span>), an important …"), with a space where its own text starts or ends with one.
+    An element that shows nothing adds nothing: a <style> set between an 'Abstract' heading and its paragraph
+    (FlashSpeech's demo page, round 186) is no text of the abstract."""
+    if node.tag in UNSEEN:
+        return ""
     text = block_text(node) or ""
     if node.tag in _BLOCKS:
         return f" {text} "

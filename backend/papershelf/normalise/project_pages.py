@@ -362,6 +362,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     # paragraphs of bare names so.
     bare_rows: dict[int, bool] = {}
     bare_blocks: dict[int, bool] = {}
+    # Whether any words stood between the title and the text read (a bare block of names comes first).
+    worded = False
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
                                     and not _a_venue_heading(node) and not _in_the_templates_byline(node)):
@@ -387,12 +389,16 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
-            elif not names and _the_bare_paragraph_under(node, shown):
-                # …or a paragraph of bare names at commas right under the title, no links, marks or units
-                # (GSO's benchmark page, round 178: p.hero-authors 'Manish Shetty, Naman Jain, …, Ion
-                # Stoica'), two names at least: one name alone there may be a lab's or a course's.
-                bare = _names_between_commas(node)
-                names.extend(bare if len(bare) >= _FEWEST_BARE_BYLINE else [])
+            elif not names and not worded and _the_whole_of_its_block(node) and len(
+                    found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
+                # …or, first under the title, a block holding nothing but whole names at commas, unlinked
+                # and unmarked ('<p><b><font>Julian D Parker, Anton Smirnov, …</font></b></p>': the speech
+                # codec paper's demo page, round 186).
+                names.extend(found)
+                holders.add(node.parent.mem_id)
+            # Only the first words under the title may be such a block: after a venue line or a note, a line
+            # of names is read by the rules above alone.
+            worded = worded or bool((node.text_content or "").strip())
             continue
         if node.tag not in _PERSON_UNITS:
             continue
@@ -431,6 +437,20 @@ def _in_the_templates_byline(heading: Any) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+# How many names a bare block of names at commas holds at least: one name alone is as often a link's label.
+_FEWEST_BARE_NAMES = 2
+# How many characters a block of bare names may hold: a byline, not a paragraph of prose.
+_LONGEST_BARE_BLOCK = 1000
+
+
+def _the_whole_of_its_block(text: Any) -> bool:
+    """Whether a text is all its block shows (the block its inline wrappers sit in): a line of its own."""
+    block = _block_of(text.parent) if text.parent is not None else None
+    if block is None or block.tag in ("body", "html"):
+        return False
+    return clean_text(short_text(block, _LONGEST_BARE_BLOCK)) == clean_text(text.text_content)
 
 
 # How many links a row of buttons is read for its paper's button, and how many characters of raw text it may
@@ -493,13 +513,6 @@ def _a_bare_row(unit: Any) -> bool:
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
             and all(shown.endswith(",") for shown in texts[:-1]) and not texts[-1].endswith(","))
-
-
-def _the_bare_paragraph_under(text: Any, shown: Any) -> bool:
-    """Whether a text is the whole of the <p> that is the element right after the title's element."""
-    holder = text.parent
-    return (holder is not None and holder.tag == "p" and text.prev is None and text.next is None
-            and next_element(shown) is not None and next_element(shown).mem_id == holder.mem_id)
 
 
 # The tags a paragraph of bare names holds besides its text: the line breaks between its lines.

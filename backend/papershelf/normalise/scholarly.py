@@ -95,7 +95,7 @@ from .dates import (
 )
 from .declared_summaries import summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
-from .demo_pages import paper_its_description_names
+from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
@@ -492,6 +492,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # …or a paper's demo page its description meta says is one, naming the paper its heading
                  # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
                  or paper_its_description_names(page)
+                 # …or a paper's page of samples whose line under its one h1 says they are its authors' own
+                 # paper's ('… supplementary audio samples for our submitted manuscript to JASA.', round 186).
+                 or paper_its_samples_line_names(page)
                  # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
                  # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
                  or (supplemented := paper_its_footer_supplements(page))

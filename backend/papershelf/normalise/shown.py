@@ -1180,11 +1180,19 @@ def _first_block_under_shared_heading(page: Page) -> str | None:
 
 def ended_wrapper(heading: Any) -> Any:
     """The heading, or the wrapper that holds nothing else (a card's header, a grid's column beside the
-    one that holds its text: InvenioRDM's "Description"): what follows it is the heading's section."""
+    one that holds its text: InvenioRDM's "Description"): what follows it is the heading's section. So is a
+    <center> around the heading alone, and the heading of another rank that holds it and nothing else (a
+    speech codec paper's demo page, round 186: <h2 id="abstract"><center><h1>Abstract</h1></center></h2>,
+    then the abstract's <p>): the same heading, nested as a hand-written page nests it."""
     node = heading
-    while node.parent is not None and node.parent.tag in ("div", "header") and _alone_but_jump_links(node):
+    while (node.parent is not None and node.parent.tag in _HEADING_WRAPPERS
+           and _alone_but_jump_links(node)):
         node = node.parent
     return node
+
+
+# The elements that may hold a heading alone and so be it: blocks, a <center>, a heading around a heading.
+_HEADING_WRAPPERS = frozenset({"div", "header", "center", *HEADING_TAGS})
 
 
 def _alone_but_jump_links(node: Any) -> bool:
