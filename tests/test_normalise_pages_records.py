@@ -10644,6 +10644,39 @@ def test_a_writers_name_run_together_in_camel_case_that_the_host_spells_is_the_s
     assert normalise_page(other, _camel_cased_post("GoodRound", other)).papers[0].authors == ["GoodRound"]
 
 
+def _next_sidebar_post(owner: str, profile: str) -> str:
+    # Hexo NexT (DesmonDay's Blog, 2019, round 187): the Hexo url set to the writer's GitHub profile, so that
+    # the canonical and og:url name github.com; the sidebar's schema.org Person, the site owner, by its
+    # handle; no author meta, the footer's holder the same handle.
+    body = ("<p>The paper drops recurrence and convolution and reads a sentence with attention alone, which it "
+            "finds trains faster and translates better than the models before it.</p>") * 3
+    return ('<html><head><title>Attention is all you need | A Blog</title>'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:url" content="https://github.com/{profile}/2019/04/09/Attention/index.html">'
+            f'<link rel="canonical" href="https://github.com/{profile}/2019/04/09/Attention/"></head><body>'
+            '<main><article itemscope itemtype="http://schema.org/Article"><header class="post-header">'
+            '<h1 class="post-title" itemprop="name headline">Attention is all you need</h1>'
+            '<div class="post-meta"><span class="post-time">发表于 <time title="创建于" '
+            'itemprop="dateCreated datePublished" datetime="2019-04-09T13:28:21+08:00">2019-04-09</time>'
+            f'</span></div></header><div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside id="sidebar"><div class="site-author motion-element" itemprop="author" itemscope '
+            f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{owner}</p>'
+            '<p class="site-description" itemprop="description">NLP</p></div></aside></main>'
+            f'<footer class="footer"><div class="copyright">&copy; 2020 <span class="author">{owner}</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_camel_cased_handle_the_served_host_spells_is_no_writer_where_the_canonical_names_another_host():
+    url = "https://goodround.github.io/2019/04/09/Attention/"
+    paper = normalise_page(url, _next_sidebar_post("GoodRound", "GoodRound")).papers[0]
+    assert (paper.title, paper.published) == ("Attention is all you need", "2019-04-09")
+    assert not paper.authors
+    # A person's name, parted by a space, is kept; so is a camel-cased name the served host does not spell.
+    assert normalise_page(url, _next_sidebar_post("Good Round", "GoodRound")).papers[0].authors == ["Good Round"]
+    other = "https://janeround.github.io/2019/04/09/Attention/"
+    assert normalise_page(other, _next_sidebar_post("GoodRound", "GoodRound")).papers[0].authors == ["GoodRound"]
+
+
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
     # Hexo Butterfly, a blog in +08:00: article:published_time and the time element's datetime the same UTC
     # moment on 15 January, the element's text the writer's own day, 16 January.

@@ -816,13 +816,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
     authors = editor_behind_the_code(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
-    staffed, authors = authors, without_site_staff(page, authors)
+    staffed, authors = authors, without_site_staff(page, authors, url)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
         # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
         # byline under the heading names the writers, as on a page whose meta names nobody; or, with no
         # byline, the names alone closing the text (VnExpress, 2025: meta and JSON-LD author 'VnExpress', the
         # writer's name in the text's last paragraph).
-        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title))
+        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title), url)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
