@@ -10648,8 +10648,8 @@ def _next_sidebar_post(owner: str, profile: str) -> str:
     # Hexo NexT (DesmonDay's Blog, 2019, round 187): the Hexo url set to the writer's GitHub profile, so that
     # the canonical and og:url name github.com; the sidebar's schema.org Person, the site owner, by its
     # handle; no author meta, the footer's holder the same handle.
-    body = ("<p>The paper drops recurrence and convolution and reads a sentence with attention alone, which it "
-            "finds trains faster and translates better than the models before it.</p>") * 3
+    body = ("<p>The paper drops recurrence and convolution and reads a sentence with attention alone, which "
+            "it finds trains faster and translates better than the models before it.</p>") * 3
     return ('<html><head><title>Attention is all you need | A Blog</title>'
             '<meta property="og:type" content="article">'
             f'<meta property="og:url" content="https://github.com/{profile}/2019/04/09/Attention/index.html">'
@@ -10672,9 +10672,11 @@ def test_a_camel_cased_handle_the_served_host_spells_is_no_writer_where_the_cano
     assert (paper.title, paper.published) == ("Attention is all you need", "2019-04-09")
     assert not paper.authors
     # A person's name, parted by a space, is kept; so is a camel-cased name the served host does not spell.
-    assert normalise_page(url, _next_sidebar_post("Good Round", "GoodRound")).papers[0].authors == ["Good Round"]
+    spaced = normalise_page(url, _next_sidebar_post("Good Round", "GoodRound")).papers[0]
+    assert spaced.authors == ["Good Round"]
     other = "https://janeround.github.io/2019/04/09/Attention/"
-    assert normalise_page(other, _next_sidebar_post("GoodRound", "GoodRound")).papers[0].authors == ["GoodRound"]
+    assert normalise_page(other, _next_sidebar_post("GoodRound", "GoodRound")).papers[0].authors == [
+        "GoodRound"]
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
