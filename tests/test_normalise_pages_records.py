@@ -10679,6 +10679,30 @@ def test_a_camel_cased_handle_the_served_host_spells_is_no_writer_where_the_cano
         "GoodRound"]
 
 
+def _post_title_over_its_update(label: str = "更新时间", heading: str = "div") -> str:
+    # A minimal Hexo theme (ap0l1o's blog, 2022, round 187): no h1, the title in div.post-title, under it only
+    # the time the post was last updated beside an icon titled so; the text's sections in h2s; no meta.
+    body = ("<p>The paper gives the hot regions of a sorted table more bits a key in its Bloom filters and "
+            "the cold ones fewer, so that reads of hot keys miss the disk more often.</p>") * 3
+    return ('<html><head><title>ElasticRound: A Bloom Filter with Hotness Awareness | ap0l1o</title>'
+            '<meta name="author" content="ap0l1o"></head><body><div class="post-content">'
+            f'<{heading} class="post-title">ElasticRound: A Bloom Filter with Hotness Awareness</{heading}>'
+            f'<div class="post-attach"><span class="post-pubtime"><i class="iconfont" title="{label}"></i>'
+            '2023-12-18 21:59:43</span></div>'
+            f'<div class="markdown-body"><h2 id="0x00">0x00 前言</h2>{body}<h2 id="0x10">0x10 Motivation</h2>'
+            f'{body}</div></div></body></html>')
+
+
+def test_a_post_title_over_a_line_showing_only_its_update_is_dated_by_its_permalink():
+    url = "https://round.github.io/2022/03/19/论文阅读/ElasticRound/"
+    paper = normalise_page(url, _post_title_over_its_update()).papers[0]
+    assert paper.title == "ElasticRound: A Bloom Filter with Hotness Awareness"
+    assert paper.published == "2022-03-19"
+    # A day shown under no update label is read as other pages read it, not by this reader.
+    plain = normalise_page(url, _post_title_over_its_update(label="发布时间"))
+    assert plain is None or not plain.papers or plain.papers[0].published != "2022-03-19"
+
+
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():
     # Hexo Butterfly, a blog in +08:00: article:published_time and the time element's datetime the same UTC
     # moment on 15 January, the element's text the writer's own day, 16 January.

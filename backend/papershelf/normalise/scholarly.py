@@ -270,6 +270,7 @@ from .title_emoji import without_emoji
 from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
+from .updated_stamp_posts import post_titled_over_its_update
 from .utc_evenings import utc_eve, utc_morrow
 from .venues import page_venue
 from .whole_names import names_shown_whole
@@ -464,6 +465,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose template shows no heading of its title, the <title> alone naming it over the
         # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
         post = post or (None if converted else post_titled_by_its_tab(page, url))
+        # …or a post whose title stands in a div classed post-title over a line showing only its update time,
+        # labelled so, its own day the permalink's (ap0l1o's Hexo blog, 2022).
+        post = post or (None if converted else post_titled_over_its_update(page, url))
         # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
         # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
         post = post or (None if title or converted else post_over_its_posted_day(page))
