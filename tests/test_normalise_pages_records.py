@@ -10577,6 +10577,48 @@ def test_a_post_dated_and_signed_by_its_posted_by_line_under_the_heading_is_read
     assert paper.authors == ["Frank Liou"]
 
 
+_ENGLISH_PROSE = ("<p>The paper stacks the heatmaps of the joints over time and reads them with a 3D "
+                  "convolutional network, which it finds more robust than the graph networks before it. It "
+                  "weighs the cost of each step and shows which of them carry the gains.</p>") * 3
+# Chinese that writes its terms in English, half its characters Latin (a Hux Blog port, 2020, round 187).
+_MIXED_PROSE = ("<p>其实在2d卷积和2d池化中都存在一个问题，我们忽略了输入tensor沿着channel维度的关系，"
+                "在2d conv和2d pooling时，我们都默认卷积核的channel数和input tensor的channel数相等，"
+                "这样就丢失了temporal的信息。</p>") * 3
+
+
+def _hux_post(line: str, subheading: str = "", body: str = _ENGLISH_PROSE) -> str:
+    """A Hux Blog port's post: the h1 its <title> opens, h2.subheading, then span.meta `line`, a site-wide
+    description."""
+    return ('<html><head><title>C3D Reading Notes - A Blog | Blog</title>'
+            '<meta name="description" content="A place for notes on life and computing"></head><body>'
+            '<header class="intro-header"><div class="post-heading"><div class="tags"><a class="tag" '
+            'href="/tags/#notes">notes</a></div><h1>C3D Reading Notes</h1>'
+            f'<h2 class="subheading">{subheading}</h2><span class="meta">{line}</span></div></header>'
+            f'<article>{body}</article></body></html>')
+
+
+def test_a_post_whose_text_is_chinese_that_writes_its_terms_in_english_runs_as_prose():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    page = _hux_post("Posted by Frank Liou on 2020-08-05", body=_MIXED_PROSE)
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("C3D Reading Notes", "2020-08-05")
+
+
+def test_a_subheading_classed_the_posts_subtitle_stands_between_the_heading_and_its_posted_by_line():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    page = _hux_post("Posted by Frank Liou on 2020-08-05", subheading="3d-ConvNet for temporal features")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("C3D Reading Notes", "2020-08-05")
+    assert paper.authors == ["Frank Liou"]
+
+
+def test_a_chinese_name_in_a_posted_by_line_is_the_writer_a_role_word_is_none():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    paper = normalise_page(url, _hux_post("Posted by 刘知安 on 2020-08-05")).papers[0]
+    assert paper.authors == ["刘知安"]
+    assert not normalise_page(url, _hux_post("Posted by 管理员 on 2020-08-05")).papers[0].authors
+
+
 def test_a_posted_by_line_naming_no_person_gives_no_writer():
     # "Posted by hand on …" names nobody: the day may be read, the words before it are no writer.
     page = _clean_blog_post("Posted by hand on 2023-08-16")
