@@ -1477,6 +1477,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Stability-AI/stable-codec-demo)",
                    "towangjingxiang.github.io/EigenCodec-Demo (EigenCodec, a narrowband speech codec"
                    " manuscript's audio samples; towangjingxiang/EigenCodec-Demo)"}),
+    # Round 187's pool: paper-reading notes in Chinese, a fifth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo NexT, Yilia, Butterfly, a
+    # Hux Blog port and a minimal theme; Hugo), eight sites: six drawn, Zephyr's Note and Mr.Duck left; its
+    # held-out 刘知安 page, misread at the final figure, came back in the round with the classes made after.
+    ("187", 6, 6, {"desmonday.github.io (DesmonDay's Blog, a graph-learning and NLP student's; Hexo NexT "
+                   "output on master of DesmonDay/DesmonDay.github.io)",
+                   "wenretium.github.io (Wenretium's Space, a computer-vision student's; Hexo Yilia-style "
+                   "output on master of Wenretium/Wenretium.github.io)",
+                   "tobiaslee.top (Stay Hungry,Stay Foolish., an NLP researcher's; Hexo Yilia output on "
+                   "master of TobiasLee/tobiaslee.github.io)",
+                   "ap0l1o.github.io (ap0l1o's, a storage-systems student's; Hexo output of a minimal theme "
+                   "on master of Ap0l1o/Ap0l1o.github.io)",
+                   "www.ameshiro77.cn (雨白的博客小屋, a wireless-networks student's; Hexo Butterfly "
+                   "output on main of Ameshiro77/Ameshiro77.github.io)",
+                   "liuzhian.github.io (刘知安的博客 / LiuZhian's Blog, a computer-vision student's; "
+                   "Hexo output of a Hux Blog port on master of LiUzHiAn/LiUzHiAn.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1550,8 +1566,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1033 and bare.total == 7255
-    assert bare.right >= 6407
+    assert bare.records >= 1038 and bare.total == 7291
+    assert bare.right >= 6439
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1559,7 +1575,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7364 and right >= 7174
+    assert total == 7400 and right >= 7210
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -10650,6 +10650,48 @@ def test_a_post_dated_and_signed_by_its_posted_by_line_under_the_heading_is_read
     assert paper.authors == ["Frank Liou"]
 
 
+_ENGLISH_PROSE = ("<p>The paper stacks the heatmaps of the joints over time and reads them with a 3D "
+                  "convolutional network, which it finds more robust than the graph networks before it. It "
+                  "weighs the cost of each step and shows which of them carry the gains.</p>") * 3
+# Chinese that writes its terms in English, half its characters Latin (a Hux Blog port, 2020, round 187).
+_MIXED_PROSE = ("<p>其实在2d卷积和2d池化中都存在一个问题，我们忽略了输入tensor沿着channel维度的关系，"
+                "在2d conv和2d pooling时，我们都默认卷积核的channel数和input tensor的channel数相等，"
+                "这样就丢失了temporal的信息。</p>") * 3
+
+
+def _hux_post(line: str, subheading: str = "", body: str = _ENGLISH_PROSE) -> str:
+    """A Hux Blog port's post: the h1 its <title> opens, h2.subheading, then span.meta `line`, a site-wide
+    description."""
+    return ('<html><head><title>C3D Reading Notes - A Blog | Blog</title>'
+            '<meta name="description" content="A place for notes on life and computing"></head><body>'
+            '<header class="intro-header"><div class="post-heading"><div class="tags"><a class="tag" '
+            'href="/tags/#notes">notes</a></div><h1>C3D Reading Notes</h1>'
+            f'<h2 class="subheading">{subheading}</h2><span class="meta">{line}</span></div></header>'
+            f'<article>{body}</article></body></html>')
+
+
+def test_a_post_whose_text_is_chinese_that_writes_its_terms_in_english_runs_as_prose():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    page = _hux_post("Posted by Frank Liou on 2020-08-05", body=_MIXED_PROSE)
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("C3D Reading Notes", "2020-08-05")
+
+
+def test_a_subheading_classed_the_posts_subtitle_stands_between_the_heading_and_its_posted_by_line():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    page = _hux_post("Posted by Frank Liou on 2020-08-05", subheading="3d-ConvNet for temporal features")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("C3D Reading Notes", "2020-08-05")
+    assert paper.authors == ["Frank Liou"]
+
+
+def test_a_chinese_name_in_a_posted_by_line_is_the_writer_a_role_word_is_none():
+    url = "https://lab.example.io/2020/08/05/c3d/"
+    paper = normalise_page(url, _hux_post("Posted by 刘知安 on 2020-08-05")).papers[0]
+    assert paper.authors == ["刘知安"]
+    assert not normalise_page(url, _hux_post("Posted by 管理员 on 2020-08-05")).papers[0].authors
+
+
 def test_a_posted_by_line_naming_no_person_gives_no_writer():
     # "Posted by hand on …" names nobody: the day may be read, the words before it are no writer.
     page = _clean_blog_post("Posted by hand on 2023-08-16")
@@ -10751,6 +10793,63 @@ def test_a_footers_copyright_handle_is_read_in_linear_time():
         return lambda: footer_holds_the_handle(page, "goodround")
 
     assert_linear_time(reading, 4000)
+def _next_sidebar_post(owner: str, profile: str) -> str:
+    # Hexo NexT (DesmonDay's Blog, 2019, round 187): the Hexo url set to the writer's GitHub profile, so that
+    # the canonical and og:url name github.com; the sidebar's schema.org Person, the site owner, by its
+    # handle; no author meta, the footer's holder the same handle.
+    body = ("<p>The paper drops recurrence and convolution and reads a sentence with attention alone, which "
+            "it finds trains faster and translates better than the models before it.</p>") * 3
+    return ('<html><head><title>Attention is all you need | A Blog</title>'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:url" content="https://github.com/{profile}/2019/04/09/Attention/index.html">'
+            f'<link rel="canonical" href="https://github.com/{profile}/2019/04/09/Attention/"></head><body>'
+            '<main><article itemscope itemtype="http://schema.org/Article"><header class="post-header">'
+            '<h1 class="post-title" itemprop="name headline">Attention is all you need</h1>'
+            '<div class="post-meta"><span class="post-time">发表于 <time title="创建于" '
+            'itemprop="dateCreated datePublished" datetime="2019-04-09T13:28:21+08:00">2019-04-09</time>'
+            f'</span></div></header><div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside id="sidebar"><div class="site-author motion-element" itemprop="author" itemscope '
+            f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{owner}</p>'
+            '<p class="site-description" itemprop="description">NLP</p></div></aside></main>'
+            f'<footer class="footer"><div class="copyright">&copy; 2020 <span class="author">{owner}</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_camel_cased_handle_the_served_host_spells_is_no_writer_where_the_canonical_names_another_host():
+    url = "https://goodround.github.io/2019/04/09/Attention/"
+    paper = normalise_page(url, _next_sidebar_post("GoodRound", "GoodRound")).papers[0]
+    assert (paper.title, paper.published) == ("Attention is all you need", "2019-04-09")
+    assert not paper.authors
+    # A person's name, parted by a space, is kept; so is a camel-cased name the served host does not spell.
+    spaced = normalise_page(url, _next_sidebar_post("Good Round", "GoodRound")).papers[0]
+    assert spaced.authors == ["Good Round"]
+    other = "https://janeround.github.io/2019/04/09/Attention/"
+    assert normalise_page(other, _next_sidebar_post("GoodRound", "GoodRound")).papers[0].authors == [
+        "GoodRound"]
+
+
+def _post_title_over_its_update(label: str = "更新时间", heading: str = "div") -> str:
+    # A minimal Hexo theme (ap0l1o's blog, 2022, round 187): no h1, the title in div.post-title, under it only
+    # the time the post was last updated beside an icon titled so; the text's sections in h2s; no meta.
+    body = ("<p>The paper gives the hot regions of a sorted table more bits a key in its Bloom filters and "
+            "the cold ones fewer, so that reads of hot keys miss the disk more often.</p>") * 3
+    return ('<html><head><title>ElasticRound: A Bloom Filter with Hotness Awareness | ap0l1o</title>'
+            '<meta name="author" content="ap0l1o"></head><body><div class="post-content">'
+            f'<{heading} class="post-title">ElasticRound: A Bloom Filter with Hotness Awareness</{heading}>'
+            f'<div class="post-attach"><span class="post-pubtime"><i class="iconfont" title="{label}"></i>'
+            '2023-12-18 21:59:43</span></div>'
+            f'<div class="markdown-body"><h2 id="0x00">0x00 前言</h2>{body}<h2 id="0x10">0x10 Motivation</h2>'
+            f'{body}</div></div></body></html>')
+
+
+def test_a_post_title_over_a_line_showing_only_its_update_is_dated_by_its_permalink():
+    url = "https://round.github.io/2022/03/19/论文阅读/ElasticRound/"
+    paper = normalise_page(url, _post_title_over_its_update()).papers[0]
+    assert paper.title == "ElasticRound: A Bloom Filter with Hotness Awareness"
+    assert paper.published == "2022-03-19"
+    # A day shown under no update label is read as other pages read it, not by this reader.
+    plain = normalise_page(url, _post_title_over_its_update(label="发布时间"))
+    assert plain is None or not plain.papers or plain.papers[0].published != "2022-03-19"
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by_the_day_shown():

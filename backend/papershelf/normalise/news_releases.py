@@ -45,7 +45,7 @@ from .places import (
     title_heading,
 )
 from .post_meta_lines import day_of_a_meta_line, day_of_the_opening_time
-from .posted_on_lines import day_of_a_posted_on_line
+from .posted_on_lines import classed_a_subtitle, day_of_a_posted_on_line
 from .reading_time_lines import day_of_a_reading_time_line
 from .time_marks import marked_as_a_time
 
@@ -253,8 +253,11 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # News Health, 2013: the h1, an h2 'More than 40 percent have the variation, …', the description the same,
     # then span.date 'June 5, 2013'); one dek at most. A subheading of other words is no dek: the line under
     # it is not the heading's.
-    if (line is not None and line.tag in _DEK_HEADINGS and described
-            and compact(block_text(line) or "") == described):
+    # …or a subheading its class calls the post's subtitle, whatever its words (a Hux Blog port, 2020: the h1,
+    # h2.subheading '3d-ConvNet for detecting spatial-temporal features', then span.meta 'Posted by … on
+    # 2020-08-05'; the description the site's own line).
+    if line is not None and line.tag in _DEK_HEADINGS and (
+            (described and compact(block_text(line) or "") == described) or classed_a_subtitle(line)):
         line = next_element(line)
     # Its text a line once the template's indentation is taken out, however deep (Tencent's div.titBar, 2016:
     # 57 characters a reader sees, 904 in the file), read no further than a line's words.

@@ -60,7 +60,11 @@ def runs_as_prose(text: str) -> bool:
     each a sentence or more)."""
     if len(text) >= PROSE:
         return True
-    return len(text) >= _DENSE_PROSE and 2 * len(_DENSE_SCRIPT.findall(text)) > len(text)
+    dense = len(_DENSE_SCRIPT.findall(text))
+    # A paragraph of Chinese that writes its terms in English (刘知安's notes, 2020: '其实在2d卷积和2d池化中都
+    # 存在一个问题——我们忽略了输入tensor沿着channel维度的关系，…', half its characters Latin): each of its
+    # own characters counts as three of the Latin ones, as a character of theirs says what a word does.
+    return len(text) >= _DENSE_PROSE and (2 * dense > len(text) or len(text) + 2 * dense >= PROSE)
 
 
 

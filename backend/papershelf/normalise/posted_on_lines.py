@@ -41,6 +41,17 @@ _UNDER = 3
 _LINE = 120
 
 
+# The headings a subtitle stands in under the post's heading, and the class words a theme calls it by
+# (Clean Blog's h2.subheading).
+_SUBTITLE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_SUBTITLE_CLASSES = frozenset(("subheading", "subtitle", "post-subtitle", "post-subheading"))
+
+
+def classed_a_subtitle(node) -> bool:
+    """Whether the element's class holds a word that calls it the post's subtitle."""
+    return any(word.casefold() in _SUBTITLE_CLASSES for word in (node.attributes.get("class") or "").split())
+
+
 def writer_of_the_posted_line(page: Page, title: str | None) -> list[str]:
     """The writer a "Posted by <name> on <day>" line right under the title's heading names, its day a whole
     day; [] where no such line is among the first elements after the heading (wordless ones passed)."""
@@ -51,8 +62,10 @@ def writer_of_the_posted_line(page: Page, title: str | None) -> list[str]:
             return []
         text = short_text(node, _LINE)
         words = " ".join(text.split()) if text is not None else None
-        if words:
+        if words and not (node.tag in _SUBTITLE_HEADINGS and classed_a_subtitle(node)):
             return _writer_of_the_words(words)
+        # …past a subheading its class calls the post's subtitle (a Hux Blog port, 2020: the h2.subheading
+        # '3d-ConvNet for detecting spatial-temporal features' over 'Posted by … on 2020-08-05').
         if text is None:
             return []  # a block of text: the post's, no line
         node = next_element(node)
@@ -64,4 +77,17 @@ def _writer_of_the_words(words: str) -> list[str]:
     found = _POSTED_ON.fullmatch(words)
     if found is None or not found.group("writer") or day_of_the_line(found.group("day")) is None:
         return []
-    return [name for name in names_in_byline(found.group("writer")) if a_persons_name(name)]
+    writers = names_in_byline(found.group("writer"))
+    return [name for name in writers if a_persons_name(name) or _a_han_name(name)]
+
+
+# A Chinese name as a byline writes it: two to four Han characters, no space (a Hux Blog port, 2020:
+# 'Posted by' and a name of three, then 'on 2020-08-05'), as reporter_boxes reads a reporter's; a site role's
+# word in those characters ('administrator', 'blogger', 'anonymous', 'original' …) is no one's name.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者", "匿名", "佚名", "本站",
+                        "原创", "转载"))
+
+
+def _a_han_name(name: str) -> bool:
+    return _HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES

@@ -280,6 +280,7 @@ from .title_emoji import without_emoji
 from .titled_day_headers import post_over_its_dated_header
 from .update_notes import published_before_updates
 from .updated_by_lines import titled_by_its_writer
+from .updated_stamp_posts import post_titled_over_its_update
 from .utc_evenings import utc_eve, utc_morrow
 from .venues import page_venue
 from .whole_names import names_shown_whole
@@ -482,6 +483,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or a post whose template shows no heading of its title, the <title> alone naming it over the
         # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
         post = post or (None if converted else post_titled_by_its_tab(page, url))
+        # …or a post whose title stands in a div classed post-title over a line showing only its update time,
+        # labelled so, its own day the permalink's (ap0l1o's Hexo blog, 2022).
+        post = post or (None if converted else post_titled_over_its_update(page, url))
         # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
         # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
         post = post or (None if title or converted else post_over_its_posted_day(page))
@@ -852,13 +856,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
     authors = editor_behind_the_code(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
-    staffed, authors = authors, without_site_staff(page, authors)
+    staffed, authors = authors, without_site_staff(page, authors, url)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
         # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
         # byline under the heading names the writers, as on a page whose meta names nobody; or, with no
         # byline, the names alone closing the text (VnExpress, 2025: meta and JSON-LD author 'VnExpress', the
         # writer's name in the text's last paragraph).
-        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title))
+        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title), url)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in

@@ -25,13 +25,19 @@ from .names import a_staff_role, is_group
 from .wire_agencies import a_wire_credit
 
 
-def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | None:
+def without_site_staff(page: Page, authors: list[str] | None, url: str | None = None) -> list[str] | None:
     """The authors less any that is the site's name followed by a desk's words, or a pen name of the article
-    and one word; None when none is left."""
+    and one word; None when none is left. `url`, the address the page is read at, adds its host's labels to
+    those a handle in camel case is sought in."""
     if not authors:
         return authors
     sites = site_names(page)
     labels = _address_labels(page)
+    # A handle in camel case is the site's whatever address names it: its canonical and og:url, or the
+    # address it is served at where those name another host (DesmonDay's Blog, 2019, Hexo NexT at
+    # desmonday.github.io, its Hexo url set to the writer's GitHub profile, so that its canonical and og:url
+    # read github.com/DesmonDay/…; the sidebar's schema.org Person 'DesmonDay', the site owner's handle).
+    handles = labels + [label for label in _url_labels(url) if label not in labels]
     # …nor a one-word name that is one of the site's names, a blog's on a site of blogs ("Neurobonkers",
     # the part of Big Think's <title> between the post's title and the site's, 2012).
     # …nor a news agency's credit, its wire copy's ("Pulse News Agency International by AFP", 2020).
@@ -46,7 +52,7 @@ def without_site_staff(page: Page, authors: list[str] | None) -> list[str] | Non
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
-            and not _a_camel_cased_handle_of_the_host(name, labels)
+            and not _a_camel_cased_handle_of_the_host(name, handles)
             and not _a_lower_cased_handle_no_footer_holds(page, name, labels)]
     return kept or None
 
@@ -207,6 +213,16 @@ def _address_labels(page: Page) -> list[str]:
     for parts in _host_parts(page):
         labels += [part for part in parts[:-1] if part and part != "www" and part not in labels]
     return labels
+
+
+def _url_labels(url: str | None) -> list[str]:
+    """The words of an address's host but "www" and the last ("desmonday" and "github" of
+    desmonday.github.io); none for no address or one no URL parser reads."""
+    try:
+        host = urlsplit(url.strip()).hostname if url and "://" in url else None
+    except ValueError:
+        host = None
+    return [part for part in (host or "").casefold().split(".")[:-1] if part and part != "www"]
 
 
 def _host_parts(page: Page) -> list[list[str]]:
