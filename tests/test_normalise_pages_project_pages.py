@@ -1490,6 +1490,108 @@ def test_a_benchmark_page_that_links_its_paper_only_in_its_own_entry_is_named_by
     assert paper.authors in (None, [])
 
 
+_SEE_OUR_PAPER = (' See our <a href="https://arxiv.org/abs/2511.01234">paper</a> and'
+                  ' <a href="https://github.com/example/scenepaint">code</a> for details.</p>')
+
+
+def test_a_benchmark_pages_lead_that_sends_the_reader_to_its_own_entrys_preprint_is_no_abstract():
+    # Oolong's leaderboard page (round 183): the h1 the paper's title, then p.lead 'Oolong is a challenging
+    # long-context reasoning benchmark. … See our paper and GitHub repo for details.', 'paper' linking the
+    # preprint its own BibTeX entry names: the benchmark's own account, no summary of the paper.
+    page = _project_page(_LEADERBOARD_PAGE.replace("never saw.</p>", "never saw." + _SEE_OUR_PAPER),
+                         head="<title>ScenePaint leaderboard</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    assert paper.arxiv_id == "2511.01234"
+    assert paper.abstract is None
+
+
+def test_a_lead_linking_no_preprint_or_another_than_its_own_entrys_stays_the_summary():
+    # The SLF's weekly report (round 102) keeps its lead: it links no preprint; a lead linking a preprint the
+    # page's own entry does not name (a work it builds on) is read as before.
+    lead = "ScenePaint is a challenging benchmark of scene rendering."
+    plain = _project_page(_LEADERBOARD_PAGE, head="<title>ScenePaint leaderboard</title>")
+    assert (normalise_page(_URL, plain).papers[0].abstract or "").startswith(lead)
+    other = plain.replace("never saw.</p>", "never saw." + _SEE_OUR_PAPER.replace("2511.01234", "2409.04321"))
+    assert (normalise_page(_URL, other).papers[0].abstract or "").startswith(lead)
+
+
+def test_a_leads_links_and_its_pages_entry_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.headed_leads import headed_lead
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        links = '<a href="https://arxiv.org/abs/2511.01234"></a>' * size
+        rows = "<tr><td>Model A</td><td>71.2</td></tr>" * size
+        page = parse_page(_project_page(_LEADERBOARD_PAGE.replace("never saw.</p>", f"never saw. {links}</p>")
+                                        .replace("<td>71.2</td></tr>", "<td>71.2</td></tr>" + rows)))
+        return lambda: headed_lead(page)
+
+    # The heading read as the title, the lead that links its own entry's preprint as no summary.
+    assert assert_linear_time(reading, 20000) == (
+        "ScenePaint: Rendering Scenes from a Few Photographs with Language Models", None)
+
+
+_ENTRY_TITLE = "ScenePaint: Towards Rendering Scenes from a Few Photographs with Language Models"
+_NAME_ALONE_HERO = (
+    '<section class="hero"><h1 class="title is-1">ScenePaint</h1>'
+    '<h2 class="subtitle">A Large-Scale and Carefully Built Benchmark for Rendering Scenes</h2>'
+    '<div class="buttons"><a href="https://github.com/example/scenepaint" class="button">Code</a>'
+    '<a href="https://arxiv.org/abs/2510.01234" class="button">Paper</a></div></section>'
+    "<h2>What is ScenePaint?</h2><p>ScenePaint asks a model to render a scene from a few photographs and a"
+    " description in words, then to answer questions about viewpoints the photographs never saw.</p>"
+    "<h2>Leaderboard</h2><table><tr><td>Model A</td><td>71.2</td></tr></table>"
+    "<h2>Citation</h2><pre>@misc{lee2025scenepaint,\n  title={" + _ENTRY_TITLE + "},\n"
+    "  author={Ann Lee and Bo Chan and Carla M. Diaz},\n  year={2025},\n  eprint={2510.01234},\n"
+    "  archivePrefix={arXiv},\n  url={https://arxiv.org/abs/2510.01234},\n}</pre>"
+)
+_NAME_ALONE_TAB = "<title>ScenePaint: Towards Rendering Scenes from a Few</title>"
+
+
+def test_a_benchmark_pages_name_alone_over_no_byline_is_the_paper_its_entry_and_paper_button_name():
+    # OmniVideoBench's home page (round 183): the hero's h1 'OmniVideoBench' over a tagline, no byline, a
+    # 'Paper' button to arXiv; the entry under 'Citation' whose title opens with the name and a colon and
+    # whose eprint is the button's id names the paper whole, its authors and its year.
+    paper = normalise_page(_URL, _project_page(_NAME_ALONE_HERO, head=_NAME_ALONE_TAB)).papers[0]
+    assert paper.title == _ENTRY_TITLE
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla M. Diaz"]
+    assert paper.published == "2025"
+    assert paper.arxiv_id == "2510.01234"
+
+
+def test_a_name_alone_whose_entry_names_another_preprint_or_title_or_beside_title_meta_is_not_read_so():
+    # An entry for another preprint than the button's (a work the page builds on), an entry whose title does
+    # not open with the hero's name, or a page whose meta names its title: no record from the entry.
+    for page in (
+        _project_page(_NAME_ALONE_HERO.replace("eprint={2510.01234}", "eprint={2409.04321}")
+                      .replace("abs/2510.01234},", "abs/2409.04321},"), head=_NAME_ALONE_TAB),
+        _project_page(_NAME_ALONE_HERO.replace("title={ScenePaint:", "title={PaintBench:"),
+                      head=_NAME_ALONE_TAB),
+        _project_page(_NAME_ALONE_HERO,
+                      head=_NAME_ALONE_TAB + '<meta property="og:title" content="ScenePaint leaderboard">'),
+    ):
+        read = normalise_page(_URL, page)
+        assert read is None or all(paper.title != _ENTRY_TITLE for paper in read.papers)
+
+
+def test_a_heros_name_and_its_pages_entries_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.entry_named_heroes import paper_its_entry_and_buttons_name
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        rows = "<tr><td>Model A</td><td>71.2</td></tr>" * size
+        other = "<pre>@misc{other,\n  title={ScenePaint: Another Work},\n  year={2024},\n}</pre>"
+        blocks = other * (size // 100)
+        hero = _NAME_ALONE_HERO.replace("<td>71.2</td></tr>", "<td>71.2</td></tr>" + rows)
+        page = parse_page(_project_page(blocks + hero, head=_NAME_ALONE_TAB))
+        return lambda: paper_its_entry_and_buttons_name(page)
+
+    found = assert_linear_time(reading, 20000)
+    assert found is not None and found.title == _ENTRY_TITLE
+
+
 def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_still_its_own():
     # BioKGBench's page (round 183): the title as its description writes it, 'BioKGBench: Knowledge Graph
     # …', its entry 'BioKGBench: A Knowledge Graph …' (year 2024, eprint 2407.00466): the same paper's entry,

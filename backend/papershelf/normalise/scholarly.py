@@ -100,6 +100,7 @@ from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .footed_posts import post_dated_by_its_footer
 from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
@@ -488,7 +489,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or (supplemented := paper_its_footer_supplements(page))
                  # …or a paper's samples page whose only heading of it labels the samples, the <title> the
                  # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
-                 or paper_its_samples_heading_names(page))
+                 or paper_its_samples_heading_names(page)
+                 # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
+                 # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
+                 # button links (OmniVideoBench's home page, round 183).
+                 or paper_its_entry_and_buttons_name(page))
         body.shown = body.shown or (post.shown if post else [])
         if supplemented is not None and shown is supplemented:
             # …dated by the year the footer's citation gives the work the page supplements.
