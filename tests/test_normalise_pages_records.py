@@ -11090,6 +11090,49 @@ def test_a_meta_title_that_adds_the_sites_name_after_a_double_colon_is_the_headi
     assert (paper.title, paper.published) == ("Papers: RoundRec: Dynamic Binary Lifting", "2020-04-30")
 
 
+_TERMINAL_FOOTER = ('<footer class="footer"><div class="footer__inner">'
+                    '<div class="copyright copyright--user"><span>{holder}</span>\n<span>:: Theme made by <a href="https://twitter.com/panr">panr</a>'
+                    '</span></div></div></footer>')
+
+
+def _terminal_theme_post_with_footer(holder: str) -> str:
+    meta_title = "Papers: RoundRec: Dynamic Binary Lifting :: Round Onions — Opinionated articles"
+    return _terminal_theme_post(meta_title).replace(
+        "</div></body></html>", _TERMINAL_FOOTER.format(holder=holder) + "</div></body></html>")
+
+
+def test_a_person_opening_the_footers_copyright_block_without_a_sign_is_the_posts_writer():
+    # silly onions' Hugo terminal-theme post (round 182): no byline, no author meta; the footer's
+    # div.copyright 'Aarush Ahuja :: 2020', no '©', then ':: Theme made by panr': the blog's owner, its
+    # writer.
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    paper = normalise_page(url, _terminal_theme_post_with_footer("Ada Lovelace :: 2020")).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+
+
+def test_a_copyright_block_of_a_group_of_other_words_or_of_no_year_names_no_writer():
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    for holder in ("Round Press Ltd :: 2020", "Powered by Hugo :: 2020", "Ada Lovelace", "Ada :: 2020",
+                   "Ada Lovelace :: Theme made by panr"):
+        paper = normalise_page(url, _terminal_theme_post_with_footer(holder)).papers[0]
+        assert not paper.authors, holder
+    # The block read for its opening alone: a name after other words is no holder.
+    paper = normalise_page(url, _terminal_theme_post_with_footer("Made by Ada Lovelace :: 2020")).papers[0]
+    assert not paper.authors
+
+
+def test_a_signless_copyright_block_is_read_in_linear_time():
+    from papershelf.normalise.signless_copyrights import owner_the_copyright_block_names
+
+    def reading(size: int):
+        blocks = '<div class="copyright">Ada Lovelace Ada Lovelace</div>' * size
+        page = parse_page(_terminal_theme_post_with_footer("ab " * size + ":: 2020").replace(
+            '<div class="footer__inner">', '<div class="footer__inner">' + blocks))
+        return lambda: owner_the_copyright_block_names(page)
+
+    assert assert_linear_time(reading, 20000) is None
+
+
 def test_a_double_colon_inside_a_word_parts_no_title():
     from papershelf.normalise.places import TITLE_SEPARATOR
 

@@ -258,6 +258,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .signless_copyrights import owner_the_copyright_block_names
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
@@ -827,6 +828,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, last, the names behind academic honorifics in an element classed as the post's or the content's
     # author line ('Professor Michael Plank, Dr Rachelle Binny, …': AUSCMI's Eleventy paper page, 2021).
     authors = authors or authors_behind_honorifics(page) or None
+    # …or, last, a one-person blog's post, the owner whose whole name opens the footer's copyright block that
+    # the theme writes without a sign (silly onions' Hugo terminal theme, 2020: 'Aarush Ahuja :: 2020').
+    authors = authors or owner_the_copyright_block_names(page)
     authors = _hyphens_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
