@@ -1592,6 +1592,100 @@ def test_a_heros_name_and_its_pages_entries_are_read_in_linear_time():
     assert found is not None and found.title == _ENTRY_TITLE
 
 
+_TWO_PART_TITLE = "SceneMind: Decoupled Scene Rendering for State-Aware Round Objects"
+_TWO_PART_HEAD = (f"<title>{_TWO_PART_TITLE}</title>"
+                  f'<meta property="og:title" content="{_TWO_PART_TITLE}">')
+
+
+def _two_part_hero(heading: str = ('<h1 id="hero-title">\n  <span class="hero__name">SceneMind</span>\n  '
+                                   '<span class="hero__paper-title">Decoupled Scene Rendering for '
+                                   'State-Aware Round Objects</span>\n</h1>'),
+                   byline: str = ("Ann Lee<sup>1,2,&dagger;</sup>,\n Bo Chan<sup>1,&dagger;</sup>,\n"
+                                  " Carla Diaz<sup>2,*</sup>"),
+                   abstract_header: str = ('<header class="abstract-heading"><p class="section-label">01 / '
+                                           'Paper summary</p><h2 id="abstract-title">Abstract</h2></header>')
+                   ) -> str:
+    # WorldMind's project page (round 180): the venue line, an h1 of two spans (the name, the paper's title),
+    # p.hero__authors of marked names, buttons all pointing at the page itself, the 'Abstract' section's
+    # header of a label and the h2 over its paragraph, the BibTeX entry.
+    return _project_page(
+        '<section class="hero"><p class="hero__venue">arXiv preprint · 2025</p>' + heading
+        + f'<p class="hero__authors">\n {byline}\n</p>'
+        '<p class="hero__affiliations"><sup>1</sup>Round Labs <sup>2</sup>University of Round</p>'
+        '<div class="hero__actions"><a class="button" href="https://example.github.io/">arXiv</a>'
+        '<a class="button" href="https://example.github.io/">Code</a></div></section>'
+        '<section class="section section--abstract" id="abstract"><div class="page-shell">'
+        + abstract_header + '<p class="abstract-copy">Scene models render round objects from a few '
+        "photographs, but the state of the objects is entangled with the rendering. We decouple the two and "
+        "plan the objects' behaviour from a compact state, which makes the rendered scenes state-aware.</p>"
+        "</div></section><h2>Citation</h2><pre><code>@article{lee2025scenemind,\n  title = {"
+        + _TWO_PART_TITLE + "},\n  author = {Lee, Ann and Chan, Bo and Diaz, Carla},\n"
+        "  journal = {arXiv preprint},\n  year = {2025}\n}</code></pre>", head=_TWO_PART_HEAD)
+
+
+def test_an_h1_of_the_name_and_the_title_as_two_elements_shows_the_meta_title_whole():
+    # WorldMind's page: span.hero__name 'WorldMind' and span.hero__paper-title the rest, which the <title>,
+    # og:title and the entry join with ': ': the title whole, not the second span alone; the entry dates it.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert paper.title == _TWO_PART_TITLE
+    assert paper.published == "2025"
+
+
+def test_an_h1_with_words_beside_its_two_elements_or_another_name_is_not_the_meta_title_whole():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.meta_titles import heading_of_the_two_parts
+
+    beside = _two_part_hero().replace("</span>\n  <span", "</span> by <span")
+    assert heading_of_the_two_parts(parse_page(beside), _TWO_PART_TITLE) is None
+    other = _two_part_hero().replace('"hero__name">SceneMind<', '"hero__name">RoundMind<')
+    assert heading_of_the_two_parts(parse_page(other), _TWO_PART_TITLE) is None
+    assert heading_of_the_two_parts(parse_page(_two_part_hero()), _TWO_PART_TITLE) is not None
+
+
+def test_a_paragraph_of_marked_names_opened_by_a_marked_name_is_the_byline_whole():
+    # WorldMind's p.hero__authors: 'Zhiyang Deng<sup>1,2,†</sup>, Boran Zhang<sup>1,†</sup>, …': every name.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz"]
+
+
+def test_a_marked_names_paragraph_reads_no_place_after_the_names():
+    # A place marked as the names are, after them in the same paragraph, is no author.
+    byline = "Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup>, University of Round<sup>2</sup>"
+    paper = normalise_page(_URL, _two_part_hero(byline=byline)).papers[0]
+    assert "University of Round" not in (paper.authors or [])
+    assert (paper.authors or [])[:2] == ["Ann Lee", "Bo Chan"]
+
+
+def test_an_abstract_heading_closing_its_sections_header_leaves_the_headers_label_out():
+    # WorldMind's 'Abstract' section: header.abstract-heading of p.section-label '01 / Paper summary' and the
+    # h2 'Abstract', then p.abstract-copy: the abstract is the paragraph, the label no part of it.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert (paper.abstract or "").startswith("Scene models render round objects")
+
+
+def test_an_abstract_heading_with_its_text_inside_its_wrapper_is_read_as_before():
+    # A heading followed by its paragraph inside the same wrapper, or wrapped in a plain division, is read
+    # as it was: the text after the heading in the wrapper, or the block's text.
+    header = ('<header class="abstract-heading"><h2>Abstract</h2><p>Round scenes are rendered from a few '
+              "photographs of round objects, their state planned from a compact description.</p></header>")
+    paper = normalise_page(_URL, _two_part_hero(abstract_header=header)).papers[0]
+    assert (paper.abstract or "").startswith("Round scenes are rendered")
+
+
+def test_an_h1_of_two_parts_is_sought_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.meta_titles import heading_of_the_two_parts
+
+    def reading(size: int):
+        spans = "<span>Round</span>" * size
+        page = parse_page(_two_part_hero().replace('<section class="hero">',
+                                                   f'<section class="hero"><h1>{spans}</h1>' * 3))
+        return lambda: heading_of_the_two_parts(page, _TWO_PART_TITLE)
+
+    assert assert_linear_time(reading, 20000) is not None
+
+
 def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_still_its_own():
     # BioKGBench's page (round 183): the title as its description writes it, 'BioKGBench: Knowledge Graph
     # …', its entry 'BioKGBench: A Knowledge Graph …' (year 2024, eprint 2407.00466): the same paper's entry,
