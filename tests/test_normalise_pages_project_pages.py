@@ -1491,6 +1491,202 @@ def test_a_benchmark_page_that_links_its_paper_only_in_its_own_entry_is_named_by
     assert paper.authors in (None, [])
 
 
+_SEE_OUR_PAPER = (' See our <a href="https://arxiv.org/abs/2511.01234">paper</a> and'
+                  ' <a href="https://github.com/example/scenepaint">code</a> for details.</p>')
+
+
+def test_a_benchmark_pages_lead_that_sends_the_reader_to_its_own_entrys_preprint_is_no_abstract():
+    # Oolong's leaderboard page (round 183): the h1 the paper's title, then p.lead 'Oolong is a challenging
+    # long-context reasoning benchmark. … See our paper and GitHub repo for details.', 'paper' linking the
+    # preprint its own BibTeX entry names: the benchmark's own account, no summary of the paper.
+    page = _project_page(_LEADERBOARD_PAGE.replace("never saw.</p>", "never saw." + _SEE_OUR_PAPER),
+                         head="<title>ScenePaint leaderboard</title>")
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "ScenePaint: Rendering Scenes from a Few Photographs with Language Models"
+    assert paper.arxiv_id == "2511.01234"
+    assert paper.abstract is None
+
+
+def test_a_lead_linking_no_preprint_or_another_than_its_own_entrys_stays_the_summary():
+    # The SLF's weekly report (round 102) keeps its lead: it links no preprint; a lead linking a preprint the
+    # page's own entry does not name (a work it builds on) is read as before.
+    lead = "ScenePaint is a challenging benchmark of scene rendering."
+    plain = _project_page(_LEADERBOARD_PAGE, head="<title>ScenePaint leaderboard</title>")
+    assert (normalise_page(_URL, plain).papers[0].abstract or "").startswith(lead)
+    other = plain.replace("never saw.</p>", "never saw." + _SEE_OUR_PAPER.replace("2511.01234", "2409.04321"))
+    assert (normalise_page(_URL, other).papers[0].abstract or "").startswith(lead)
+
+
+def test_a_leads_links_and_its_pages_entry_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.headed_leads import headed_lead
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        links = '<a href="https://arxiv.org/abs/2511.01234"></a>' * size
+        rows = "<tr><td>Model A</td><td>71.2</td></tr>" * size
+        page = parse_page(_project_page(_LEADERBOARD_PAGE.replace("never saw.</p>", f"never saw. {links}</p>")
+                                        .replace("<td>71.2</td></tr>", "<td>71.2</td></tr>" + rows)))
+        return lambda: headed_lead(page)
+
+    # The heading read as the title, the lead that links its own entry's preprint as no summary.
+    assert assert_linear_time(reading, 20000) == (
+        "ScenePaint: Rendering Scenes from a Few Photographs with Language Models", None)
+
+
+_ENTRY_TITLE = "ScenePaint: Towards Rendering Scenes from a Few Photographs with Language Models"
+_NAME_ALONE_HERO = (
+    '<section class="hero"><h1 class="title is-1">ScenePaint</h1>'
+    '<h2 class="subtitle">A Large-Scale and Carefully Built Benchmark for Rendering Scenes</h2>'
+    '<div class="buttons"><a href="https://github.com/example/scenepaint" class="button">Code</a>'
+    '<a href="https://arxiv.org/abs/2510.01234" class="button">Paper</a></div></section>'
+    "<h2>What is ScenePaint?</h2><p>ScenePaint asks a model to render a scene from a few photographs and a"
+    " description in words, then to answer questions about viewpoints the photographs never saw.</p>"
+    "<h2>Leaderboard</h2><table><tr><td>Model A</td><td>71.2</td></tr></table>"
+    "<h2>Citation</h2><pre>@misc{lee2025scenepaint,\n  title={" + _ENTRY_TITLE + "},\n"
+    "  author={Ann Lee and Bo Chan and Carla M. Diaz},\n  year={2025},\n  eprint={2510.01234},\n"
+    "  archivePrefix={arXiv},\n  url={https://arxiv.org/abs/2510.01234},\n}</pre>"
+)
+_NAME_ALONE_TAB = "<title>ScenePaint: Towards Rendering Scenes from a Few</title>"
+
+
+def test_a_benchmark_pages_name_alone_over_no_byline_is_the_paper_its_entry_and_paper_button_name():
+    # OmniVideoBench's home page (round 183): the hero's h1 'OmniVideoBench' over a tagline, no byline, a
+    # 'Paper' button to arXiv; the entry under 'Citation' whose title opens with the name and a colon and
+    # whose eprint is the button's id names the paper whole, its authors and its year.
+    paper = normalise_page(_URL, _project_page(_NAME_ALONE_HERO, head=_NAME_ALONE_TAB)).papers[0]
+    assert paper.title == _ENTRY_TITLE
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla M. Diaz"]
+    assert paper.published == "2025"
+    assert paper.arxiv_id == "2510.01234"
+
+
+def test_a_name_alone_whose_entry_names_another_preprint_or_title_or_beside_title_meta_is_not_read_so():
+    # An entry for another preprint than the button's (a work the page builds on), an entry whose title does
+    # not open with the hero's name, or a page whose meta names its title: no record from the entry.
+    for page in (
+        _project_page(_NAME_ALONE_HERO.replace("eprint={2510.01234}", "eprint={2409.04321}")
+                      .replace("abs/2510.01234},", "abs/2409.04321},"), head=_NAME_ALONE_TAB),
+        _project_page(_NAME_ALONE_HERO.replace("title={ScenePaint:", "title={PaintBench:"),
+                      head=_NAME_ALONE_TAB),
+        _project_page(_NAME_ALONE_HERO,
+                      head=_NAME_ALONE_TAB + '<meta property="og:title" content="ScenePaint leaderboard">'),
+    ):
+        read = normalise_page(_URL, page)
+        assert read is None or all(paper.title != _ENTRY_TITLE for paper in read.papers)
+
+
+def test_a_heros_name_and_its_pages_entries_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.entry_named_heroes import paper_its_entry_and_buttons_name
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        rows = "<tr><td>Model A</td><td>71.2</td></tr>" * size
+        other = "<pre>@misc{other,\n  title={ScenePaint: Another Work},\n  year={2024},\n}</pre>"
+        blocks = other * (size // 100)
+        hero = _NAME_ALONE_HERO.replace("<td>71.2</td></tr>", "<td>71.2</td></tr>" + rows)
+        page = parse_page(_project_page(blocks + hero, head=_NAME_ALONE_TAB))
+        return lambda: paper_its_entry_and_buttons_name(page)
+
+    found = assert_linear_time(reading, 20000)
+    assert found is not None and found.title == _ENTRY_TITLE
+
+
+_TWO_PART_TITLE = "SceneMind: Decoupled Scene Rendering for State-Aware Round Objects"
+_TWO_PART_HEAD = (f"<title>{_TWO_PART_TITLE}</title>"
+                  f'<meta property="og:title" content="{_TWO_PART_TITLE}">')
+
+
+def _two_part_hero(heading: str = ('<h1 id="hero-title">\n  <span class="hero__name">SceneMind</span>\n  '
+                                   '<span class="hero__paper-title">Decoupled Scene Rendering for '
+                                   'State-Aware Round Objects</span>\n</h1>'),
+                   byline: str = ("Ann Lee<sup>1,2,&dagger;</sup>,\n Bo Chan<sup>1,&dagger;</sup>,\n"
+                                  " Carla Diaz<sup>2,*</sup>"),
+                   abstract_header: str = ('<header class="abstract-heading"><p class="section-label">01 / '
+                                           'Paper summary</p><h2 id="abstract-title">Abstract</h2></header>')
+                   ) -> str:
+    # WorldMind's project page (round 180): the venue line, an h1 of two spans (the name, the paper's title),
+    # p.hero__authors of marked names, buttons all pointing at the page itself, the 'Abstract' section's
+    # header of a label and the h2 over its paragraph, the BibTeX entry.
+    return _project_page(
+        '<section class="hero"><p class="hero__venue">arXiv preprint · 2025</p>' + heading
+        + f'<p class="hero__authors">\n {byline}\n</p>'
+        '<p class="hero__affiliations"><sup>1</sup>Round Labs <sup>2</sup>University of Round</p>'
+        '<div class="hero__actions"><a class="button" href="https://example.github.io/">arXiv</a>'
+        '<a class="button" href="https://example.github.io/">Code</a></div></section>'
+        '<section class="section section--abstract" id="abstract"><div class="page-shell">'
+        + abstract_header + '<p class="abstract-copy">Scene models render round objects from a few '
+        "photographs, but the state of the objects is entangled with the rendering. We decouple the two and "
+        "plan the objects' behaviour from a compact state, which makes the rendered scenes state-aware.</p>"
+        "</div></section><h2>Citation</h2><pre><code>@article{lee2025scenemind,\n  title = {"
+        + _TWO_PART_TITLE + "},\n  author = {Lee, Ann and Chan, Bo and Diaz, Carla},\n"
+        "  journal = {arXiv preprint},\n  year = {2025}\n}</code></pre>", head=_TWO_PART_HEAD)
+
+
+def test_an_h1_of_the_name_and_the_title_as_two_elements_shows_the_meta_title_whole():
+    # WorldMind's page: span.hero__name 'WorldMind' and span.hero__paper-title the rest, which the <title>,
+    # og:title and the entry join with ': ': the title whole, not the second span alone; the entry dates it.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert paper.title == _TWO_PART_TITLE
+    assert paper.published == "2025"
+
+
+def test_an_h1_with_words_beside_its_two_elements_or_another_name_is_not_the_meta_title_whole():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.meta_titles import heading_of_the_two_parts
+
+    beside = _two_part_hero().replace("</span>\n  <span", "</span> by <span")
+    assert heading_of_the_two_parts(parse_page(beside), _TWO_PART_TITLE) is None
+    other = _two_part_hero().replace('"hero__name">SceneMind<', '"hero__name">RoundMind<')
+    assert heading_of_the_two_parts(parse_page(other), _TWO_PART_TITLE) is None
+    assert heading_of_the_two_parts(parse_page(_two_part_hero()), _TWO_PART_TITLE) is not None
+
+
+def test_a_paragraph_of_marked_names_opened_by_a_marked_name_is_the_byline_whole():
+    # WorldMind's p.hero__authors: 'Zhiyang Deng<sup>1,2,†</sup>, Boran Zhang<sup>1,†</sup>, …': every name.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz"]
+
+
+def test_a_marked_names_paragraph_reads_no_place_after_the_names():
+    # A place marked as the names are, after them in the same paragraph, is no author.
+    byline = "Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup>, University of Round<sup>2</sup>"
+    paper = normalise_page(_URL, _two_part_hero(byline=byline)).papers[0]
+    assert "University of Round" not in (paper.authors or [])
+    assert (paper.authors or [])[:2] == ["Ann Lee", "Bo Chan"]
+
+
+def test_an_abstract_heading_closing_its_sections_header_leaves_the_headers_label_out():
+    # WorldMind's 'Abstract' section: header.abstract-heading of p.section-label '01 / Paper summary' and the
+    # h2 'Abstract', then p.abstract-copy: the abstract is the paragraph, the label no part of it.
+    paper = normalise_page(_URL, _two_part_hero()).papers[0]
+    assert (paper.abstract or "").startswith("Scene models render round objects")
+
+
+def test_an_abstract_heading_with_its_text_inside_its_wrapper_is_read_as_before():
+    # A heading followed by its paragraph inside the same wrapper, or wrapped in a plain division, is read
+    # as it was: the text after the heading in the wrapper, or the block's text.
+    header = ('<header class="abstract-heading"><h2>Abstract</h2><p>Round scenes are rendered from a few '
+              "photographs of round objects, their state planned from a compact description.</p></header>")
+    paper = normalise_page(_URL, _two_part_hero(abstract_header=header)).papers[0]
+    assert (paper.abstract or "").startswith("Round scenes are rendered")
+
+
+def test_an_h1_of_two_parts_is_sought_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.meta_titles import heading_of_the_two_parts
+
+    def reading(size: int):
+        spans = "<span>Round</span>" * size
+        page = parse_page(_two_part_hero().replace('<section class="hero">',
+                                                   f'<section class="hero"><h1>{spans}</h1>' * 3))
+        return lambda: heading_of_the_two_parts(page, _TWO_PART_TITLE)
+
+    assert assert_linear_time(reading, 20000) is not None
+
+
 def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_still_its_own():
     # BioKGBench's page (round 183): the title as its description writes it, 'BioKGBench: Knowledge Graph
     # …', its entry 'BioKGBench: A Knowledge Graph …' (year 2024, eprint 2407.00466): the same paper's entry,

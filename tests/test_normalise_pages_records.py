@@ -10785,6 +10785,59 @@ def test_a_lower_cased_handle_the_footer_holds_or_the_host_does_not_spell_is_kep
     assert normalise_page(url, _camel_cased_post("Good Round", url)).papers[0].authors == ["Good Round"]
 
 
+def _brand_handle_post(name: str, url: str, site: str = "Always Pear") -> str:
+    # A one-person Hexo NexT blog (Always Apple's, round 182; 2022): article:author, the sidebar's
+    # site-author-name and the footer's holder give one word, og:site_name and the <title> the site's name.
+    return ('<html><head><title>Round-System paper review | ' + site + '</title>'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="Round-System paper review">'
+            f'<meta property="og:url" content="{url}"><meta property="og:site_name" content="{site}">'
+            '<meta property="article:published_time" content="2022-06-24T08:15:52.000Z">'
+            f'<meta property="article:author" content="{name}"></head><body><main>'
+            '<article itemscope itemtype="http://schema.org/Article" class="post-block">'
+            '<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<meta itemprop="name" content="{name}"></span>'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">Round-System paper '
+            'review</h1><div class="post-meta">Posted on <time itemprop="dateCreated datePublished" '
+            'datetime="2022-06-24T16:15:52+08:00">2022-06-24</time></div></header>'
+            '<div class="post-body" itemprop="articleBody"><h1>Problem</h1><p>Robots that learn to handle '
+            'round objects need many samples, and what they learn for one object rarely carries over to the '
+            'next one they are shown.</p></div></article></main><aside><div class="site-author" '
+            'itemprop="author" itemscope itemtype="http://schema.org/Person"><p class="site-author-name" '
+            f'itemprop="name">{name}</p></div></aside><footer><div class="copyright">&copy; 2022 '
+            f'<span class="author">{name}</span></div></footer></body></html>')
+
+
+def test_a_one_word_writer_coined_on_the_sites_name_as_its_host_is_the_sites_handle():
+    # Always Apple's post (round 182): 'Applemandiath' runs the site's word 'Apple' on, as the host
+    # applewonder.github.io does: a handle coined on the site's brand, no person's name.
+    url = "https://pearwonder.github.io/2022/06/24/Round-System-paper-review/"
+    paper = normalise_page(url, _brand_handle_post("Pearmandiath", url)).papers[0]
+    assert (paper.title, paper.published) == ("Round-System paper review", "2022-06-24")
+    assert not paper.authors
+
+
+def test_a_one_word_writer_not_coined_on_a_word_the_site_and_host_share_is_kept():
+    url = "https://pearwonder.github.io/2022/06/24/Round-System-paper-review/"
+    # A given name alone ('Chaofan' on Metric Space), a word the site's name is itself, a name adding a letter
+    # or two to it, and a host coined on no word of the site's name: each kept.
+    for name in ("Chaofan", "Pear", "Pearl"):
+        assert normalise_page(url, _brand_handle_post(name, url)).papers[0].authors == [name], name
+    other = "https://janeround.github.io/2022/06/24/Round-System-paper-review/"
+    assert normalise_page(other, _brand_handle_post("Pearmandiath", other)).papers[0].authors == [
+        "Pearmandiath"]
+
+
+def test_a_handle_coined_on_the_sites_name_is_sought_in_linear_time():
+    url = "https://pearwonder.github.io/2022/06/24/Round-System-paper-review/"
+
+    def reading(size: int):
+        page = _brand_handle_post("Pearmandiath", url, site="Always Pear " + "Orchard " * size)
+        return lambda: normalise_page(url, page)
+
+    assert not assert_linear_time(reading, 4000).papers[0].authors
+
+
 def test_a_footers_copyright_handle_is_read_in_linear_time():
     from papershelf.normalise.copyright_owners import footer_holds_the_handle
 
@@ -11187,6 +11240,49 @@ def test_a_meta_title_that_adds_the_sites_name_after_a_double_colon_is_the_headi
                                 "articles")
     paper = normalise_page(url, page).papers[0]
     assert (paper.title, paper.published) == ("Papers: RoundRec: Dynamic Binary Lifting", "2020-04-30")
+
+
+_TERMINAL_FOOTER = ('<footer class="footer"><div class="footer__inner">'
+                    '<div class="copyright copyright--user"><span>{holder}</span>\n<span>:: Theme made by <a href="https://twitter.com/panr">panr</a>'
+                    '</span></div></div></footer>')
+
+
+def _terminal_theme_post_with_footer(holder: str) -> str:
+    meta_title = "Papers: RoundRec: Dynamic Binary Lifting :: Round Onions — Opinionated articles"
+    return _terminal_theme_post(meta_title).replace(
+        "</div></body></html>", _TERMINAL_FOOTER.format(holder=holder) + "</div></body></html>")
+
+
+def test_a_person_opening_the_footers_copyright_block_without_a_sign_is_the_posts_writer():
+    # silly onions' Hugo terminal-theme post (round 182): no byline, no author meta; the footer's
+    # div.copyright 'Aarush Ahuja :: 2020', no '©', then ':: Theme made by panr': the blog's owner, its
+    # writer.
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    paper = normalise_page(url, _terminal_theme_post_with_footer("Ada Lovelace :: 2020")).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+
+
+def test_a_copyright_block_of_a_group_of_other_words_or_of_no_year_names_no_writer():
+    url = "https://round.github.io/posts/2020-04-30-round/"
+    for holder in ("Round Press Ltd :: 2020", "Powered by Hugo :: 2020", "Ada Lovelace", "Ada :: 2020",
+                   "Ada Lovelace :: Theme made by panr"):
+        paper = normalise_page(url, _terminal_theme_post_with_footer(holder)).papers[0]
+        assert not paper.authors, holder
+    # The block read for its opening alone: a name after other words is no holder.
+    paper = normalise_page(url, _terminal_theme_post_with_footer("Made by Ada Lovelace :: 2020")).papers[0]
+    assert not paper.authors
+
+
+def test_a_signless_copyright_block_is_read_in_linear_time():
+    from papershelf.normalise.signless_copyrights import owner_the_copyright_block_names
+
+    def reading(size: int):
+        blocks = '<div class="copyright">Ada Lovelace Ada Lovelace</div>' * size
+        page = parse_page(_terminal_theme_post_with_footer("ab " * size + ":: 2020").replace(
+            '<div class="footer__inner">', '<div class="footer__inner">' + blocks))
+        return lambda: owner_the_copyright_block_names(page)
+
+    assert assert_linear_time(reading, 20000) is None
 
 
 def test_a_double_colon_inside_a_word_parts_no_title():

@@ -51,6 +51,8 @@ def heading_for_meta_title(page: Page, title: str | None) -> str | None:
         return listed.group(1)
     if any(compact(text).rstrip(".") == key for text in headings):
         return title
+    if heading_of_the_two_parts(page, title) is not None:
+        return title
     # A page with no h1 of words whose lower heading shows the meta title whole (Giles' blog, 2026: no h1,
     # the post's h2.post-header 'Writing an LLM from scratch, part 32m -- Interventions: conclusion',
     # og:title the same, the <title> adding " :: Giles' blog"): that heading settles it too; the " -- " in
@@ -300,3 +302,33 @@ def section_before_the_book(page: Page, title: str | None) -> str | None:
     if not bar or heading is None or words_in(book) < _MIN_WORDS:
         return None
     return section if compact(block_text(heading) or "") == compact(section) else None
+
+
+# How many h1s are read for one set as the name and the title in two elements.
+_SPLIT_HEADINGS = 5
+
+
+def heading_of_the_two_parts(page: Page, title: str) -> Any:
+    """The h1 that sets the meta title's two parts, before and after its colon, as two elements and nothing
+    more (WorldMind's project page, round 180: h1 of span.hero__name 'WorldMind' and span.hero__paper-title
+    'Decoupled Game World Model …', the <title>, og:title and its BibTeX entry 'WorldMind: Decoupled …'): the
+    heading shows the meta title whole, its colon set as the break between the name and the rest, so the
+    second element alone is no title the meta glued a name onto. Only the heading's child elements are
+    read."""
+    name, colon, rest = title.partition(": ")
+    if not colon or not name.strip() or not rest.strip():
+        return None
+    for heading in page.tree.css("h1")[:_SPLIT_HEADINGS]:
+        parts = []
+        for child in heading.iter(include_text=True):
+            if child.tag == "-text":
+                if (child.text_content or "").strip():
+                    break  # words of the heading's own beside its elements: not two parts alone
+                continue
+            parts.append(clean_text(block_text(child) or ""))
+            if len(parts) > 2:
+                break
+        else:
+            if len(parts) == 2 and parts[0] == clean_text(name) and parts[1] == clean_text(rest):
+                return heading
+    return None

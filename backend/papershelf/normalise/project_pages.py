@@ -14,6 +14,7 @@ from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import own_bibtex_block_abstract
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
+from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 from .project_subtitles import name_over_its_subtitle
@@ -376,6 +377,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
+                if node.parent.tag not in _INLINE:
+                    # A paragraph the marked name opens is the byline's block: the names after it in its
+                    # text, each before its marks, are read as its names (WorldMind's p.hero__authors,
+                    # round 180: 'Zhiyang Deng<sup>1,2,†</sup>, Boran Zhang<sup>1,†</sup>, …').
+                    holders.add(node.parent.mem_id)
             elif not names and node.parent is not None and _a_block_of_bare_names(node.parent, bare_blocks):
                 # …or the first block after the title a paragraph of bare names at commas, its lines broken
                 # by <br> (BioKGBench's page, round 183: 'Xinna Lin, Siqi Ma, …, Shell Xu Hu,<br>Tiannan
@@ -574,7 +580,9 @@ def _title_element(page: Page, title: str) -> Any:
 def _find_title_element(page: Page, title: str) -> Any:
     """The title's heading, else the paragraph or division whose text is the title alone (a p.title, a
     div of large type), found from its first text."""
-    heading = title_heading(page, title, HEADINGS)
+    # …or the h1 that sets the title's name and the rest after its colon as two elements (WorldMind's page,
+    # round 180: span.hero__name and span.hero__paper-title), its byline right under it.
+    heading = title_heading(page, title, HEADINGS) or heading_of_the_two_parts(page, title)
     body = page.tree.body
     if heading is not None or body is None:
         return heading

@@ -100,6 +100,7 @@ from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .footed_posts import post_dated_by_its_footer
 from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
@@ -258,6 +259,7 @@ from .shown_dates import (
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats, without_closing_mark
+from .signless_copyrights import owner_the_copyright_block_names
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
@@ -504,7 +506,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or (supplemented := paper_its_footer_supplements(page))
                  # …or a paper's samples page whose only heading of it labels the samples, the <title> the
                  # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
-                 or paper_its_samples_heading_names(page))
+                 or paper_its_samples_heading_names(page)
+                 # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
+                 # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
+                 # button links (OmniVideoBench's home page, round 183).
+                 or paper_its_entry_and_buttons_name(page))
         body.shown = body.shown or (post.shown if post else [])
         if supplemented is not None and shown is supplemented:
             # …dated by the year the footer's citation gives the work the page supplements.
@@ -838,6 +844,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, last, the names behind academic honorifics in an element classed as the post's or the content's
     # author line ('Professor Michael Plank, Dr Rachelle Binny, …': AUSCMI's Eleventy paper page, 2021).
     authors = authors or authors_behind_honorifics(page) or None
+    # …or, last, a one-person blog's post, the owner whose whole name opens the footer's copyright block that
+    # the theme writes without a sign (silly onions' Hugo terminal theme, 2020: 'Aarush Ahuja :: 2020').
+    authors = authors or owner_the_copyright_block_names(page)
     authors = _hyphens_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors

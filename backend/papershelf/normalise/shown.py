@@ -331,6 +331,10 @@ _ABSTRACT_LABELS = frozenset(("abstract", *_ABSTRACTS_IN_OTHER_LANGUAGES))
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*(?=[^\W\d])")
 
 
+# The elements a section's heading may close with a label over it: its header or heading group.
+_SECTION_HEADERS = frozenset(("header", "hgroup"))
+
+
 def _after_its_heading(block: Any) -> str | None:
     """The text after the heading "Abstract" inside an abstract block: what the block shows above the
     heading is the article's tools ("Buy Article", "Permissions and Reprints", a preview), not its text."""
@@ -343,6 +347,13 @@ def _after_its_heading(block: Any) -> str | None:
         if named not in _ABSTRACT_HEADINGS:
             continue
         parts, openings, after = [], set(), next_element(heading)
+        wrapper = heading.parent
+        if after is None and wrapper is not None and wrapper.tag in _SECTION_HEADERS and (
+                wrapper.mem_id != block.mem_id):
+            # A heading that closes its section's own header, a label over it ('01 / Paper summary' in
+            # WorldMind's header.abstract-heading, round 180): the text is what follows the header, and the
+            # header's label is no part of it.
+            after = next_element(wrapper)
         while after is not None:
             part = block_text(after, FIGURES_UNSEEN) or ""
             if not _repeats(part, openings):

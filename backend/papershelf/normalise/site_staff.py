@@ -53,7 +53,8 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
             and not _a_camel_cased_handle_of_the_host(name, handles)
-            and not _a_lower_cased_handle_no_footer_holds(page, name, labels)]
+            and not _a_lower_cased_handle_no_footer_holds(page, name, labels)
+            and not _a_handle_on_the_sites_brand_word(name, sites, labels)]
     return kept or None
 
 
@@ -80,6 +81,28 @@ def _a_lower_cased_handle_no_footer_holds(page: Page, name: str, labels: list[st
     if len(word.split()) != 1 or not word.islower() or word not in labels:
         return False
     return not footer_holds_the_handle(page, word)
+
+
+# How many letters a word of the site's name has at least for a handle run on from it to be read so, and how
+# many letters the handle and the host's label add to it at least.
+_BRAND_WORD = 4
+_RUN_ON = 3
+
+
+def _a_handle_on_the_sites_brand_word(name: str, sites: set[str], labels: list[str]) -> bool:
+    """Whether the name is one word that runs a word of the site's name on with more letters, as a label of
+    the site's address runs the same word on with others (Always Apple's Hexo NexT post, 2022, at
+    applewonder.github.io: article:author, the sidebar's site-author-name and the footer's holder
+    'Applemandiath', og:site_name 'Always Apple'): a handle coined on the site's brand, as the host is, no
+    person's name. A one-word name that is the site's word itself, or that no address label coins on the same
+    word, is left to the other readers (a given name alone, 'Chaofan' on Metric Space, is kept)."""
+    word = name.strip().casefold()
+    if len(word.split()) != 1 or not word.isalpha() or word in labels:
+        return False
+    brands = {part for site in sites for part in site.split() if len(part) >= _BRAND_WORD and part.isalpha()}
+    return any(word.startswith(brand) and len(word) >= len(brand) + _RUN_ON
+               and any(label.startswith(brand) and len(label) >= len(brand) + _RUN_ON for label in labels)
+               for brand in brands)
 
 
 # The words a blog's theme may show where the writer's name belongs to say the post is the writer's own or

@@ -1,0 +1,48 @@
+"""A paper's own page (a benchmark's home page) whose hero shows the project's name alone, no byline, and
+names the paper whole only in the BibTeX entry it shows to cite it (OmniVideoBench's page, 2026: the h1
+'OmniVideoBench' over an h2 tagline, a 'Paper' button to arxiv.org/abs/2510.10689, no title, author or date
+meta, the <title> the title cut short; under 'Citation' the @misc entry 'OmniVideoBench: Towards Audio-Visual
+Understanding Evaluation for Omni MLLMs', its forty-two authors, year={2025}, eprint={2510.10689}). The entry
+whose title opens with the hero's name and a colon, and whose preprint is the one the page's paper buttons
+link, is the page's own paper: its title is the record's (its authors and year are read from the same entry by
+the readers of a page's own entry). A name the entry's title does not open with, an entry naming another
+preprint than the buttons (a work the page builds on), a page without such buttons, or a page whose meta names
+its title reads no record so: the buttons and the entry agreeing is what says the entry is the page's own.
+"""
+
+from __future__ import annotations
+
+from ..identity import clean_text
+from .body import BodyRecord
+from .cited_dates import bibtex_block_titles, own_bibtex_block_eprint
+from .html_meta import Page, block_text
+from .places import compact
+from .project_pages import arxiv_id_of_its_buttons
+
+# The meta that name a page's title: a page that has them is read by them.
+_TITLE_META = ("og:title", "twitter:title", "citation_title", "dc.title")
+# A project's name is a word or a few ('OmniVideoBench'); longer, the heading is a title itself.
+_NAME_WORDS = 4
+
+
+def paper_its_entry_and_buttons_name(page: Page) -> BodyRecord | None:
+    """The record of the paper whose BibTeX entry the page shows, where the page's one h1 is a project's name
+    alone that the entry's title opens with before a colon, and the entry's arXiv preprint is the one the
+    page's paper buttons link; None otherwise."""
+    if any(page.first(name) for name in _TITLE_META):
+        return None
+    headings = page.tree.css("h1")[:2]
+    if len(headings) != 1:
+        return None
+    name = clean_text(block_text(headings[0]) or "")
+    if not name or ":" in name or len(name.split()) > _NAME_WORDS:
+        return None
+    preprint = arxiv_id_of_its_buttons(page)
+    if preprint is None:
+        return None
+    opening = compact(f"{name}:")
+    for title in bibtex_block_titles(page):
+        # Each title the blocks hold is read once; its entry's preprint is sought only where it opens so.
+        if compact(title).startswith(opening) and own_bibtex_block_eprint(page, title) == preprint:
+            return BodyRecord(title=title, known=True)
+    return None
