@@ -16,6 +16,8 @@ abstract.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..identity import clean_text
 from .academic_paper_pages import offers_the_papers_buttons
 from .html_meta import Page, short_text
@@ -31,17 +33,26 @@ def described_text_of_the_theme(page: Page, described: str | None) -> bool:
     """Whether `described` is, word for word, the one paragraph of the page's first div.article-style."""
     wanted = clean_text(described)
     block = page.tree.css_first(_TEXT) if wanted else None
-    if block is None:
-        return False
-    paragraphs = []
+    # A text of more paragraphs is passed over: its description may be a summary.
+    paragraph = _the_one_paragraph(block, sections=False) if block is not None else None
+    return paragraph is not None and clean_text(short_text(paragraph, _LONGEST_PARAGRAPH)) == wanted
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _the_one_paragraph(block: Any, *, sections: bool) -> Any | None:
+    """The block's one <p> within its first _MOST_NODES nodes; None where it holds more or none, or, with
+    `sections`, a heading (a text of sections: an abstract would be under its own heading)."""
+    paragraph = None
     for count, node in enumerate(block.traverse()):
-        if count > _MOST_NODES:
-            return False
+        if count > _MOST_NODES or (sections and node.tag in _HEADINGS):
+            return None
         if node.tag == "p":
-            paragraphs.append(node)
-            if len(paragraphs) > 1:
-                return False  # a text of more paragraphs: its description may be a summary
-    return len(paragraphs) == 1 and clean_text(short_text(paragraphs[0], _LONGEST_PARAGRAPH)) == wanted
+            if paragraph is not None:
+                return None
+            paragraph = node
+    return paragraph
 
 
 # The theme's abstract section, and how long the one paragraph runs at least to be an abstract (a note under
@@ -59,19 +70,8 @@ def abstract_as_the_papers_text(page: Page, described: str | None) -> str | None
     if page.tree.css_first(_ABSTRACT_SECTION) is not None or not offers_the_papers_buttons(page):
         return None
     block = page.tree.css_first(_TEXT)
-    if block is None:
-        return None
-    paragraphs = []
-    for count, node in enumerate(block.traverse()):
-        if count > _MOST_NODES:
-            return None
-        if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            return None  # a text of sections: an abstract would be under its own heading
-        if node.tag == "p":
-            paragraphs.append(node)
-            if len(paragraphs) > 1:
-                return None
-    text = clean_text(short_text(paragraphs[0], _LONGEST_ABSTRACT)) if paragraphs else None
+    paragraph = _the_one_paragraph(block, sections=True) if block is not None else None
+    text = clean_text(short_text(paragraph, _LONGEST_ABSTRACT)) if paragraph is not None else None
     if not text or len(text) < _SHORTEST_ABSTRACT:
         return None
     wanted = clean_text(described)
