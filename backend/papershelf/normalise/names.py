@@ -294,7 +294,9 @@ def rejoined_at_commas(values: list[str]) -> list[str]:
     return joined
 
 
-_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?[\s-]?){1,3}")
+# Initials alone between a list's commas ("Leyen, U. and Schmidt, K."): the given names of a list written
+# family name first.
+_INITIALS_BETWEEN_COMMAS = re.compile(r"(?:[A-Z]\.?[\s-]?){1,3}")
 
 
 # Words of an affiliation, never of a person's name: a project page sets one out as it sets its names
@@ -331,7 +333,7 @@ def names_in_byline(text: str | None) -> list[str]:
     cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text)) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []
-    if any(_INITIALS_ALONE.fullmatch(part.strip()) for part in cleaned.split(",")) \
+    if any(_INITIALS_BETWEEN_COMMAS.fullmatch(part.strip()) for part in cleaned.split(",")) \
             and (paired := names_family_first(cleaned)):
         # "Smith, J. and Jones, K.": initials alone between commas are the given names of a list
         # written family name first, not people.

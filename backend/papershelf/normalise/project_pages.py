@@ -244,7 +244,7 @@ def _template_title_over_an_abstract(template: Any) -> BodyRecord | None:
     if not title or len(title.split()) < _FEWEST_TITLE_WORDS:
         return None
     for count, node in enumerate(_nodes_after_element(template)):
-        if count > _ABSTRACT_HEADING_REACH:
+        if count > _TEMPLATE_ABSTRACT_REACH:
             return None
         if node.tag not in HEADING_TAGS:
             continue
@@ -260,7 +260,7 @@ def _template_title_over_an_abstract(template: Any) -> BodyRecord | None:
 
 
 # How many nodes past the template's heading its 'Abstract' heading may stand.
-_ABSTRACT_HEADING_REACH = 200
+_TEMPLATE_ABSTRACT_REACH = 200
 
 
 def _nodes_after_element(shown: Any) -> Iterator[Any]:

@@ -86,12 +86,6 @@ def _days_shown(text: str | None, year: str) -> list[str]:
 _PUBLISH_DATE = "publish_date"
 
 
-def _classed_date(node: Any) -> bool:
-    """Whether an element's class names it a date in a word of its own or a compound's last ("u03-date")."""
-    return any(token.rsplit("-", 1)[-1].rsplit("_", 1)[-1] == "date"
-               for token in (node.attributes.get("class") or "").casefold().split())
-
-
 def _classed_author(node: Any) -> bool:
     # …or the name of a one-person blog's profile card in its sidebar, which the author meta names too: the
     # blog's writer (Hugo's Tranquilpeak theme, Deumji Woo's blog, 2021: h4.sidebar-profile-name 'Deumji
