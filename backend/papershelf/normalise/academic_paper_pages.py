@@ -19,6 +19,7 @@ item's datePublished 2020-08-17), neither shown: which day is the paper's the pa
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..identity import clean_text
 from .dates import english_month
@@ -90,7 +91,10 @@ def _meta_day(value: str | None) -> str | None:
 
 
 # The header's buttons of the theme's paper page (div.btn-links, under the metadata line): a few looked at.
-_BUTTONS = 'div[class~="btn-links"] a[href]'
+# The boxes are found first and their links within them: one selector of both asked each link of the page
+# for its ancestors, in a deep nest of links time in the square of its depth.
+_BUTTON_BOXES = 'div[class~="btn-links"]'
+_BUTTONS = "a[href]"
 _MOST_BUTTONS = 12
 _BUTTON_WORDS = 20
 
@@ -99,7 +103,8 @@ def offers_the_papers_buttons(page: Page) -> bool:
     """Whether the page's header buttons link the paper itself, its DOI or its PDF (Olivia Cooper's Source
     Themes Academic 4.5.0 page, 2025: 'PDF' and 'DOI' in div.btn-links, no labelled rows): an Academic page of
     one paper, where a post's header offers none."""
-    for node in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:
+    buttons = (node for box in page.tree.css(_BUTTON_BOXES) for node in box.css(_BUTTONS))
+    for node in islice(buttons, _MOST_BUTTONS):
         href = node.attributes.get("href") or ""
         if "doi.org/10." in href or clean_text(short_text(node, _BUTTON_WORDS)) in ("PDF", "DOI"):
             return True
