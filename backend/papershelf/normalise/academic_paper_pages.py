@@ -29,7 +29,7 @@ from .project_pages import arxiv_id_of_the_buttons_alone
 
 # The theme's paper item (div.pub, a schema.org CreativeWork) and its abstract: a post shows neither.
 _ITEM = 'div[class~="pub"][itemtype*="schema.org/CreativeWork"]'
-_ABSTRACT = 'p[class~="pub-abstract"]'
+PAPER_ABSTRACT = 'p[class~="pub-abstract"]'
 # The author card: the theme's div.author-card marked up as a schema.org Person; its name in h5.card-title.
 _CARD = 'div[class~="author-card"][itemtype*="schema.org/Person"]'
 _NAME = '[itemprop="name"]'
@@ -41,7 +41,7 @@ _LONGEST_NAME = 120
 def shows_a_papers_abstract(page: Page) -> bool:
     """Whether the page shows the theme's paper item and its abstract (div.pub, p.pub-abstract)."""
     # Academia 4.3's item closes before the abstract (Anderson Monken's, 2024): both are asked for apart.
-    return page.tree.css_first(_ITEM) is not None and page.tree.css_first(_ABSTRACT) is not None
+    return page.tree.css_first(_ITEM) is not None and page.tree.css_first(PAPER_ABSTRACT) is not None
 
 
 def author_of_the_card(page: Page) -> list[str] | None:
@@ -62,7 +62,7 @@ def preprint_of_the_buttons(page: Page) -> str | None:
 
 # The month and year alone the article metadata shows ('August 2020'); a shown day is read by the dates.
 _SHOWN = 'div[class~="article-metadata"] span[class~="article-date"]'
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
+MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
 _META_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _LONGEST_DATE = 200  # the span holds the template's blank lines around the <time>
 
@@ -73,7 +73,7 @@ def month_of_disagreeing_metas(page: Page) -> str | None:
         return None
     shown = page.tree.css_first(_SHOWN)
     words = clean_text(short_text(shown, _LONGEST_DATE)) if shown is not None else None
-    found = _MONTH_YEAR.fullmatch(words or "")
+    found = MONTH_YEAR.fullmatch(words or "")
     number = english_month(found.group(1)) if found else None
     if found is None or number is None:
         return None

@@ -19,8 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..identity import clean_text
-from .academic_paper_pages import offers_the_papers_buttons
+from .academic_paper_pages import PAPER_ABSTRACT, offers_the_papers_buttons
 from .html_meta import Page, short_text
+from .places import HEADING_TAGS
 
 # The theme's block of the page's text, how many of its nodes are looked at for a second paragraph, and how
 # long the one paragraph may run (a description's length at most).
@@ -38,15 +39,12 @@ def described_text_of_the_theme(page: Page, described: str | None) -> bool:
     return paragraph is not None and clean_text(short_text(paragraph, _LONGEST_PARAGRAPH)) == wanted
 
 
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
 def _the_one_paragraph(block: Any, *, sections: bool) -> Any | None:
     """The block's one <p> within its first _MOST_NODES nodes; None where it holds more or none, or, with
     `sections`, a heading (a text of sections: an abstract would be under its own heading)."""
     paragraph = None
     for count, node in enumerate(block.traverse()):
-        if count > _MOST_NODES or (sections and node.tag in _HEADINGS):
+        if count > _MOST_NODES or (sections and node.tag in HEADING_TAGS):
             return None
         if node.tag == "p":
             if paragraph is not None:
@@ -55,9 +53,8 @@ def _the_one_paragraph(block: Any, *, sections: bool) -> Any | None:
     return paragraph
 
 
-# The theme's abstract section, and how long the one paragraph runs at least to be an abstract (a note under
-# a paper, 'Supplementary notes can be added here', is a line or two).
-_ABSTRACT_SECTION = 'p[class~="pub-abstract"]'
+# How long the one paragraph runs at least to be an abstract (a note under a paper, 'Supplementary notes can
+# be added here', is a line or two).
 _SHORTEST_ABSTRACT = 600
 _LONGEST_ABSTRACT = 6000
 # How much of the description is compared with the paragraph's opening (a description cut from it).
@@ -67,7 +64,7 @@ _OPENING = 60
 def abstract_as_the_papers_text(page: Page, described: str | None) -> str | None:
     """The one paragraph of a paper's page's first div.article-style, long as an abstract, where the page has
     no abstract section and its description says other words; None otherwise."""
-    if page.tree.css_first(_ABSTRACT_SECTION) is not None or not offers_the_papers_buttons(page):
+    if page.tree.css_first(PAPER_ABSTRACT) is not None or not offers_the_papers_buttons(page):
         return None
     block = page.tree.css_first(_TEXT)
     paragraph = _the_one_paragraph(block, sections=True) if block is not None else None

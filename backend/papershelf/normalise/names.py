@@ -59,6 +59,10 @@ _ET_AL = re.compile(r"[\s,;]*\bet\.?\s*al\b\.?$", re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\||(?i:\band\b)|(?<=\s)and(?=[A-Z])|&)\s*")
 
 
+# A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
     "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson".

@@ -16,6 +16,8 @@ UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
 PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201c\u201d", "''\"\"")
 HEADINGS = "h1,h2,h3,h4,h5,h6"
 HEADING_TAGS = frozenset(HEADINGS.split(","))
+# The headings a subtitle or a dek under the title may be set in.
+SUBHEADING_TAGS = HEADING_TAGS - {"h1"}
 # The words a page heads the works it cites with, in English and the languages of the corpus's pages and
 # their neighbours' (Aktion Hummelschutz, 2017: an h2 'Literatur' over the cited papers' DOIs). cited_dates
 # reads them as a label of its own line too.

@@ -14,8 +14,8 @@ import re
 
 from .datelines import day_of_the_line
 from .html_meta import Page, next_element, short_text
-from .names import a_persons_name, names_in_byline
-from .places import title_or_first_heading
+from .names import HAN_NAME, a_persons_name, names_in_byline
+from .places import SUBHEADING_TAGS, title_or_first_heading
 
 # "Posted on" (or "Published on"), the day, and perhaps "by" and a short name after it; or "Posted by", a
 # short name, "on" and the day, as the Clean Blog themes' post heading writes it (Hux Blog's Hexo port, 2023:
@@ -41,9 +41,7 @@ _UNDER = 3
 _LINE = 120
 
 
-# The headings a subtitle stands in under the post's heading, and the class words a theme calls it by
-# (Clean Blog's h2.subheading).
-_SUBTITLE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+# The class words a theme calls the subtitle under the post's heading by (Clean Blog's h2.subheading).
 _SUBTITLE_CLASSES = frozenset(("subheading", "subtitle", "post-subtitle", "post-subheading"))
 
 
@@ -62,7 +60,7 @@ def writer_of_the_posted_line(page: Page, title: str | None) -> list[str]:
             return []
         text = short_text(node, _LINE)
         words = " ".join(text.split()) if text is not None else None
-        if words and not (node.tag in _SUBTITLE_HEADINGS and classed_a_subtitle(node)):
+        if words and not (node.tag in SUBHEADING_TAGS and classed_a_subtitle(node)):
             return _writer_of_the_words(words)
         # …past a subheading its class calls the post's subtitle (a Hux Blog port, 2020: the h2.subheading
         # '3d-ConvNet for detecting spatial-temporal features' over 'Posted by … on 2020-08-05').
@@ -84,10 +82,9 @@ def _writer_of_the_words(words: str) -> list[str]:
 # A Chinese name as a byline writes it: two to four Han characters, no space (a Hux Blog port, 2020:
 # 'Posted by' and a name of three, then 'on 2020-08-05'), as reporter_boxes reads a reporter's; a site role's
 # word in those characters ('administrator', 'blogger', 'anonymous', 'original' …) is no one's name.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HAN_ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者", "匿名", "佚名", "本站",
                         "原创", "转载"))
 
 
 def _a_han_name(name: str) -> bool:
-    return _HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES
+    return HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES

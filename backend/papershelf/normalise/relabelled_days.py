@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..identity import clean_text
-from .academic_paper_pages import offers_the_papers_buttons
+from .academic_paper_pages import MONTH_YEAR, offers_the_papers_buttons
 from .dates import english_month, partial_date
 from .html_meta import Page, short_text
 from .publication_rows import shows_publication_rows
@@ -53,10 +53,6 @@ def paper_day_the_template_relabels(page: Page) -> str | None:
     return modified
 
 
-# A month and year alone, the line's whole text ('April 2025', 'April, 2025').
-_MONTH_YEAR = re.compile(r"([A-Za-z]+)\.?,?\s+(\d{4})")
-
-
 def paper_month_the_template_relabels(page: Page) -> str | None:
     """The month the byline line shows where the page's modified day is that month's first (the front matter's
     month) and its published day lies outside it, on a paper's page of the Academic theme; None otherwise."""
@@ -66,7 +62,7 @@ def paper_month_the_template_relabels(page: Page) -> str | None:
         return None
     line = page.tree.css_first(_BYLINE_DATE)
     words = short_text(line, _LINE) if line is not None else None
-    found = _MONTH_YEAR.fullmatch(clean_text(words) or "")
+    found = MONTH_YEAR.fullmatch(clean_text(words) or "")
     number = english_month(found.group(1)) if found else None
     if found is None or number is None:
         return None

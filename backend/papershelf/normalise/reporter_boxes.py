@@ -14,7 +14,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import DAY_LENGTH, TIME_OF_DAY, dates_in_text
 from .html_meta import Page, block_text, next_element
-from .names import a_persons_name
+from .names import HAN_NAME, a_persons_name
 from .news_releases import over_prose
 from .places import HEADINGS, title_heading
 
@@ -25,8 +25,6 @@ _WORD_PARTS = re.compile(r"[\s_-]+")
 _ITEMS = 5
 # The longest line read: a name or a day and its time, not a sentence.
 _LINE = 40
-# A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A clock time after the day, and nothing else ('00:03', '11:18 AM').
 _TIME = re.compile(r"\s*" + TIME_OF_DAY, re.IGNORECASE)
 
@@ -64,7 +62,7 @@ def _named_a_reporters(box: Any) -> bool:
 
 def _a_name(line: str) -> bool:
     """Whether a line is one person's name alone, in Latin letters or in Chinese characters."""
-    return bool(_HAN_NAME.fullmatch(line)) or (a_persons_name(line) and not dates_in_text(line))
+    return bool(HAN_NAME.fullmatch(line)) or (a_persons_name(line) and not dates_in_text(line))
 
 
 def _day_alone(line: str) -> str | None:

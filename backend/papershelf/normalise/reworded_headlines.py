@@ -14,7 +14,7 @@ import re
 
 from .bylined_stories import bylined_story
 from .html_meta import Page, block_text, next_element
-from .places import compact
+from .places import SUBHEADING_TAGS, compact
 
 # The words compared: runs of four letters or more, past the short words every headline has.
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -64,16 +64,12 @@ def headline_joined_to_its_subtitle(page: Page, title: str | None) -> str | None
     shown = _the_one_h1(page) if title else None
     heading = next((node for node in page.tree.css("h1") if block_text(node)), None) if shown else None
     after = next_element(heading) if heading is not None else None
-    subtitle = compact(block_text(after) or "") if after is not None and after.tag in _SUBHEADINGS else ""
+    subtitle = compact(block_text(after) or "") if after is not None and after.tag in SUBHEADING_TAGS else ""
     whole, head = compact(title or ""), compact(shown or "")
     if not head or not subtitle or not whole.startswith(head) or not whole.endswith(subtitle):
         return None
     between = whole[len(head):len(whole) - len(subtitle)]
     return shown if len(between) == 1 and between in _JOINS else None
-
-
-# The headings a subtitle right after an h1 may be.
-_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def fuller_headline(page: Page, title: str | None) -> str | None:
