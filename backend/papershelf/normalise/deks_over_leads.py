@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, next_element
-from .places import PROSE, in_another_entry, title_heading
+from .places import PROSE, SUBHEADING_TAGS, in_another_entry, title_heading
 from .story_openings import opens_the_story
 
-# The headings a dek is set in right after the h1.
-_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # How long a dek is at least (a sentence) and at most (longer is the text's prose), and how many words it
 # runs to at least (a kicker or a section's name is a few).
 _LENGTH = (60, 3 * PROSE)
@@ -31,7 +29,7 @@ def dek_over_the_lead(page: Page, title: str | None, shown: str | None) -> str |
         return None
     heading = title_heading(page, title)
     after = next_element(heading) if heading is not None else None
-    if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
+    if after is None or after.tag not in SUBHEADING_TAGS or in_another_entry(page, after):
         return None
     text = block_text(after)
     least, most = _LENGTH

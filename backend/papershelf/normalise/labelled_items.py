@@ -15,6 +15,7 @@ from typing import Any
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, short_text
+from .names import HAN_NAME
 from .places import HEADING_TAGS, PROSE, above_references, compact
 
 # The labels of a publication line: published (on), the day, the time; its colon full width or not. Not an
@@ -30,8 +31,6 @@ _WRITER = re.compile(r"(?:撰文者|作者|記者|记者)\s*[:：]\s*(\S+)")
 # What may follow the name: the writer's part in it, compiled and translated (編譯), reported (報導),
 # put together (整理), in either script.
 _ROLE = re.compile(r"(?:編譯|编译|報導|报道|整理|綜合|综合)+$")
-# A person's name in Chinese: two to four Han characters (a desk's or the site's name runs longer).
-_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # How many nodes of the publication line's holder and its parent are read for the writer's line.
 _WRITER_NODES = 40
 # How much of the label's holder is read: a publication line, not a block of text.
@@ -86,7 +85,7 @@ def _writer_beside(holder: Any) -> list[str]:
         if node.tag != "-text" or (found := _WRITER.search(node.text_content or "")) is None:
             continue
         name = _ROLE.sub("", found.group(1))
-        return [name] if _NAME.fullmatch(name) else []
+        return [name] if HAN_NAME.fullmatch(name) else []
     return []
 
 

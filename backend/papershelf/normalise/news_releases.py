@@ -35,6 +35,7 @@ from .paragraph_runs import opens_a_run_of_prose
 from .places import (
     HEADINGS,
     PROSE,
+    SUBHEADING_TAGS,
     UNSHOWN,
     above_references,
     after_heading,
@@ -56,8 +57,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,15})?
 _LINE = 80
 # How much more than a line's characters a template's indentation may add to the line under a heading.
 _INDENTED = 4
-# The headings a story's dek is set in right under its heading.
-_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def dated_release(page: Page, title: str | None) -> BodyRecord | None:
@@ -256,7 +255,7 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # …or a subheading its class calls the post's subtitle, whatever its words (a Hux Blog port, 2020: the h1,
     # h2.subheading '3d-ConvNet for detecting spatial-temporal features', then span.meta 'Posted by … on
     # 2020-08-05'; the description the site's own line).
-    if line is not None and line.tag in _DEK_HEADINGS and (
+    if line is not None and line.tag in SUBHEADING_TAGS and (
             (described and compact(block_text(line) or "") == described) or classed_a_subtitle(line)):
         line = next_element(line)
     # Its text a line once the template's indentation is taken out, however deep (Tencent's div.titBar, 2016:

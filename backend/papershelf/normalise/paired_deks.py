@@ -11,10 +11,8 @@ reviewer's verdict), as a news story's dek is before any block of its text. Not 
 from __future__ import annotations
 
 from .html_meta import Page, block_text, next_element
-from .places import PROSE, title_heading
+from .places import PROSE, SUBHEADING_TAGS, title_heading
 
-# The headings a dek is set in under the h1.
-_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # How many words a dek's sentence runs to at least, and how long it is at most.
 _WORDS = 4
 _LONGEST = 2 * PROSE
@@ -31,7 +29,7 @@ def dek_alone_with_its_heading(page: Page, title: str | None) -> str | None:
     if heading is None or heading.parent is None or heading.parent.tag in ("body", "html"):
         return None
     after = next_element(heading)
-    if after is None or after.tag not in _DEK_HEADINGS or next_element(after) is not None:
+    if after is None or after.tag not in SUBHEADING_TAGS or next_element(after) is not None:
         return None
     before = heading.prev
     while before is not None and before.tag in _BLANK and not (before.text_content or "").strip():

@@ -18,6 +18,8 @@ HEADINGS = "h1,h2,h3,h4,h5,h6"
 HEADING_TAGS = frozenset(HEADINGS.split(","))
 # The headings a subtitle or a dek under the title may be set in.
 SUBHEADING_TAGS = HEADING_TAGS - {"h1"}
+# The blocks that set a title, or a section's heading, together with the line over or under it.
+TITLE_BLOCK_TAGS = frozenset(("header", "hgroup"))
 # The words a page heads the works it cites with, in English and the languages of the corpus's pages and
 # their neighbours' (Aktion Hummelschutz, 2017: an h2 'Literatur' over the cited papers' DOIs). cited_dates
 # reads them as a label of its own line too.

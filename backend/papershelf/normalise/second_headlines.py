@@ -19,19 +19,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .places import SUBHEADING_TAGS
 from .standfirst_blocks import classed_a_standfirst
 
 # How many words a heading that is a standfirst holds at least: fewer is a headline's phrase.
 _STANDFIRST_WORDS = 8
 # The letters of the scripts that write no spaces between words (Chinese, Japanese), and Korean's.
 _SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-# The headings a second headline is set in.
-_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def a_second_headline(node: Any, text: str) -> bool:
     """Whether the element showing `text` is a heading of a phrase's few words, not classed a standfirst."""
-    if node.tag not in _HEADINGS or classed_a_standfirst(node):
+    if node.tag not in SUBHEADING_TAGS or classed_a_standfirst(node):
         return False
     # A script that writes no spaces between its words: its words are not counted by spaces, even where
     # Latin names stand among them ('iPhone 6s／6s Plus', 'Apple Pencil').

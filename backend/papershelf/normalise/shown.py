@@ -52,6 +52,7 @@ from .places import (
     HEADING_TAGS,
     HEADINGS,
     LABELLED_BLOCKS,
+    TITLE_BLOCK_TAGS,
     TITLE_SEPARATOR,
     after_bracketed_label,
     bracketed_label,
@@ -331,9 +332,6 @@ _ABSTRACT_LABELS = frozenset(("abstract", *_ABSTRACTS_IN_OTHER_LANGUAGES))
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*(?=[^\W\d])")
 
 
-# The elements a section's heading may close with a label over it: its header or heading group.
-_SECTION_HEADERS = frozenset(("header", "hgroup"))
-
 
 def _after_its_heading(block: Any) -> str | None:
     """The text after the heading "Abstract" inside an abstract block: what the block shows above the
@@ -348,7 +346,7 @@ def _after_its_heading(block: Any) -> str | None:
             continue
         parts, openings, after = [], set(), next_element(heading)
         wrapper = heading.parent
-        if after is None and wrapper is not None and wrapper.tag in _SECTION_HEADERS and (
+        if after is None and wrapper is not None and wrapper.tag in TITLE_BLOCK_TAGS and (
                 wrapper.mem_id != block.mem_id):
             # A heading that closes its section's own header, a label over it ('01 / Paper summary' in
             # WorldMind's header.abstract-heading, round 180): the text is what follows the header, and the

@@ -30,14 +30,12 @@ from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text, partial_date
 from .html_meta import Page, block_text, next_element, short_text
 from .names import capitalised_name
-from .places import HEADINGS, compact, page_headings, title_heading
+from .places import HEADINGS, SUBHEADING_TAGS, compact, page_headings, title_heading
 
 # How much of an author block or a time element is read at most: a name, a day.
 _LINE = 80
 # A role in brackets closing an author block's text: "Brit Weirich (Medizinredakteurin. M.A. …)".
 _BRACKETED_ROLE = re.compile(r"\s*\([^()]*\)$")
-# The headings a subtitle is set in under the title's.
-_SUBTITLE_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # What closes a description cut short.
 _ELLIPSES = ("…", "...")
 # How long the part of a description before its ellipsis is at least, to stand for a subtitle.
@@ -117,7 +115,7 @@ def _subtitle(page: Page, title: str) -> str | None:
     key, whole = compact(title), stem == described
     for node, text in page_headings(page, HEADINGS):
         after = _past_empty_blocks(next_element(node)) if text and compact(text) == key else None
-        if after is None or after.tag not in _SUBTITLE_TAGS:
+        if after is None or after.tag not in SUBHEADING_TAGS:
             continue
         subtitle = block_text(after)
         shown = compact(subtitle or "")

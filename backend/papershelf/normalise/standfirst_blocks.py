@@ -21,7 +21,7 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
-from .places import HEADINGS, PROSE, below_heading, compact, in_another_entry, title_heading
+from .places import HEADINGS, PROSE, SUBHEADING_TAGS, below_heading, compact, in_another_entry, title_heading
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst or strapline (TechRadar, 2026), the
@@ -170,7 +170,7 @@ _SUBHEADERS = frozenset(("subheader", "subhead"))
 
 def _a_subheader(node: Any) -> bool:
     classes = (node.attributes.get("class") or "").casefold().split()
-    return node.tag in _DEK_HEADINGS and not _SUBHEADERS.isdisjoint(classes)
+    return node.tag in SUBHEADING_TAGS and not _SUBHEADERS.isdisjoint(classes)
 
 
 def _an_own_summary(node: Any) -> bool:
@@ -221,8 +221,6 @@ def _last_words(node: Any) -> set[str]:
 _CAMEL_LAST = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
 
 
-# The smaller headings a dek may be set in under the h1.
-_DEK_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 # How many words a dek's sentence runs to at least (a section's name or a line of a few words is none).
 _DEK_WORDS = 8
 # How many letters an edited word's ending runs to ("s", "es", "ly"), and how long the word it ends must be.
@@ -237,7 +235,7 @@ def heading_dek(page: Page) -> str | None:
 where more follows it in its block."""
     heading = page.tree.css_first("h1")
     after = next_element(heading) if heading is not None else None
-    if after is None or after.tag not in _DEK_HEADINGS or in_another_entry(page, after):
+    if after is None or after.tag not in SUBHEADING_TAGS or in_another_entry(page, after):
         return None
     if len(page.tree.css("h1")) > 1:
         # The first h1 a site's banner heading and its motto the heading under it, another h1 the piece's
@@ -267,7 +265,7 @@ def described_subtitle(page: Page, title: str | None) -> str | None:
     name in its sidebar, h2.article-title the post's, h3.article-subtitle under it)."""
     heading = title_heading(page, title) or title_heading(page, title, HEADINGS)
     after = next_element(heading) if heading is not None else None
-    if after is None or after.tag not in _DEK_HEADINGS or not _classed_subtitle(after):
+    if after is None or after.tag not in SUBHEADING_TAGS or not _classed_subtitle(after):
         return None
     text = block_text(after)
     described = page.first("description") or page.first("og:description")

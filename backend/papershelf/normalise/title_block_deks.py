@@ -18,7 +18,7 @@ from typing import Any
 
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, alone_in_parent, block_text, next_element
-from .places import HEADINGS, PROSE, in_another_entry, title_heading
+from .places import HEADINGS, PROSE, TITLE_BLOCK_TAGS, in_another_entry, title_heading
 from .post_meta_lines import classed_as_the_posts_meta
 
 # The elements a standfirst is set in right after the h1.
@@ -27,8 +27,7 @@ _DEK_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
 _LENGTH = (60, 3 * PROSE)
 # How many words a standfirst's sentence runs to at least (a kicker or a section's name is a few words).
 _WORDS = 8
-# The elements, and the words of a block's class, that say it is a title block.
-_TITLE_BLOCK_TAGS = frozenset(("header", "hgroup"))
+# The words of a block's class that say it is a title block (its elements are places.TITLE_BLOCK_TAGS);
 # …the last "hd", head as templates shorten it (NDTV's "sp-hd", 2020).
 _TITLE_BLOCK_WORDS = frozenset(("header", "hero", "title", "head", "heading", "hd"))
 # How a class joins its words, and parts its names: "hero-text", "article__header title-block".
@@ -168,7 +167,7 @@ def a_title_block(block: Any) -> bool:
     or a cell that holds the text as well."""
     if block is None:
         return False
-    if block.tag in _TITLE_BLOCK_TAGS:
+    if block.tag in TITLE_BLOCK_TAGS:
         return True
     words = _JOINS.split((block.attributes.get("class") or "").casefold())
     return any(word in _TITLE_BLOCK_WORDS for word in words)
