@@ -142,3 +142,12 @@ def links_home(url: str, href: str | None) -> bool:
         return False
     path = target.path.removesuffix("index.html").removesuffix("index.htm").rstrip("/")
     return target.netloc == home.netloc and path == "" and not target.query
+
+
+def link_path(href: str, base: str = "") -> str:
+    """The path of a link's address; none for an address the page writes malformed, which urllib refuses
+    ("http://[link to the pdf]/report.pdf", a template's placeholder left in: "Invalid IPv6 URL")."""
+    try:
+        return urlparse(urljoin(base, href) if base else href).path
+    except ValueError:
+        return ""

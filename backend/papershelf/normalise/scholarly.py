@@ -17,72 +17,30 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qs, urljoin, urlparse
+from urllib.parse import parse_qs, urljoin
 
-from ..identity import (
-    arxiv_id_from_doi,
-    arxiv_id_from_url,
-    clean_text,
-    normalise_doi,
-    split_arxiv_id,
-)
+from ..identity import arxiv_id_from_doi, arxiv_id_from_url, clean_text, normalise_doi, split_arxiv_id
 from ..records import Paper
-from .about_the_author import writer_about_the_author
-from .academic_metadata_lines import authors_over_the_meta
-from .academic_paper_pages import author_of_the_card, month_of_disagreeing_metas, preprint_of_the_buttons
+from .academic_paper_pages import month_of_disagreeing_metas, preprint_of_the_buttons
 from .academic_text_descriptions import abstract_as_the_papers_text, described_text_of_the_theme
-from .addresses import address_days, doi_in_address
-from .aged_posts import aged_post
-from .article_info_sidebars import post_beside_its_article_info
-from .author_card_headers import post_under_its_author_card
-from .author_information_boxes import writer_in_its_box
-from .author_links import marked_author_link
-from .author_name_cards import people_of_the_name_cards
-from .author_tables import people_of_the_author_table
-from .authored_by_boxes import writers_of_the_credits_box
+from .addresses import address_days, doi_in_address, link_path
 from .block_openings import opens_over_its_blocks
-from .blog_tabs import (
-    blogger_of_the_masthead,
-    dated_post_after_the_blogs_name,
-    post_dated_by_its_posted_line,
-    poster_of_the_post,
-)
-from .blog_taglines import blogger_of_the_tagline
-from .blox_metadata_authors import authors_of_the_metadata_line, paper_day_of_the_metadata_line
+from .blox_metadata_authors import paper_day_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
 from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
-from .brand_hosts import owner_the_brand_and_host_name
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
-from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
+from .bylined_stories import bylined_story
 from .bylines import byline
 from .cited_dates import (
     bibtex_year_of_its_preprint,
     bracketed_issue_date,
-    own_bibtex_block_authors,
     own_bibtex_block_eprint,
     own_bibtex_doi,
 )
-from .cited_paragraphs import authors_its_citation_names
-from .classed_headline_stories import classed_headline_story
-from .closing_author_lines import author_on_a_line_after_the_text
-from .closing_signatures import signed_at_its_end
-from .comma_listed_people import each_listed_person
-from .converted_pages import converted_title_page
-from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
 from .created_lines import over_stale_template_dates
-from .credited_authors import credited_author
-from .credited_reporters import reporters_credited_in_the_text
 from .dated_headings import day_over
-from .dated_pieces import (
-    DATED_ITEMS,
-    DATED_RECORDS,
-    DATED_STORIES,
-    HAND_MADE_STORIES,
-    MARKED_POSTS,
-    first_piece,
-)
 from .dates import (
     dates_in_text,
     day_month_readings,
@@ -95,20 +53,10 @@ from .dates import (
 )
 from .declared_summaries import summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
-from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
-from .editor_codes import editor_behind_the_code
-from .emptied_markers import authors_nested_in_an_emptied_marker
-from .entry_named_heroes import paper_its_entry_and_buttons_name
-from .footed_posts import post_dated_by_its_footer
-from .footer_holders import writer_the_footer_holds
-from .given_name_authors import given_name_in_full
-from .hatom_entries import hatom_entry
-from .headed_leads import headed_lead
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
-from .host_handles import owner_the_host_spells
 from .html_meta import (
     Page,
     block_text,
@@ -122,51 +70,24 @@ from .html_meta import (
     markup_text,
     subtitle_beside,
 )
-from .issue_lines import (
-    issue_line_date,
-    issue_year,
-    labelled_as_a_piece,
-    long_as_an_article,
-    named_issue_date,
-    shows_its_issue,
-)
-from .lab_meetings import credited_to_its_source, host_of_the_meeting
-from .labelled_creators import without_labelled_others
+from .issue_lines import issue_line_date, issue_year
+from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
-from .material_blog_posts import material_blog_post
-from .meta_authors import (
-    dublin_core_people,
-    meta_author_for_a_nameless_person,
-    publisher_as_author,
-    several_author_tags,
-    weighed_against_byline,
-)
+from .meta_authors import dublin_core_people, meta_author_for_a_nameless_person, publisher_as_author
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .month_datelines import month_of_the_opening_dateline
-from .named_blogs import blogger_before_the_bar
-from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
 from .names import (
     a_staff_role,
-    covers,
-    display_name,
     display_names,
-    fullest_names,
-    is_group,
     names_in_byline,
     names_in_citation,
     rejoined_at_commas,
     same_person,
 )
-from .news_releases import dated_in_its_heading_block
-from .offered_documents import a_meetings_record, dated_under, offers_its_document
+from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_references import year_of_its_own_reference
-from .own_talks import owner_giving_the_talk
-from .owned_sites import (
-    owner_named_by_the_navbar_brand,
-    owner_of_the_masthead_after_a_bar,
-    owner_of_the_sites_name,
-)
+from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
 from .paper_page_buttons import doi_of_the_header_buttons
@@ -185,37 +106,27 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
-from .possessive_blogs import blogger_of_the_possessive_name
 from .post_info_writers import post_info_writers
-from .posted_day_articles import post_over_its_posted_day
-from .posted_in_headers import post_under_its_posted_in_line
-from .presented_episodes import presented_episode
-from .preview_paper_pages import authors_behind_honorifics, preview_over_the_authors
+from .preview_paper_pages import preview_over_the_authors
 from .project_headings import heading_over_the_projects_byline
 from .project_pages import (
     arxiv_id_of_its_buttons,
-    byline_over_its_abstract,
     doi_of_its_paper_button,
     project_abstract_its_entry_holds,
-    project_byline,
     project_lede,
     project_overview_abstract,
-    project_record,
     project_release_date,
     project_title,
     project_unlabelled_abstract,
     project_venue_year,
 )
 from .project_teasers import project_teaser_summary
-from .pubdated_articles import writer_of_the_pubdated_article
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
-from .published_authors import author_who_publishes
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels, paper_month_the_template_relabels
-from .republished_pieces import over_the_sites_account
 from .reviewed_papers import (
     abstract_of_a_post_tagged_a_paper_review,
     abstract_of_a_post_titled_a_paper_review,
@@ -230,8 +141,6 @@ from .reworded_headlines import (
     headline_over_its_byline,
     reworded_headline,
 )
-from .samples_headings import paper_its_samples_heading_names
-from .scripted_titles import scripted_post
 from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -242,7 +151,6 @@ from .shown import (
     generic_abstract,
     is_blurb,
     is_cut_off,
-    read_article_body,
     read_labels,
 )
 from .shown_dates import (
@@ -257,36 +165,24 @@ from .shown_dates import (
     published_note_dates,
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
-from .shown_meta_bylines import meta_bylined_article
-from .shown_titles import heading_the_tab_repeats, without_closing_mark
-from .signless_copyrights import owner_the_copyright_block_names
+from .shown_titles import without_closing_mark
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
-from .site_staff import named_the_site_alone, without_site_staff
-from .slugged_authors import names_of_slugs
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
-from .sourced_stories import delivered_story, headline_before_its_source
-from .standards import editors_in_head, rfc_text, status_line_date
+from .sourced_stories import headline_before_its_source
+from .standards import rfc_text, status_line_date
 from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading_dek, holds_text_alone
 from .story_openings import opens_the_story, shown_nowhere
 from .structured_openings import structured_abstract_opening
-from .submitted_lines import submitted_day, writer_above_heading, writer_of_the_submitted_line
+from .submitted_lines import submitted_day
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
-from .supplement_footers import paper_its_footer_supplements
-from .tab_titled_posts import post_titled_by_its_tab
-from .talk_speakers import speaker_the_heading_names
-from .thesis_pages import thesis_title_page
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
 from .title_emoji import without_emoji
-from .titled_day_headers import post_over_its_dated_header
+from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
-from .updated_by_lines import titled_by_its_writer
-from .updated_stamp_posts import post_titled_over_its_update
 from .utc_evenings import utc_eve, utc_morrow
 from .venues import page_venue
-from .whole_names import names_shown_whole
-from .written_bylines import byline_a_script_writes
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -450,428 +346,20 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         arxiv_id = arxiv_id_of_its_buttons(page)
     if arxiv_id_from_doi(doi):
         doi = None  # arXiv's DataCite DOI would disagree with the journal DOI of the same paper
-    post = None  # a blog's post its own "Posted by" line dates, read as a post, not as the paper it quotes
+    post = False  # read as a blog's post, its own "Posted by" line dating it, not as the paper it quotes
     if not (body.known or _looks_scholarly(page, article, doi, arxiv_id)) or not title:
-        # No meta says it is a paper, yet the page shows one: its heading, and an abstract or DOI.
-        # Last, a catalogue's record with neither: labelled rows of its authors under a heading of the
-        # title (aclanthology.info, 2018). Not before: an article's "Authors" box (SpringerLink's author
-        # information, its links to "PubMed" and "Google Scholar") is no catalogue's row, and its byline
-        # is read better.
-        # A paper's project page first: the heading its byline follows, not the first heading over a
-        # paragraph (a "What's New" list above the abstract).
-        # A LaTeX-to-HTML converter's title page first: its \maketitle lines say more than any heading does.
-        converted = converted_title_page(page)
-        # A blog's post after the blog's name that its own "Posted by … on <day> at …" line dates (Typepad,
-        # 2012: Experimental Philosophy's span.post-footers under the post's h3) before any paper's reading:
-        # the "Abstract:" of the draft paper the post quotes in its text does not make the post that paper.
-        post = None if title or converted else post_dated_by_its_posted_line(page)
-        # …or a Material for MkDocs blog's post, its sidebar's author cards and day beside its h1 (WAVI's
-        # blog, 2025), before any paper's reading: its closing "Summary" section is no paper's abstract.
-        # Tried where meta names a title too: a theme's meta may name the blog's, not the post's (ML.ENERGY's
-        # og:title, 2023: 'ML.ENERGY Blog - ' before the post's title), and the sidebar still says whose day.
-        post = post or (None if converted else material_blog_post(page))
-        # …or a post whose article's header lists its day (titled as an ISO date-time) and its author links
-        # (Pelican's Alchemy theme, DIYnamics's blog, 2018), under the h1 the <title> opens with.
-        post = post or (None if title or converted else post_over_its_dated_header(page))
-        # …or a post under an author card, the writer's name and the day the generator stamped over the text
-        # whose h1 the <title> repeats (Hexo's Keep theme, Ximin Lin's notes, 2021; author_card_headers.py).
-        post = post or (None if converted else post_under_its_author_card(page))
-        # …or a post whose article's header holds its h1 and 'Posted on <day> in <category>' (Pelican's Flex
-        # theme, PabRod, 2020), its og:title no paper's: the thesis 'Abstract' it quotes is not the post's.
-        post = post or (None if converted else post_under_its_posted_in_line(page))
-        # …or a post whose writer and day stand in a sidebar's header beside it (Pelican's Pure theme, Sven
-        # Kreiss's blog, 2015: h2.article-info, the link to his posts, p.article-date).
-        post = post or (None if converted else post_beside_its_article_info(page))
-        # …or a post whose template shows no heading of its title, the <title> alone naming it over the
-        # text's own section h1s (Hugo's 'researcher' theme, Alejandro M. Andirkó's site, 2022).
-        post = post or (None if converted else post_titled_by_its_tab(page, url))
-        # …or a post whose title stands in a div classed post-title over a line showing only its update time,
-        # labelled so, its own day the permalink's (ap0l1o's Hexo blog, 2022).
-        post = post or (None if converted else post_titled_over_its_update(page, url))
-        # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
-        # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
-        post = post or (None if title or converted else post_over_its_posted_day(page))
-        supplemented = None
-        shown = (converted or project_record(page) or post
-                 or read_article_body(page, body.abstract, doi, named=named)
-                 or read_labels(page, title_from_heading=True)
-                 # …or a paper's demo page its description meta says is one, naming the paper its heading
-                 # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
-                 or paper_its_description_names(page)
-                 # …or a paper's page of samples whose line under its one h1 says they are its authors' own
-                 # paper's ('… supplementary audio samples for our submitted manuscript to JASA.', round 186).
-                 or paper_its_samples_line_names(page)
-                 # …or a paper's page of samples whose footer says it supplements a cited work, its one h1
-                 # over a line of the authors' names ('Supplementary Demo for: …' (2025), round 174).
-                 or (supplemented := paper_its_footer_supplements(page))
-                 # …or a paper's samples page whose only heading of it labels the samples, the <title> the
-                 # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
-                 or paper_its_samples_heading_names(page)
-                 # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
-                 # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
-                 # button links (OmniVideoBench's home page, round 183).
-                 or paper_its_entry_and_buttons_name(page))
-        body.shown = body.shown or (post.shown if post else [])
-        if supplemented is not None and shown is supplemented:
-            # …dated by the year the footer's citation gives the work the page supplements.
-            body.shown = body.shown or supplemented.shown
-        if shown is not None and not shown.authors and (authored := meta_bylined_article(page, shown.title)):
-            # …a heading and its standfirst read as the piece, whose one author meta the page shows in an
-            # author block dated as article:published_time is (Onmeda, 2022: div.article-description under
-            # the h1; 'Brit Weirich (Medizinredakteurin …)' after the text): that person is its writer.
-            shown.authors, body.shown = authored.authors, body.shown or authored.shown
-        if shown is not None and not shown.authors and (episode := presented_episode(page, shown.title)):
-            # …a programme's episode page: its presenter's line and its day over its title (In Conversation).
-            shown.authors, body.shown = episode.authors, body.shown or episode.shown
-        # Without meta naming it, the heading its <title> repeats before the site's name (a lab's Quarto site,
-        # 2025: the h1.title, then ' – Paleogenomics and Evolutionary Biology' in the <title>).
-        if (shown is None and _a_publication_page(url) and (paper := title or heading_the_tab_repeats(page))
-                and title_heading(page, paper, HEADINGS) and not _lists_publications(page, url)):
-            # Last, a researcher's or lab's site that builds a page for each of their papers under
-            # /publication/ (Hugo's Academic theme and others): the paper's page even when it shows no
-            # more than the title its meta names, in a heading.
-            title = paper
-            shown = BodyRecord(title=title, authors=byline(page, title), known=True)
-        if shown is None and title and _offers_its_document(page, title):
-            # …or an organisation's page of one of its reports: the heading, and the report's PDF
-            # to download under it.
-            shown = BodyRecord(title=title, authors=byline(page, title), known=True, offered_alone=True)
-        if shown is None and (piece := title or heading_the_tab_repeats(page)) and (
-                thesis := thesis_title_page(page, piece)):
-            # …or a thesis's title page shown as a web page (a dissertation's mdBook): under its heading the
-            # author, the degree the thesis was submitted for, and the month it bears.
-            shown = thesis
-            body.shown = body.shown or thesis.shown
-        if shown is None and (entry := hatom_entry(page)):
-            # …or a post or story its template marks up in hAtom (one .hentry: its .entry-title, its author
-            # an hCard, its .published day), as a JSON-LD article that names its author is marked: a dated
-            # piece by a named person (ScienceNOW's story, 2011).
-            shown = entry
-            body.shown, body.posted_by_the_site = body.shown or entry.shown, entry.posted_by_the_site
-        if shown is None and (
-                dated := first_piece(page, title, url, MARKED_POSTS)):
-            # …or a post its blog or its analytics mark as such (dated_pieces.py).
-            shown = dated
-            body.shown = body.shown or dated.shown
-        if shown is None and not _lists_publications(page, url) and (
-                story := bylined_story(page, title or heading_the_tab_is(page), opening_day=not title)
-                or (None if title else story_before_the_sites_name(page))):
-            # …or a story that names its title in meta and shows a "By" line and its day under that heading
-            # (the Los Angeles Times, 2013): a dated piece by a named person, as an hAtom entry is. Without
-            # meta, the heading its <title> is word for word names it (WebMD Health News, 2015).
-            # …or, without meta, the heading its <title> gives before the site's short name, its "By" line
-            # carrying the day itself (Pharmalot, 2012: ' // Pharmalot'; "By Ed Silverman // November 6th").
-            shown = story
-            body.shown, body.standfirst = body.shown or story.shown, body.standfirst or story.standfirst
-        if shown is None and not _lists_publications(page, url) and (story := classed_headline_story(page)):
-            # …or, on a page with no heading of words, a story under the element classed as its headline that
-            # the <title> ends with, its writer's name and day on the line under it (DailyTech, 2013).
-            shown = story
-            body.shown = body.shown or story.shown
-        if shown is None and not _lists_publications(page, url) and (
-                dated := first_piece(page, title, url, DATED_STORIES)):
-            # …or a release or story dated under its heading (dated_pieces.py).
-            shown = dated
-            body.shown = body.shown or dated.shown
-        if shown is None and not _lists_publications(page, url) and (aged := aged_post(page, title)):
-            # …or a post that shows only its age under its heading ('2 weeks ago'), its day in Open Graph's
-            # article:published_time (News8Plus, 2020).
-            shown = aged
-        if shown is None and not _lists_publications(page, url) and (
-                authored := meta_bylined_article(page, title)):
-            # …or an article whose one author meta the page shows in an author block, its day in
-            # article:published_time that a time element shows (Medium, 2015: 'Joseph Cox', 'Mar 27').
-            shown = authored
-            body.shown, body.standfirst = body.shown or authored.shown, body.standfirst or authored.standfirst
-        if shown is None and not _lists_publications(page, url) and (
-                delivered := delivered_story(page, title, url)):
-            # …or a portal's page of another outlet's story, dated by its Japanese delivery line under the
-            # heading ('3/9(木) 18:45配信'), in the year of the address's day (Yahoo! News Japan, 2017).
-            shown = delivered
-            body.shown = body.shown or delivered.shown
-        if (shown is None or shown.offered_alone) and not _lists_publications(page, url) and (
-                item := dated_in_its_heading_block(page, title or heading_the_tab_repeats(page))):
-            # …or a news item whose heading's block opens with its day in an element classed as a date
-            # (and which may offer itself as a PDF to print, chemie.de's "PDF Ansicht / Drucken"). Without
-            # meta, the heading its <title> repeats after the portal's name and before its sections
-            # (health.in.gr, 2012: 'in.gr - Για αλλεργίες … - Υγεία - Ειδήσεις - Διάφορα', the h1 under
-            # p.article-date-info 'Δημοσίευση: 04 Ιαν. 2012, 11:28' and a kicker).
-            shown = shown or item
-            body.shown = body.shown or item.shown
-        if shown is None and not _lists_publications(page, url) and (
-                dated := first_piece(page, title, url, DATED_ITEMS)):
-            # …or a news item or episode dated in or beside its heading (dated_pieces.py).
-            shown = dated
-            body.shown = body.shown or dated.shown
-        if shown is None and not title and (
-                post := dated_post_after_the_blogs_name(page) or post_dated_by_its_footer(page)):
-            # …or a blog's post whose <title> names it after the blog's name, the h1, under its day's heading
-            # (Schneier on Security, 2012: 'Schneier on Security: Micromorts', h2 'November  8, 2012', h3),
-            # or dated by the day opening its footer under the text (apophenia, 2012: div.post-footer
-            # 'September 13th, 2012 | Tags: …').
-            shown = post
-            body.shown = body.shown or post.shown
-        if shown is None and not _lists_publications(page, url) and (
-                dated := first_piece(page, title, url, DATED_RECORDS)):
-            # …or a page dated by its issue, a label, a data block or its entry in a list (dated_pieces.py).
-            shown = dated
-            body.shown = body.shown or dated.shown
-        if (shown is None and title and shows_its_issue(page, title) and (named := byline(page, title))
-                and not _lists_publications(page, url)):
-            # …or a journal's article page that shows no abstract (a law review's Note): the heading, its
-            # byline, and beside them the volume and issue the article appeared in.
-            shown = BodyRecord(title=title, authors=named, known=True)
-        if (shown is None and (piece := title or heading_the_tab_is(page)) and named_issue_date(page, piece)
-                and long_as_an_article(page) and (named := byline(page, piece))
-                and not _lists_publications(page, url)):
-            # …or, without meta, an article's length under a heading the journal's name and issue stand over
-            # ("Air University Review, May-June 1984"), and its byline under it.
-            shown = BodyRecord(title=piece, authors=named, known=True)
-        if shown is None and not _lists_publications(page, url) and (
-                dated := first_piece(page, title, url, HAND_MADE_STORIES)):
-            # …or, without meta, a page made by hand, its day in its text (dated_pieces.py).
-            shown = dated
-            body.shown = body.shown or dated.shown
-        if shown is None and not title and not _lists_publications(page, url) and (led := headed_lead(page)):
-            # …or, without meta, a heading and the paragraph classed as its lead right under it (the SLF's
-            # weekly report, 2022: an h2 and <p class="lead">): the piece's title and its summary.
-            shown = BodyRecord(title=led[0], authors=byline(page, led[0]), abstract=led[1], known=True)
-        # Without meta, the heading its <title> repeats (not the whole of heading_title, which reads every
-        # element that may show a title), sought only when nothing above made the page a record but the
-        # document it offers (which an undated piece is no record by).
-        if ((shown is None or shown.offered_alone) and (piece := title or heading_the_tab_repeats(page))
-                and labelled_as_a_piece(page, piece) and _offers_its_document(page, piece)
-                and (named := byline(page, piece)) and not _lists_publications(page, url)):
-            # …or a piece a journal publishes online only, in no issue (a law review's online essay): the
-            # kind of piece over its heading, its byline, and the piece to download as a PDF under them.
-            shown = BodyRecord(title=piece, authors=named, known=True)
-        if shown is None and not title and not _lists_publications(page, url) and (
-                topic := titled_by_its_writer(page)):
-            # …or, without meta, a researcher's page of a topic: its <title> the heading's title and the
-            # writer's name in brackets, its closing line 'Last updated … by' that person (Erik Demaine's,
-            # 2025).
-            shown = topic
-        if shown is None and not title and (scripted := scripted_post(page)):
-            # …or, last, a hand-made page that writes its title and day with scripts, from variables its
-            # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
-            shown = scripted
-            body.shown = body.shown or scripted.shown
+        # No meta says it is a paper, yet the page shows one (unmarked_pages.py).
+        shown = record_shown(url, page, body, title, doi, arxiv_id, in_the_text=in_the_text,
+                             from_buttons=from_buttons, named=named)
         if shown is None:
             return []
-        if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):
-            # …its writer named in a box of their own above the story where no byline names one (ΤΟ ΒΗΜΑ,
-            # 2011: div.author_information, span.name 'Θεοδώρα Τσώλη' linked to her editor's page).
-            shown.authors = boxed
-        if not shown.authors and not body.authors and (
-                credited := reporters_credited_in_the_text(page, shown.title)):
-            # …or in the credit lines closing the parts of a Chinese story's text, each its role, a slash,
-            # 記者 and the reporter's name (Sina Hong Kong, 2012: '編譯/記者 楊錚', '文/記者 範維').
-            shown.authors = credited
-        if not shown.authors and not body.authors and (written := byline_a_script_writes(page, shown.title)):
-            # …or in the "By" line a script right under the heading writes, as a capture of the page after its
-            # scripts ran holds it (the Oracle, 2012: document.write("<p class='author'>…By… Jessica Velez
-            # ASST. NEWS EDITOR…"), the title after her name in capitals a role).
-            shown.authors = written
-        if (not shown.shown and not body.shown and not _lists_publications(page, url)
-                and (item := dated_in_its_heading_block(page, title or shown.title))):
-            # A news item its heading and standfirst make a record is dated as one its day makes a record is:
-            # by the day classed as a date that opens its heading's block (SimplyScience, 2012: <div
-            # class="date"><date>19.11.2012</date></div> over the h1, div.ce_articleIntro under it).
-            body.shown = item.shown
-        # The entry a page shows to cite itself under its title names its DOI before any DOI its text
-        # shows first (a data set's in the text of a Quarto article, Computo 2024).
-        own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
-        if (not arxiv_id or from_buttons) and not (own or doi or shown.doi):
-            # …and, on a benchmark's page that links its paper nowhere else, the preprint its entry names
-            # (Oolong's, round 183: eprint={2511.02817}, archivePrefix={arXiv}, no paper button); where its
-            # 'Paper' button links another id, the entry for its own title names its paper, the button a
-            # leftover of the page it was copied from (BioKGBench's, round 183: the button SWE-bench's).
-            arxiv_id = own_bibtex_block_eprint(page, shown.title) or arxiv_id
-        # A piece's own heading over a meta title that names only its site (closing_day_posts: Maria
-        # Antoniak's <title>, her name).
-        title = shown.title if shown.title_over_meta and shown.title else title or shown.title
-        doi, body.known = own or doi or shown.doi, True
-        if converted is not None:
-            # The converter's heading is the paper's (a supplement's names the paper it supplements), and
-            # its date line or signature dates it where no meta does.
-            title, doi, body.shown = converted.title, converted.doi or doi, converted.shown or body.shown
-        if arxiv_id_from_doi(doi):  # the DOI arXiv gives its papers names no journal's version
-            arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
-        # A benchmark's page that shows no byline names its paper's authors in the entry it shows to cite it
-        # (Oolong's, round 183: its 'Team' of photos, the entry's author field the same five).
-        body.authors = body.authors or shown.authors or _entry_authors(page, shown.title)
-        body.abstract = body.abstract or shown.abstract
-        offered_alone = shown.offered_alone
+        title, doi, arxiv_id = shown.title, shown.doi, shown.arxiv_id
+        post, offered_alone = shown.post, shown.offered_alone
     title = _without_its_own_doi(title, doi)
     # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
     # project alone; its heading names the paper.
     title = project_title(page, title) or title
-    spellings = [source.get("spellings") or [] for source in sources]
-    # The byline a publisher row reads spells the same people in full ("Andrew J. Foulkes" for
-    # citation_author "Foulkes, Andrew J").
-    # Editors Dublin Core labels so are no authors where citation_author lists them after the authors (CSRC).
-    creators = page.every("dc.creator", "dcterms.creator")
-    listed = [without_labelled_others(creators, source.get("authors") or []) for source in sources]
-    authors = fullest_names(listed + spellings + [body.authors])
-    # A meta author named by a first name alone ("Todd") whom the page shows whole ("Todd Bates").
-    authors = names_shown_whole(page, authors)
-    if body.authors and (body.authors_over_meta or not authors or covers(body.authors, authors)):
-        authors = body.authors
-    if authors and not body.authors and _posted_by(page, sources, authors):
-        # JSON-LD alone names people, and the page shows none of them: the account that posted the page
-        # (Harvard Law Review's web editor, whom its twitter:data1 calls the writer). The byline under the
-        # heading names the article's authors.
-        authors = byline(page, title) or authors
-    if authors and not body.authors:
-        # No publisher row read the byline, and the meta's names may be poorer than it; the text of
-        # a page a row knows is not searched for signs of that (it costs more than the row saves).
-        dublin_core = bool(sources[1]["authors"]) and not sources[0]["authors"]
-        authors = weighed_against_byline(page, title, authors, dublin_core, search_text=not known_to_a_row)
-        # Hugo Blox's JSON-LD names a paper's first author alone; its metadata line under the heading names
-        # them all (Kevin van Liebergen's page, 2026).
-        if authors and (line := authors_of_the_metadata_line(page, title)) and covers(line, authors):
-            authors = line
-    # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
-    # marks only some of its byline so.
-    authors = authors or display_names(page.people()) or None
-    # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
-    authors = authors or several_author_tags(page) or None
-    # …or the one author meta's person whom the publisher and copyright meta name too (Internetchemie, 2021).
-    authors = authors or author_who_publishes(page) or None
-    if not authors and not body.posted_by_the_site:
-        # Meta that names nobody (a title in Open Graph, a date in Dublin Core) says nothing of the
-        # byline a reader sees: the page reads it as a page without meta would.
-        # A paper's project page sets its byline out as no publisher does (a link to each author's home
-        # page, marks in <sup>): read first where its buttons say it is one.
-        # A technical report's head lists its editors under the title (W3C's 'Editors:' <dl>), where no
-        # byline stands.
-        authors = (editors_in_head(page, title) or project_byline(page, title) or byline(page, title)
-                   # …or the people of the list of name cards after the heading (Corti's sidebar, 2025).
-                   or people_of_the_name_cards(page, title)
-                   # …or the names of Hugo Blox 0.4's metadata line under the heading (ConsHerpLab's, 2025).
-                   or authors_of_the_metadata_line(page, title)
-                   # …or, last, the people a byline's paragraph was closed before (its <div>s after it).
-                   or authors_nested_in_an_emptied_marker(page)
-                   # …or the marked names under the heading of a paper's page headed 'Abstract' further down
-                   # (E1 TTS's online supplement, round 174), read as a project page's byline.
-                   or byline_over_its_abstract(page, title)
-                   # …or the people of a table right under the heading, a cell a person's name over their
-                   # affiliation (the International Conference on Live Coding's pandoc-built papers, 2015).
-                   or people_of_the_author_table(page, title) or None)
-    # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
-    # one person its one author card names after the text (Hanno Reuvers's, 2019).
-    authors = authors or author_of_the_card(page)
-    # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
-    authors = authors or credited_author(page)
-    # …or the person the one author meta names by a given name alone, whom the page marks up whole as a
-    # schema.org Person (Aktion Hummelschutz, 2017: 'Cornel', the footer's copyright holder, 'Cornel van
-    # Bebber').
-    authors = authors or given_name_in_full(page)
-    # …or the person the footer's copyright line names whom the one author meta names too, whole, by the given
-    # name or by a handle (Kan-Hua Lee's blog, 2020: '© 2020 Kan-Hua Lee'; Dion Häfner's, 2021: 'Dion').
-    authors = authors or writer_the_footer_holds(page)
-    # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
-    # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
-    authors = authors or writer_of_the_pubdated_article(page, title)
-    # …or the people a box after the text lists under a line saying they wrote it ('This release was authored
-    # by:', Common Crawl's blog, 2024).
-    authors = authors or writers_of_the_credits_box(page)
-    # …or the person a post's footer links as its author (rel=author, to their page of posts).
-    authors = authors or marked_author_link(page) or None
-    # …or, a one-person blog's post, the blogger its masthead names (Schneier on Security, 2012).
-    authors = authors or blogger_of_the_masthead(page)
-    # …or the writer its own "Posted by …" line names under the text (Econbrowser, Experimental Philosophy,
-    # the TED Blog, 2012).
-    authors = authors or poster_of_the_post(page)
-    # …or the writer a box right above the heading links to their page of articles (Healthcare IT News, 2012).
-    authors = authors or writer_above_heading(page, title) or None
-    # …or the writer Drupal's submitted line under the heading names ('Submitted by Annabel Tautou on Sat,
-    # 01/14/2012 - 05:20', French Tribune, 2012).
-    authors = authors or writer_of_the_submitted_line(page, title) or None
-    # …or, last, the names alone that close the text, its signature (SimplyScience, 2012).
-    authors = authors or signed_at_its_end(page, title)
-    # …or the writer a labelled line after the text's last paragraph names ('Autor: Anna Błońska', Kopalnia
-    # Wiedzy, 2012).
-    authors = authors or author_on_a_line_after_the_text(page, title)
-    # …or the one person an "About the author" box's paragraph opens with, linked (Bjango's articles, 2016).
-    authors = authors or writer_about_the_author(page)
-    # …or, a one-person blog's post, the blogger its header names as the blog's tagline (Sprachpunkt, 2019).
-    authors = authors or blogger_of_the_tagline(page)
-    # …or, a one-person blog's post, the blogger its header's possessive name names (Bert Hubert's, 2026).
-    authors = authors or blogger_of_the_possessive_name(page)
-    # …or, a one-person blog's post, the blogger its header's h1 names before a bar (apophenia, 2012).
-    authors = authors or blogger_before_the_bar(page)
-    # …or, a one-person site's piece, the person the site is named for: its whole <title>, which its home link
-    # shows (Maria Antoniak's, 2022).
-    authors = authors or owner_of_the_sites_name(page, url, title)
-    # …or the person the <title> names after the piece's title and ' | ', whom the masthead's h1 links home
-    # (M.E. Irizarry-Gelpí's Pelican site, 2018).
-    authors = authors or owner_of_the_masthead_after_a_bar(page, url, title)
-    # …or the owner the navbar's brand names, the <title> naming the site by words (A Rogue Historian, 2018).
-    authors = authors or owner_named_by_the_navbar_brand(page, url, title)
-    # …or, last, a one-person site's piece, the one person a link names whose name the host's handle spells
-    # (bblais.github.io, 'Brian Blais', 2018): a theme credit alone names no writer, the host makes it his.
-    authors = authors or owner_the_host_spells(page, url, title)
-    # …or, a one-person site's post, the footer's copyright holder whose whole name the host spells past its
-    # 'www' (std::bodun::blog, 2023: 'Copyright © 2026 Bodun Hu' at www.bodunhu.com).
-    authors = authors or owner_the_footer_and_host_name(page, url)
-    # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
-    # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
-    authors = authors or owner_the_meta_footer_and_host_call(page, url)
-    # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
-    # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
-    # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
-    authors = authors or owner_the_sites_name_and_trade_give(page)
-    # …or, a one-person site's post, the person its navbar's brand and og:site_name name, whose family name
-    # the host is (Andre Frankenthal's Wowchemy site, 2019: 'Andre Frankenthal' at frankenthal.dev).
-    authors = authors or owner_the_brand_and_host_name(page, url)
-    # …or, a one-person site's post, the person the site's name is, linking home, whom the <title> names after
-    # the post's title and the footer's copyright line holds linked home (Solang Kim's Hugo blog, 2021:
-    # a.site-name 'Solang Kim', '… - Solang Kim', '© 2022 Solang Kim').
-    authors = authors or owner_the_sites_name_and_footer_link_home(page, url)
-    # A talk's or a seminar's page whose heading names its speaker ('Jamie Freestone's talk on …', 'Xumeng
-    # Wang presenting …'): the speaker is its author, over the author meta of the site's maker (ZJU VAI,
-    # 2020).
-    authors = speaker_the_heading_names(url, title) or authors
-    # …or, with nothing else, the presenter a lab-meeting page's 'Host:' line names (lab_meetings.py).
-    authors = authors or host_of_the_meeting(page) or None
-    # …or, a talk's page of a one-person site that names no speaker, the owner its author meta names, whom the
-    # site is named for (Agah Karakuzu's Academic talk page, 2021).
-    authors = authors or owner_giving_the_talk(page)
-    # …or, a lab's page of one paper that names its authors only in the text's APA citation of its title
-    # (Hugo Apero's publication post: cited_paragraphs.py).
-    authors = authors or authors_its_citation_names(page, title)
-    # …or, last, the names behind academic honorifics in an element classed as the post's or the content's
-    # author line ('Professor Michael Plank, Dr Rachelle Binny, …': AUSCMI's Eleventy paper page, 2021).
-    authors = authors or authors_behind_honorifics(page) or None
-    # …or, last, a one-person blog's post, the owner whose whole name opens the footer's copyright block that
-    # the theme writes without a sign (silly onions' Hugo terminal theme, 2020: 'Aarush Ahuja :: 2020').
-    authors = authors or owner_the_copyright_block_names(page)
-    authors = _hyphens_as_shown(page, authors)
-    # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
-    # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
-    # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
-    authors = each_listed_person(authors) if authors else authors
-    # The authors line under the heading of an Academic or Wowchemy paper page, where the JSON-LD names its
-    # first author alone (Venance Riblier's, 2023) or the owner's 'with …' line as one author (Anshuman
-    # Tiwari's 'with Nick Hagerty', 2025): the line's people, the owner first.
-    authors = authors_over_the_meta(page, title, authors)
-    # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
-    # shows.
-    authors = names_of_slugs(page, authors)
-    # A piece republished from The Conversation: its writers over the account of the site that posted it.
-    authors = over_the_sites_account(page, authors)
-    # An editor's code closing the item, its mailto link titled with the name, over meta naming the site
-    # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
-    authors = editor_behind_the_code(page, authors)
-    # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
-    staffed, authors = authors, without_site_staff(page, authors, url)
-    if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):
-        # …and where meta named the site alone as the writer (Makronom's author meta and JSON-LD, 2023), the
-        # byline under the heading names the writers, as on a page whose meta names nobody; or, with no
-        # byline, the names alone closing the text (VnExpress, 2025: meta and JSON-LD author 'VnExpress', the
-        # writer's name in the text's last paragraph).
-        authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title), url)
+    authors = authors_of(page, url, title, sources, body, known_to_a_row)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
@@ -945,26 +433,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     ]
 
 
-_TYPOGRAPHIC_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
-def _typographic_hyphens(text: str) -> bool:
-    return text != text.translate(_TYPOGRAPHIC_HYPHENS)
 
 
-def _hyphens_as_shown(page: Page, authors: list[str] | None) -> list[str] | None:
-    """Names meta writes with a typographic hyphen (Wiley's citation_author "Tse, Kwong‐Ming", U+2010)
-    that the byline shows with a plain one ("Kwong-Ming Tse"), as the page shows them; a byline that
-    writes U+2010 too keeps it."""
-    if not authors or not any(map(_typographic_hyphens, authors)):
-        return authors
-    text = page.whole_text(" ")
-    shown = []
-    for name in authors:
-        words = [word for word in name.split() if _typographic_hyphens(word)]
-        plain = all(word not in text and word.translate(_TYPOGRAPHIC_HYPHENS) in text for word in words)
-        shown.append(name.translate(_TYPOGRAPHIC_HYPHENS) if words and plain else name)
-    return shown
 
 
 def _pdf_of_the_heading(page: Page, title: str | None) -> str | None:
@@ -974,7 +446,7 @@ def _pdf_of_the_heading(page: Page, title: str | None) -> str | None:
     link = heading.css_first("a[href]") if heading is not None else None
     href = (link.attributes.get("href") or "").strip() if link is not None else ""
     linked = compact(block_text(link) or "") if link is not None else ""
-    if _link_path(href).casefold().endswith(".pdf") and linked == compact(title or ""):
+    if link_path(href).casefold().endswith(".pdf") and linked == compact(title or ""):
         return href
     return None
 
@@ -1758,11 +1230,11 @@ def _by_line_day(page: Page, url: str, title: str | None) -> str | None:
     """Last, where nothing else dates the page: the day beside the "By" line under its heading (Quanta
     Magazine's feature, 2019, read by its heading and the excerpt under it; La Vie des idées' essay when
     only its HTML meta are left)."""
-    story = bylined_story(page, title) if title and not _lists_publications(page, url) else None
+    story = bylined_story(page, title) if title and not lists_publications(page, url) else None
     if story is None and title and (headline := headline_joined_to_its_subtitle(page, title)):
         # …or beside the "By" line under the h1, where the title is that h1 and the subtitle heading under it
         # joined (JoVI's Idyll article, 2025: 'By: Dylan Cashman, …', then 'October 3, 2025').
-        story = bylined_story(page, headline) if not _lists_publications(page, url) else None
+        story = bylined_story(page, headline) if not lists_publications(page, url) else None
     return next(iter(story.shown), None) if story is not None else None
 
 
@@ -1867,11 +1339,6 @@ def _settled(page: Page, stated: list[str | None], shown: list[str]) -> list[str
     return settled
 
 
-# A site's page for one of its papers: /publication/<slug>/ or /publications/<slug> (academic site
-# generators: Hugo's Academic theme and its successors, academicpages, Jekyll and Quarto sites); an
-# economist's site files its unpublished papers so under /working-papers/<slug>/ (Wowchemy's section of
-# that name, Fangzhu Yang's, 2023: no JSON-LD, no abstract, the heading, the authors line and a PDF button).
-_PUBLICATION_PAGE = re.compile(r"/(?:publications?|working[-_]papers?)/[^/?#]+/?$", re.IGNORECASE)
 
 
 def _past_its_byline(abstract: str | None, authors: list[str] | None, page: Page) -> str | None:
@@ -1894,66 +1361,16 @@ def _on_a_line_of_its_own(page: Page, line: str) -> bool:
     return any(opening.match(value.lstrip()) for values in page.meta.values() for value in values if value)
 
 
-def _posted_by(page: Page, sources: list[dict[str, Any]], authors: list[str]) -> bool:
-    """Whether only JSON-LD names the page's people and the page's text shows none of them."""
-    if any(source.get("authors") for source in sources[:3]) or not sources[3].get("authors"):
-        return False
-    if page.tree.body is None:
-        return False
-    text = " ".join(page.whole_text(separator=" ").split()).casefold()
-    return not any(spelling in text for name in authors for spelling in _spellings(name))
 
 
-def _spellings(name: str) -> set[str]:
-    """The ways a page may write a person's name, in lower case: in full, family name first, and with the
-    given names' initials ("ann lee moreno", "moreno, ann lee", "a. l. moreno", "a. moreno")."""
-    *given, family = name.casefold().split() or [""]
-    if not given:
-        return {family}
-    initials = [f"{part[0]}." for part in given]
-    return {" ".join((*given, family)), f"{family}, {' '.join(given)}", " ".join((*initials, family)),
-            f"{initials[0]} {family}"}
 
 
-def _a_publication_page(url: str) -> bool:
-    return bool(_PUBLICATION_PAGE.search(urlparse(url).path))
 
 
-def _offers_its_document(page: Page, title: str) -> bool:
-    """Whether the page offers the document its heading names as a PDF under the heading (UNICEF DATA's
-    report pages, 2018: the title, the month, the topics' tags, then a "Download" button linking the
-    report's PDF): a report's own page, as an agency or a think tank publishes each of its reports."""
-    # The heading may show the title without the subtitle set under it.
-    heading = title_heading(page, title, HEADINGS) or next(
-        (node for node, text in page_headings(page) if text and title.startswith(f"{text}: ")), None
-    )
-    return offers_its_document(page, heading)
 
 
-def _lists_publications(page: Page, url: str) -> bool:
-    """Whether the page lists the site's papers, two or more links to other pages of one paper, above
-    any heading of related ones: a site's page of a kind or a year of its papers (/publications/journal-
-    articles/, /publications/2023/) is a listing, not a paper's page. A paper's page links to the next
-    and the previous paper (rel="next", rel="prev") and to related papers under their heading. Worked out
-    once a page: each reader of a page that nothing else made a record asks it again, a walk of the page."""
-    key = f"lists publications: {url}"
-    if key not in page.worked_out:
-        page.worked_out[key] = _links_other_publications(page, url)
-    return page.worked_out[key]
 
 
-def _links_other_publications(page: Page, url: str) -> bool:
-    own = urlparse(url).path.rstrip("/")
-    others: set[str] = set()
-    for node in above_references(page, OTHER_PAPERS):
-        if node.tag != "a" or (node.attributes.get("rel") or "").casefold() in ("next", "prev"):
-            continue
-        path = _link_path(node.attributes.get("href") or "", url)
-        if _PUBLICATION_PAGE.search(path) and path.rstrip("/") != own:
-            others.add(path.rstrip("/"))
-            if len(others) > 1:
-                return True
-    return False
 
 
 def _looks_scholarly(
@@ -2074,7 +1491,7 @@ def _compact(text: str) -> str:
     # PubMed-fed meta ends a title with a full stop the heading does not show; typographic hyphens
     # (U+2010, U+2011) stand for the heading's plain one, and typographic quotes for its plain ones
     # (Frontiers' citation_title "people’s" for the heading's "people's"), and the other way round.
-    return compact(text.translate(_TYPOGRAPHIC_HYPHENS)).rstrip(".")
+    return compact(text.translate(TYPOGRAPHIC_HYPHENS)).rstrip(".")
 
 
 def _arxiv_id_from(url: str, page: Page) -> str | None:
@@ -2092,13 +1509,6 @@ def _absolute(base: str, link: str | None) -> str | None:
         return None  # an address urllib refuses to parse, as _link_path reads it
 
 
-def _link_path(href: str, base: str = "") -> str:
-    """The path of a link's address; none for an address the page writes malformed, which urllib refuses
-    ("http://[link to the pdf]/report.pdf", a template's placeholder left in: "Invalid IPv6 URL")."""
-    try:
-        return urlparse(urljoin(base, href) if base else href).path
-    except ValueError:
-        return ""
 
 
 def _without_site_name(title: str | None, site: str | None) -> str | None:
@@ -2109,11 +1519,4 @@ def _without_site_name(title: str | None, site: str | None) -> str | None:
     return title
 
 
-def _entry_authors(page: Page, title: str | None) -> list[str]:
-    """The people the page's own BibTeX entry names, each a person's display name ('Bertsch, Amanda' as
-    'Amanda Bertsch'); none when any is not a person's name (a team, a group)."""
-    names = [display_name(part) for part in own_bibtex_block_authors(page, title)]
-    if not names or not all(name and len(name.split()) > 1 and not is_group(name) for name in names):
-        return []
-    return [name for name in names if name]
 
