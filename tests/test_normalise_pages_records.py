@@ -11514,7 +11514,8 @@ def test_an_academic_paper_pages_month_and_text_are_read_in_linear_time():
 
 # Round 192: a Hugo theme's post (Never stop learning!'s, 2018): og:title and the <title> add the site's name
 # after a spaced bullet, the header's h1.title the title alone, div.entry-meta with the day in a time element.
-def _bulleted_title_post(meta_title: str = "Round Summary • Never stop rounding!", shown_day: str = "2018, Mar 26",
+def _bulleted_title_post(meta_title: str = "Round Summary • Never stop rounding!",
+                         shown_day: str = "2018, Mar 26",
                          opening: str = "<p>" + "Round consistency protocols keep a shared memory sound. " * 4
                          + "</p><p>" + "The round paper measures them on eight rounds. " * 4 + "</p>",
                          description: str = "Round consistency protocols keep a shared memory sound.") -> str:
@@ -11527,7 +11528,8 @@ def _bulleted_title_post(meta_title: str = "Round Summary • Never stop roundin
             '</head><body><header><a href="/">Never stop rounding!</a></header><main id="content">'
             '<article class="entry"><header class="header entry-header"><div class="container sep-after">'
             '<div class="header-info"><h1 class="title">Round Summary</h1></div>'
-            '<div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Posted on </span>'
+            '<div class="entry-meta"><span class="posted-on">'
+            '<span class="screen-reader-text">Posted on </span>'
             f'<time class="entry-date" datetime="2018-03-26T22:18:15+08:00">{shown_day}</time></span>'
             '<span class="reading-time">3 mins read</span></div></div></header>'
             f'<div class="container entry-content">{opening}</div></article></main>'
@@ -11561,8 +11563,8 @@ def test_a_year_closing_a_clause_before_a_lower_case_may_is_no_day():
 
 
 # Round 192: Hugo's Mediumish theme (Mikhail Shilkov's blog, 2020): under h1.posttitle, span.post-date
-# 'Published on May 5, 2020 · 5 min read'; the author box's h5 itemprop="author" itemscope 'Author: <name>'; no
-# date meta, no author meta, og:description a line of its own.
+# 'Published on May 5, 2020 · 5 min read'; the author box's h5 itemprop="author" itemscope 'Author: <name>';
+# no date meta, no author meta, og:description a line of its own.
 def _mediumish_post(date_line: str = "Published on May 5, 2020", author: str = "Author: Ada Lovelace") -> str:
     return ('<!DOCTYPE html><html lang="en-us"><head>'
             '<title>Round in the Wild: Production Round Statistics | Ada Lovelace</title>'

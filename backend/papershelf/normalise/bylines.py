@@ -31,6 +31,8 @@ from .label_lines import labels_among
 from .meta_word_bylines import byline_of_the_meta_word
 from .names import (
     AUTHORS_LABEL as _AUTHORS_LABEL,
+)
+from .names import (
     NAME_PART,
     OTHER_BY,
     a_groups_name,

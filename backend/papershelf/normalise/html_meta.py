@@ -276,8 +276,9 @@ class Page:
                 name = _part(node, attr, "name") or clean_text(
                     f"{_part(node, attr, 'givenName') or ''} {_part(node, attr, 'familyName') or ''}"
                 )
-                # …else the element's text, past an "Author:" label it opens with (the Mediumish theme, Mikhail
-                # Shilkov's blog, round 192: <h5 itemprop="author" itemscope …>Author: Mikhail Shilkov</h5>).
+                # …else the element's text, past an "Author:" label it opens with (the Mediumish theme,
+                # Mikhail Shilkov's blog, round 192: <h5 itemprop="author" itemscope …>Author: Mikhail
+                # Shilkov</h5>).
                 name = name or _past_an_authors_label(byline_text(node))
                 if name and name not in found:
                     found.append(name)
