@@ -11607,3 +11607,50 @@ def test_a_schema_org_authors_element_opening_with_an_author_label_names_the_per
     assert parse_page('<p><span itemprop="author" itemscope>Authors: Ada Lovelace</span></p>').people() == [
         "Ada Lovelace"]
     assert parse_page('<p><span itemprop="author" itemscope>Author:</span></p>').people() == ["Author:"]
+
+
+_HEADED_LIST_OPENING = ('<h1 id="round">Implementation and Performance of Round</h1>'
+                        '<h2 id="buzzword">buzzword</h2><ul><li>multiple round protocols</li>'
+                        '<li>release rounds<ol><li>requires rounds to be consistent only at synchronization '
+                        'points</li></ol></li><li>delayed round queue</li></ul><h2>Brief Summary</h2><p>'
+                        + "Instead of one big round machine, many small ones. " * 4 + '</p>')
+
+
+def test_a_description_running_together_the_headings_and_list_a_text_opens_with_is_no_summary():
+    # Never stop learning!'s post (round 192): Hugo's summary, whole sentences (no cut to tell it a teaser
+    # by), runs the text's h1, its h2 'buzzword', the list and the next section's first sentence together.
+    description = ("Implementation and Performance of Round buzzword  multiple round protocols release "
+                   "rounds  requires rounds to be consistent only at synchronization points  delayed round "
+                   "queue  Brief Summary Instead of one big round machine, many small ones.")
+    page = _bulleted_title_post(opening=_HEADED_LIST_OPENING, description=description)
+    paper = normalise_page("https://round.github.io/post/2018/03/round/", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Round Summary", None)
+
+
+def test_a_description_of_other_words_or_over_a_headed_paragraph_is_no_headed_lists_opening():
+    from papershelf.normalise.headed_openings import opens_with_headings_over_a_list
+    from papershelf.normalise.places import compact
+    page = parse_page("<div>" + _HEADED_LIST_OPENING + "</div>")
+    opening = compact("Implementation and Performance of Round buzzword multiple round protocols release")
+    assert opens_with_headings_over_a_list(page, opening)
+    assert not opens_with_headings_over_a_list(page, compact("A close look at the Round system's protocols."))
+    # The heading's words alone, or a heading over a paragraph (an 'Abstract' heading over its text): no
+    # list.
+    assert not opens_with_headings_over_a_list(page, compact("Implementation and Performance of Round"))
+    paragraph = parse_page("<div><h2>Abstract</h2><p>We present round protocols for shared memory.</p></div>")
+    assert not opens_with_headings_over_a_list(paragraph, compact("Abstract We present round protocols"))
+    # A heading that does not open its block: a section further down the text.
+    later = parse_page("<div><p>Round.</p>" + _HEADED_LIST_OPENING + "</div>")
+    assert not opens_with_headings_over_a_list(later, opening)
+
+
+def test_a_headed_list_opening_is_compared_in_linear_time():
+    from papershelf.normalise.headed_openings import opens_with_headings_over_a_list
+
+    def reading(size: int):
+        page = parse_page("<div>" + "<h2>Round</h2>" * size + "<ul>" + "<li>round</li>" * size
+                          + "</ul></div>")
+        key = "round" * (size // 2) + "x"
+        return lambda: opens_with_headings_over_a_list(page, key)
+
+    assert_linear_time(reading, 3000)
