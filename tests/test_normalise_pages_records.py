@@ -11560,6 +11560,9 @@ def test_a_year_closing_a_clause_before_a_lower_case_may_is_no_day():
     assert partial_date("2018, March 26") == "2018-03-26"
     assert partial_date("Since 2018, may 26 rounds be run?") == "2018"
     assert partial_date("2018, May 3, 2019") == "2018"
+    from papershelf.normalise.dates import dates_in_text
+    venue = "MICRO 2024, November 2-6, 2024, Austin, TX."  # a range's first day, no day of its own
+    assert "2024-11-02" not in [iso for _, _, iso in dates_in_text(venue)]
 
 
 # Round 192: Hugo's Mediumish theme (Mikhail Shilkov's blog, 2020): under h1.posttitle, span.post-date
