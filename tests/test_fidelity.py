@@ -1508,6 +1508,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output on main of Ameshiro77/Ameshiro77.github.io)",
                    "liuzhian.github.io (刘知安的博客 / LiuZhian's Blog, a computer-vision student's; "
                    "Hexo output of a Hux Blog port on master of LiUzHiAn/LiUzHiAn.github.io)"}),
+    # Round 192's pool: paper-reading notes in English, a fifth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo, Zola, Nikola), eight
+    # sites: six drawn, J3RN's Blog and bnmoch3 left; its train Mikhail Shilkov review waits in
+    # pages_pending/ (its og:description, which its sidecar reads as the post's own summary and the readers
+    # leave out).
+    ("192", 5, 5, {"handora.github.io (Never stop learning!, a systems student's blog; Hugo 0.37 "
+                   "output at the root of master of Handora/Handora.github.io)",
+                   "poorlydefinedbehaviour.github.io (poorlydefinedbehaviour's blog, a programmer's; Hugo "
+                   "0.154.1 output, the PaperMod theme, on gh-pages of "
+                   "PoorlyDefinedBehaviour/poorlydefinedbehaviour.github.io)",
+                   "noneback.github.io (NoneBack, a storage engineer's blog; Hugo 0.163.3 output that a "
+                   "workflow deploys to main of noneback/noneback.github.io)",
+                   "richardmuri.github.io (Richard's Page, Richard Muri's personal website, an engineer's; "
+                   "Zola output, the simple-dev-blog theme, on gh-pages of "
+                   "RichardMuri/RichardMuri.github.io)",
+                   "www.austintripp.ca (Austin Tripp's website, a machine-learning researcher's; Nikola "
+                   "output on master of AustinT/AustinT.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1540,8 +1557,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6468, "html": 6592, "og": 6895, "dc": 6628, "jsonld": 6751, "og+jsonld": 7052,
-              "no-highwire": 7145, "all": 7266}
+MIX_FLOORS = {"none": 6489, "html": 6613, "og": 6918, "dc": 6649, "jsonld": 6779, "og+jsonld": 7082,
+              "no-highwire": 7175, "all": 7296}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1581,8 +1598,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1043 and bare.total == 7321
-    assert bare.right >= 6468
+    assert bare.records >= 1044 and bare.total == 7351
+    assert bare.right >= 6489
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1590,7 +1607,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7430 and right >= 7240
+    assert total == 7460 and right >= 7270
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -11510,3 +11510,150 @@ def test_an_academic_paper_pages_month_and_text_are_read_in_linear_time():
         return lambda: normalise_page(_RELABELLED_MONTH_PAPER, page)
 
     assert_linear_time(reading, 3000)
+
+
+# Round 192: a Hugo theme's post (Never stop learning!'s, 2018): og:title and the <title> add the site's name
+# after a spaced bullet, the header's h1.title the title alone, div.entry-meta with the day in a time element.
+def _bulleted_title_post(meta_title: str = "Round Summary • Never stop rounding!",
+                         shown_day: str = "2018, Mar 26",
+                         opening: str = "<p>" + "Round consistency protocols keep a shared memory sound. " * 4
+                         + "</p><p>" + "The round paper measures them on eight rounds. " * 4 + "</p>",
+                         description: str = "Round consistency protocols keep a shared memory sound.") -> str:
+    return ('<!DOCTYPE html><html><head>'
+            f'<title>{meta_title}</title>'
+            f'<meta name="description" content="{description}">'
+            f'<meta property="og:title" content="{meta_title}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2018-03-26T22:18:15+08:00">'
+            '</head><body><header><a href="/">Never stop rounding!</a></header><main id="content">'
+            '<article class="entry"><header class="header entry-header"><div class="container sep-after">'
+            '<div class="header-info"><h1 class="title">Round Summary</h1></div>'
+            '<div class="entry-meta"><span class="posted-on">'
+            '<span class="screen-reader-text">Posted on </span>'
+            f'<time class="entry-date" datetime="2018-03-26T22:18:15+08:00">{shown_day}</time></span>'
+            '<span class="reading-time">3 mins read</span></div></div></header>'
+            f'<div class="container entry-content">{opening}</div></article></main>'
+            '<footer><span>Handle</span></footer></body></html>')
+
+
+def test_a_meta_title_that_adds_the_sites_name_after_a_spaced_bullet_is_the_heading():
+    page = _bulleted_title_post(shown_day="March 26, 2018")
+    paper = normalise_page("https://round.github.io/post/2018/03/round/", page).papers[0]
+    assert (paper.title, paper.published) == ("Round Summary", "2018-03-26")
+
+
+def test_a_bullet_inside_a_word_or_unspaced_parts_no_title():
+    from papershelf.normalise.places import title_stretches
+    assert title_stretches("Round•Summary") == ["Round•Summary"]
+    assert title_stretches("Round Summary • Site") == ["Round Summary", "Round Summary • Site", "Site"]
+
+
+def test_a_day_written_year_first_with_a_comma_after_the_year_is_the_posts_day():
+    page = _bulleted_title_post(meta_title="Round Summary | Never stop rounding!")
+    paper = normalise_page("https://round.github.io/post/2018/03/round/", page).papers[0]
+    assert (paper.title, paper.published) == ("Round Summary", "2018-03-26")
+
+
+def test_a_year_closing_a_clause_before_a_lower_case_may_is_no_day():
+    from papershelf.normalise.dates import partial_date
+    assert partial_date("2018, Mar 26") == "2018-03-26"
+    assert partial_date("2018, March 26") == "2018-03-26"
+    assert partial_date("Since 2018, may 26 rounds be run?") == "2018"
+    assert partial_date("2018, May 3, 2019") == "2018"
+    from papershelf.normalise.dates import dates_in_text
+    venue = "MICRO 2024, November 2-6, 2024, Austin, TX."  # a range's first day, no day of its own
+    assert "2024-11-02" not in [iso for _, _, iso in dates_in_text(venue)]
+
+
+# Round 192: Hugo's Mediumish theme (Mikhail Shilkov's blog, 2020): under h1.posttitle, span.post-date
+# 'Published on May 5, 2020 · 5 min read'; the author box's h5 itemprop="author" itemscope 'Author: <name>';
+# no date meta, no author meta, og:description a line of its own.
+def _mediumish_post(date_line: str = "Published on May 5, 2020", author: str = "Author: Ada Lovelace") -> str:
+    return ('<!DOCTYPE html><html lang="en-us"><head>'
+            '<title>Round in the Wild: Production Round Statistics | Ada Lovelace</title>'
+            '<meta property="og:title" content="Round in the Wild: Production Round Statistics">'
+            '<meta property="og:description" content="Insightful statistics about rounds in production.">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:tag" content="Paper review">'
+            '</head><body><nav><a href="/">Ada Lovelace</a></nav><div class="container"><div class="row">'
+            '<div class="col-lg-9"><div class="mainheading">'
+            '<h1 class="posttitle">Round in the Wild: Production Round Statistics</h1>'
+            f'<div class="post-top-meta"><div><span class="post-date">{date_line}\n'
+            '&nbsp;&middot;&nbsp; 5 min read</span></div></div></div>'
+            '<div class="article-post"><script>google.charts.load("current");</script>'
+            '<p>Round Research released a paper called “Round in the Wild”. ' + "It measures rounds. " * 5
+            + '</p><h2>Trigger Types</h2><p>' + "Every round has a trigger. " * 6 + '</p></div>'
+            '<section class="article-open_author"><div class="article-open_author_bio">'
+            f'<h5 itemprop="author" itemscope="" itemtype="http://schema.org/Person">{author}</h5>'
+            '<p><div>Cloud developer.</div></p></div></section>'
+            '</div></div></div><footer>© Copyright Ada Lovelace - All rights reserved</footer></body></html>')
+
+
+def test_a_reading_time_line_whose_day_follows_published_on_dates_the_post():
+    page = _mediumish_post(author="Ada Lovelace")
+    paper = normalise_page("https://round.io/2020/05/round-in-the-wild/", page).papers[0]
+    assert (paper.title, paper.published) == ("Round in the Wild: Production Round Statistics", "2020-05-05")
+
+
+def test_a_reading_time_line_with_other_words_before_its_day_dates_nothing():
+    from papershelf.normalise.reading_time_lines import day_of_a_reading_time_line
+    assert day_of_a_reading_time_line("Published on May 5, 2020 · 5 min read") == "2020-05-05"
+    assert day_of_a_reading_time_line("May 5, 2020 · 5 min read") == "2020-05-05"
+    assert day_of_a_reading_time_line("Rounds published on May 5, 2020 · 5 min read") is None
+    assert day_of_a_reading_time_line("Published on a whim · 5 min read") is None
+
+
+def test_a_schema_org_authors_element_opening_with_an_author_label_names_the_person_after_it():
+    page = _mediumish_post()
+    paper = normalise_page("https://round.io/2020/05/round-in-the-wild/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace"]
+    assert parse_page('<p><span itemprop="author" itemscope>Authors: Ada Lovelace</span></p>').people() == [
+        "Ada Lovelace"]
+    assert parse_page('<p><span itemprop="author" itemscope>Author:</span></p>').people() == ["Author:"]
+
+
+_HEADED_LIST_OPENING = ('<h1 id="round">Implementation and Performance of Round</h1>'
+                        '<h2 id="buzzword">buzzword</h2><ul><li>multiple round protocols</li>'
+                        '<li>release rounds<ol><li>requires rounds to be consistent only at synchronization '
+                        'points</li></ol></li><li>delayed round queue</li></ul><h2>Brief Summary</h2><p>'
+                        + "Instead of one big round machine, many small ones. " * 4 + '</p>')
+
+
+def test_a_description_running_together_the_headings_and_list_a_text_opens_with_is_no_summary():
+    # Never stop learning!'s post (round 192): Hugo's summary, whole sentences (no cut to tell it a teaser
+    # by), runs the text's h1, its h2 'buzzword', the list and the next section's first sentence together.
+    description = ("Implementation and Performance of Round buzzword  multiple round protocols release "
+                   "rounds  requires rounds to be consistent only at synchronization points  delayed round "
+                   "queue  Brief Summary Instead of one big round machine, many small ones.")
+    page = _bulleted_title_post(opening=_HEADED_LIST_OPENING, description=description)
+    paper = normalise_page("https://round.github.io/post/2018/03/round/", page).papers[0]
+    assert (paper.title, paper.abstract) == ("Round Summary", None)
+
+
+def test_a_description_of_other_words_or_over_a_headed_paragraph_is_no_headed_lists_opening():
+    from papershelf.normalise.headed_openings import opens_with_headings_over_a_list
+    from papershelf.normalise.places import compact
+    page = parse_page("<div>" + _HEADED_LIST_OPENING + "</div>")
+    opening = compact("Implementation and Performance of Round buzzword multiple round protocols release")
+    assert opens_with_headings_over_a_list(page, opening)
+    assert not opens_with_headings_over_a_list(page, compact("A close look at the Round system's protocols."))
+    # The heading's words alone, or a heading over a paragraph (an 'Abstract' heading over its text): no
+    # list.
+    assert not opens_with_headings_over_a_list(page, compact("Implementation and Performance of Round"))
+    paragraph = parse_page("<div><h2>Abstract</h2><p>We present round protocols for shared memory.</p></div>")
+    assert not opens_with_headings_over_a_list(paragraph, compact("Abstract We present round protocols"))
+    # A heading that does not open its block: a section further down the text.
+    later = parse_page("<div><p>Round.</p>" + _HEADED_LIST_OPENING + "</div>")
+    assert not opens_with_headings_over_a_list(later, opening)
+
+
+def test_a_headed_list_opening_is_compared_in_linear_time():
+    from papershelf.normalise.headed_openings import opens_with_headings_over_a_list
+
+    def reading(size: int):
+        page = parse_page("<div>" + "<h2>Round</h2>" * size + "<ul>" + "<li>round</li>" * size
+                          + "</ul></div>")
+        key = "round" * (size // 2) + "x"
+        return lambda: opens_with_headings_over_a_list(page, key)
+
+    assert_linear_time(reading, 3000)

@@ -30,6 +30,9 @@ from .html_meta import (
 from .label_lines import labels_among
 from .meta_word_bylines import byline_of_the_meta_word
 from .names import (
+    AUTHORS_LABEL as _AUTHORS_LABEL,
+)
+from .names import (
     NAME_PART,
     OTHER_BY,
     a_groups_name,
@@ -636,11 +639,7 @@ def _has_class(node: Any, name: str) -> bool:
     return node is not None and name in (node.attributes.get("class") or "").split()
 
 
-# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者："), or a bar of
-# any width (Guangming Online's signature, 2017: "作者︱春春").
 _LABEL_TEXT = 100
-_AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a|\uff5c\ufe31\u4e28]",
-                            re.IGNORECASE)
 # Another label, a word or two and a colon, where the names should follow one (Guangming Online's hidden
 # line, 2017: "作者：" empty, then "责任编辑：肖春芳", the responsible editor).
 _ANOTHER_LABEL = re.compile(r"[^\s:\uff1a,;\uff0c\uff1b]{1,12}[:\uff1a]")

@@ -126,6 +126,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<![\d.])(\d{1,2})\s*[–-]\s*(\d{1,2})\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
         (r"\b" + _MONTH + r"\s+(\d{1,2})\s*[–-]\s*(\d{1,2}),?\s+" + _YEAR, "m-range-y"),
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"\s+(\d{1,2})(?!\d)", "y-m-d"),  # 2012 Nov 26
+        # …a comma after the year, as a Hugo theme's date format "2006, Jan 02" writes the day (Never stop
+        # learning!, round 192: time.entry-date '2018, Mar 26'); the month capitalised, so that a year
+        # closing a clause before the verb "may" and a number ("in 2018, may 3 …") is no day; nor the first
+        # day of a range after a venue's year ("MICRO 2024, November 2-6, 2024": the range's month).
+        (r"(?<!\d)" + _YEAR + r",\s+(?=(?-i:[A-Z]))" + _MONTH + r"\s+(\d{1,2})(?![\d,:]|\s*[–-])", "y-m-d"),
         # 2005 Aug (NLM's month of an issue), the month ending the date: "2005 may differ" is prose
         (r"(?<!\d)" + _YEAR + r"\s+" + _MONTH + r"(?=\s*(?:[;,.)\]]|$))", "y-m"),
         # …and German's ordinal day, its full stop before an abbreviated month: "21. Jan. 2015".

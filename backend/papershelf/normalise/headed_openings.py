@@ -4,15 +4,19 @@ div.post-content opens with one paragraph, the description word for word, then h
 'Method' over a picture and lists, h2s, 'Experiment', '问题'): the paragraph opens the text, as a story's lead
 opens its paragraphs (story_openings), and is no summary set apart. A paragraph with nothing after it in
 its block, or only a heading or two (a summary over 'Links' and 'Code'), is not read so, nor one the block
-does not open.
+does not open. So is a description that runs together, in whole sentences, the words of a text opening with a
+heading or a few over a list, no paragraph before it, as Hugo's summary does (Never stop learning!'s post,
+round 192: div.entry-content opens with h1 'Implementation and Performance of Munin', the reviewed paper's
+title, h2 'buzzword' and a list of keywords; the description 'Implementation and Performance of Munin buzzword
+multiple consistency protocols …' on past the list to a sentence's end): the text's opening, no summary.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .html_meta import next_element
-from .places import HEADING_TAGS
+from .html_meta import Page, block_text, next_element, past_blank_text
+from .places import HEADING_TAGS, HEADINGS, compact, heading_nodes
 
 # How many section headings after the paragraph make the text headed sections, and how many of the block's
 # elements after it are read.
@@ -37,3 +41,36 @@ def opens_headed_sections(node: Any) -> bool:
                 return True
         after, read = next_element(after), read + 1
     return False
+
+
+# How many headings may open the text over its list (the reviewed paper's title, then a section's).
+_OPENING_HEADINGS = 3
+
+
+def opens_with_headings_over_a_list(page: Page, key: str) -> bool:
+    """Whether `key`, a description compacted, is the words of the text's opening run together, where the
+    text's block opens with a heading or a few right over a list: the first heading whose words open the key
+    is the one read, and no more than its few elements after it."""
+    for heading in heading_nodes(page, HEADINGS):
+        words = compact(block_text(heading) or "")
+        if words and len(words) < len(key) and key.startswith(words):
+            return _headings_over_a_list(heading, key)
+    return False
+
+
+def _headings_over_a_list(heading: Any, key: str) -> bool:
+    if past_blank_text(heading.prev, "prev", comments=True) is not None:
+        return False  # the heading does not open its block: a section's further down
+    opening, node = "", heading
+    for _ in range(_OPENING_HEADINGS):
+        if node is None or node.tag not in HEADING_TAGS:
+            break
+        opening += compact(block_text(node) or "")
+        node = next_element(node)
+    if node is None or node.tag not in ("ul", "ol"):
+        return False
+    if len(key) <= len(opening) or not key.startswith(opening):
+        return False
+    listed = opening + compact(block_text(node) or "")
+    # The description cut within the list, or running on past it into the text after it.
+    return listed.startswith(key) or key.startswith(listed)

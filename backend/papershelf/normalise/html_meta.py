@@ -22,7 +22,7 @@ from ..identity import clean_text
 from .common import UNREADABLE_JSON
 from .joined_people import people_joined
 from .json_ld_references import named_nodes, with_references_resolved
-from .names import display_name
+from .names import AUTHORS_LABEL, display_name
 from .qualified_meta import qualified_key
 from .rdfa_prefixes import prefixed_selector, under_another_role
 from .template_placeholders import (
@@ -276,12 +276,21 @@ class Page:
                 name = _part(node, attr, "name") or clean_text(
                     f"{_part(node, attr, 'givenName') or ''} {_part(node, attr, 'familyName') or ''}"
                 )
-                name = name or byline_text(node)
+                # …else the element's text, past an "Author:" label it opens with (the Mediumish theme,
+                # Mikhail Shilkov's blog, round 192: <h5 itemprop="author" itemscope …>Author: Mikhail
+                # Shilkov</h5>).
+                name = name or _past_an_authors_label(byline_text(node))
                 if name and name not in found:
                     found.append(name)
             if found:
                 return found
         return found
+
+
+def _past_an_authors_label(text: str | None) -> str | None:
+    """The text after an "Author:" label it opens with, where names follow it; else the text as it is."""
+    labelled = AUTHORS_LABEL.match(text) if text else None
+    return (text[labelled.end():].strip() or text) if labelled else text
 
 
 def _part(node: Any, attr: str, prop: str) -> str | None:

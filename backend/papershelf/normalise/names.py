@@ -62,6 +62,14 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\||(?i:\band\b)|(?<=\s)and(?=[A-Z])|&)
 # A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
+# The label "Author:" or "Authors:" (作者：, 著者：, 저자:) before a byline's names, as a sidebar or a byline
+# element sets it (bylines._labelled_byline), and as a schema.org author's element may hold it before the
+# name (html_meta's people: the Mediumish theme's h5 itemprop="author" 'Author: Mikhail Shilkov', round 192).
+# In Chinese, Japanese and Korean, with the full-width colon they write (Wanfang Data: "作者："), or a bar of
+# any width (Guangming Online's signature, 2017: "作者︱春春").
+AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\uff1a|\uff5c\ufe31\u4e28]",
+                           re.IGNORECASE)
+
 
 def display_name(value: str | None) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",

@@ -140,7 +140,9 @@ def words_in(text: str) -> int:
 # …and a spaced double colon, Hugo's terminal theme's (silly onions, round 182: "Papers: BinRec: … :: silly
 # onions — Opinionated articles" in og:title and the <title>, the h1 the title alone); unspaced, '::' is a
 # word's (C++'s "std::vector", a site named "std::bodun::blog").
-TITLE_SEPARATOR = re.compile(r"\s+(?:--|::|[|:\-\u2013\u2014])\s+|\s+--(?=[^\s-])")
+# …and a spaced bullet, as Hugo themes join the post's title and the site's name (Never stop learning!, round
+# 192: og:title and the <title> "Munin Summary • Never stop learning!", the h1.title the title alone).
+TITLE_SEPARATOR = re.compile(r"\s+(?:--|::|[|:\-\u2013\u2014\u2022])\s+|\s+--(?=[^\s-])")
 
 
 def title_stretches(text: str) -> list[str]:

@@ -1,7 +1,9 @@
 """A post's line under its heading that is its day and its reading time alone, parted by a dot or a bar, as
 Hugo's Academic theme and its successors write it right under the heading (the SNU GNSS Laboratory's Hugo
-Blox news, 2024: '<span>Nov 14, 2024</span> · 1 min read', no class calling it a date). Read only as the
-whole line: a day with other words beside it, or a reading time alone, dates nothing.
+Blox news, 2024: '<span>Nov 14, 2024</span> · 1 min read', no class calling it a date); or the day after its
+"Published on" (or "Posted on") as a posting line words it (the Mediumish theme, Mikhail Shilkov's blog, round
+192: span.post-date 'Published on May 5, 2020 · 5 min read'). Read only as the whole line: a day with other
+words beside it, or a reading time alone, dates nothing.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .datelines import day_of_the_line
+from .posted_on_lines import day_of_a_posted_on_line
 
 # The day, a middle dot, bullet or bar, and "N min read" (or "minute(s)", "mins") after it.
 _DAY_AND_READING_TIME = re.compile(r"(.+?)\s*[·•|]\s*\d{1,3}\s+min(?:ute)?s?\s+read", re.IGNORECASE)
@@ -20,4 +23,7 @@ def day_of_a_reading_time_line(words: str | None) -> str | None:
     if not words:
         return None
     found = _DAY_AND_READING_TIME.fullmatch(" ".join(words.split()))
-    return day_of_the_line(found.group(1)) if found else None
+    if found is None:
+        return None
+    # The day alone, or the whole posting line ("Published on May 5, 2020"): no other words before it.
+    return day_of_the_line(found.group(1)) or day_of_a_posted_on_line(found.group(1))

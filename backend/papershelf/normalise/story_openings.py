@@ -27,7 +27,7 @@ from .body import MIN_ABSTRACT
 from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .div_paragraphs import opens_a_div_text
-from .headed_openings import opens_headed_sections
+from .headed_openings import opens_headed_sections, opens_with_headings_over_a_list
 from .heading_run_ons import runs_on_into_the_heading
 from .html_meta import Page, block_text
 from .places import compact
@@ -118,8 +118,9 @@ def opens_the_story(page: Page, value: str | None) -> bool:
             return not _in_an_abstract(node)
     # …or the first paragraph of a text written as bare text its template splits with <br>s (Clubic, 2022),
     # or as one div to a paragraph (GMA News Online, 2012).
+    # …or the words of a text that opens with a heading or a few over a list, run together (headed_openings).
     return (_opens_a_paragraph_block(page, key) or opens_a_br_text(page, key)
-            or opens_a_div_text(page, key, MIN_ABSTRACT))
+            or opens_a_div_text(page, key, MIN_ABSTRACT) or opens_with_headings_over_a_list(page, key))
 
 
 # The elements a block written as one paragraph holds: inline markup only, no block of its own.
