@@ -1928,9 +1928,9 @@ def test_a_footers_copyright_line_over_its_builders_links_is_no_project_pages_ti
     builders = ('<p class="powered-by">Published with <a href="https://hugoblox.com/">Hugo Blox Builder</a> '
                 '— the free, <a href="https://github.com/HugoBlox/hugo-blox-builder">open source</a> website '
                 "builder that empowers creators.</p>")
-    footed = page('<div class="page-footer"><footer class="site-footer"><p class="powered-by">© 2024 Me. This '
-                  'work is licensed under <a href="https://creativecommons.org/licenses/by-nc-nd/4.0">CC BY NC '
-                  f"ND 4.0</a></p>{builders}</footer></div>")
+    footed = page('<div class="page-footer"><footer class="site-footer"><p class="powered-by">© 2024 Me. '
+                  'This work is licensed under <a href="https://creativecommons.org/licenses/by-nc-nd/4.0">'
+                  f"CC BY NC ND 4.0</a></p>{builders}</footer></div>")
     paper = normalise_page(_URL, footed).papers[0]
     assert (paper.title, paper.authors) == (
         "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])
