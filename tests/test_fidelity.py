@@ -1525,6 +1525,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "RichardMuri/RichardMuri.github.io)",
                    "www.austintripp.ca (Austin Tripp's website, a machine-learning researcher's; Nikola "
                    "output on master of AustinT/AustinT.github.io)"}),
+    # Round 190's pool: researchers' own publication pages of one paper each, a second draw in the sciences
+    # (Hugo Blox Builder, Wowchemy and Source Themes Academic output kept as served), seven sites: six drawn,
+    # Sasha Petrenko's left (again); no page pending.
+    ("190", 6, 6, {"patel999jay.github.io (Jay Patel's, an ocean engineer's one-person academic site; Source "
+                   "Themes Academic 4.8.0 output at the root of patel999jay/patel999jay.github.io)",
+                   "agos95.github.io (Federico Agostini's, a physicist and data scientist's one-person "
+                   "academic site; Wowchemy 5.7.0 output deployed to gh-pages of Agos95/Agos95.github.io)",
+                   "andst.github.io (Andreas Stephan's, an NLP and weak-supervision researcher's one-person "
+                   "academic site; Hugo Blox Builder 5.9.7 output deployed to gh-pages of "
+                   "AndSt/AndSt.github.io)",
+                   "young.kaist.ac.kr (Young-suk Lee's, a molecular and computational biologist's one-person "
+                   "academic site; Source Themes Academic 4.5.0 output at the root of "
+                   "2yngskl/2yngskl.github.io)",
+                   "amandaynzhou.github.io (Yanning Zhou's, a biomedical image-analysis researcher's "
+                   "one-person academic site; Hugo Blox Builder 0.3.1 output at the root of "
+                   "Amandaynzhou/amandaynzhou.github.io)",
+                   "achillesalaun.github.io (Achille Salaün's, a network-diagnosis and clinical "
+                   "machine-learning researcher's one-person academic site; Hugo Blox Builder 0.3.1 output "
+                   "at the root of AchilleSalaun/achillesalaun.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1598,8 +1617,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1044 and bare.total == 7351
-    assert bare.right >= 6489
+    assert bare.records >= 1049 and bare.total == 7387
+    assert bare.right >= 6522
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1607,7 +1626,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7460 and right >= 7270
+    assert total == 7496 and right >= 7306
     assert body.SITES, "the table is put back for the readers that come after"
 
 

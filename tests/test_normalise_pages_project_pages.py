@@ -1905,3 +1905,33 @@ def test_a_samples_page_whose_line_under_its_h1_names_its_authors_own_paper_is_t
                   page(said, heading="Painter Samples")):
         found = normalise_page(_URL, other)
         assert found is None or not found.papers
+
+
+def test_a_footers_copyright_line_over_its_builders_links_is_no_project_pages_title_and_byline():
+    # Andreas Stephan's Hugo Blox paper page read without its meta (round 190): its header's 'ArXiv' link
+    # makes it a project page's candidate, its byline's names unlinked spans; the footer's copyright line
+    # stood over 'Published with <a>Hugo Blox Builder</a> — the free, <a>open source</a> website builder',
+    # read as a title and its byline of two names.
+    def page(footer: str) -> str:
+        return _project_page(
+            '<div class="search-header"><h1>Search</h1></div>'
+            '<div class="article-header"><a href="https://arxiv.org/abs/2204.13409">ArXiv</a></div>'
+            "<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+            '<div class="article-metadata"><div><span>Ann Lee</span>, <span>Bo Chan</span></div>'
+            '<span class="article-date">December, 2022</span></div>'
+            '<h3>Abstract</h3><p class="pub-abstract">We present a method that reads a scene from a few '
+            "photographs and renders it from any viewpoint, faster than the methods before it.</p>"
+            + footer,
+            head="<title>Painter: Rendering Scenes from a Few Photographs | Ann Lee</title>",
+        )
+
+    builders = ('<p class="powered-by">Published with <a href="https://hugoblox.com/">Hugo Blox Builder</a> '
+                '— the free, <a href="https://github.com/HugoBlox/hugo-blox-builder">open source</a> website '
+                "builder that empowers creators.</p>")
+    footed = page('<div class="page-footer"><footer class="site-footer"><p class="powered-by">© 2024 Me. '
+                  'This work is licensed under <a href="https://creativecommons.org/licenses/by-nc-nd/4.0">'
+                  f"CC BY NC ND 4.0</a></p>{builders}</footer></div>")
+    paper = normalise_page(_URL, footed).papers[0]
+    assert (paper.title, paper.authors) == (
+        "Painter: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"])
+    assert paper.arxiv_id == "2204.13409"

@@ -286,6 +286,11 @@ def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
         if parent.tag not in _TITLE_TAGS or parent.mem_id in tried:
             continue
         tried.add(parent.mem_id)  # each try reads one element and a byline's length: a few, not every block
+        if _in_a_footer(parent):
+            # A page's footer holds no title: its copyright line over a 'Published with <builder>, the free,
+            # <open source> …' line of links is no heading and byline (Andreas Stephan's Hugo Blox paper
+            # page read without its meta, round 190).
+            continue
         if short_text(parent, 2 * _LONGEST_TITLE) is None:
             continue
         title = block_text(parent) or ""
@@ -296,6 +301,17 @@ def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
             title = name_over_its_subtitle(page, parent) or title
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
+
+
+def _in_a_footer(element: Any) -> bool:
+    """Whether the element stands inside a <footer>: its ancestors read up to the body, a walk as deep as the
+    tree, taken for each of the few title tries."""
+    node = element
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "footer":
+            return True
+        node = node.parent
+    return False
 
 
 # How many inline elements a title's text may be wrapped in inside its block ('<h1><img><strong>…').
