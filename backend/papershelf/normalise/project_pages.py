@@ -415,6 +415,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
         name = display_name(text)
         if not names and _in_a_row_of_buttons(node):
             continue  # the links a page sets between its title and its byline (MARCUS-Avatar's, round 168)
+        if names and _a_templates_button(node):
+            # The template's buttons after the byline end it, whatever their words: a label of two
+            # capitalised words reads as a name ('ACL Anthology': the MSIN-InfoTabs page, round 191).
+            break
         if not name or not _a_persons_name(name):
             break
         if name not in names:
@@ -482,6 +486,22 @@ def _in_a_row_of_buttons(link: Any) -> bool:
     linked = sum(len(label.split()) for label in labels)
     return (text is not None and len(text.split()) - linked < _PROSE_WORDS
             and any(_a_paper_button(label) for label in labels))
+
+
+# The classes that make a link one of the template's buttons: the link's own ('button is-rounded') or the
+# span.link-block it sits in.
+_BUTTON_CLASSES = frozenset({"button", "link-block"})
+
+
+def _a_templates_button(link: Any) -> bool:
+    """Whether a link is one of the template's buttons (Nerfies' and the Academic Project Page Template's
+    'external-link button' in a span.link-block): a link to the paper or its code, never a person's."""
+    if link.tag != "a":
+        return False
+    classes = (link.attributes.get("class") or "").split()
+    if link.parent is not None:
+        classes += (link.parent.attributes.get("class") or "").split()
+    return not _BUTTON_CLASSES.isdisjoint(classes)
 
 
 def _a_bare_unit(text: Any, rows: set[int]) -> bool:
@@ -754,8 +774,24 @@ _LONGEST_RAW_VENUE_LINE = 4 * _LONGEST_VENUE_LINE
 
 def _a_venue_heading(node: Any) -> bool:
     """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
-    its byline): the title's block goes on past it, as past a venue line in a paragraph."""
-    return _a_venue_line(short_text(node, _LONGEST_RAW_VENUE_LINE)) is not None
+    its byline), or the news of the paper's acceptance: the title's block goes on past it, as past a venue
+    line in a paragraph."""
+    text = short_text(node, _LONGEST_RAW_VENUE_LINE)
+    return _a_venue_line(text) is not None or _an_acceptance_line(text)
+
+
+# The news of a paper's acceptance a template page may set between its title and its byline, a meeting
+# named in words and its year ('Accepted by International Conference on Intelligent Robots and Systems
+# (IROS) 2025!': RoboDexVLM's h2.publication-subtitle, round 191), no longer than a line shows.
+_ACCEPTANCE_LINE = re.compile(r"(?:accepted|to appear)\s+(?:by|to|at|in|for)\s.*\b(?:19|20)\d\d\W{0,3}",
+                              re.IGNORECASE)
+_LONGEST_ACCEPTANCE_LINE = 150
+
+
+def _an_acceptance_line(text: str | None) -> bool:
+    """Whether a text is such news of the paper's acceptance, alone."""
+    shown = without_emoji(clean_text(text)) or ""
+    return len(shown) <= _LONGEST_ACCEPTANCE_LINE and _ACCEPTANCE_LINE.fullmatch(shown) is not None
 
 
 def _a_venue_line(text: str | None) -> re.Match[str] | None:
