@@ -1960,3 +1960,19 @@ def test_an_acceptance_line_between_a_template_pages_title_and_its_byline_is_pas
              'content="SOCIAL MEDIA TITLE TAG">')
     paper = normalise_page(_URL, page).papers[0]
     assert (paper.title, paper.authors) == (title, ["Ann Lee", "Bo Chan"])
+
+
+def test_a_venue_line_writing_its_year_against_the_acronym_under_an_h2_template_title_dates_the_paper():
+    # The deformable-linear-object page (round 191, held out, fixed after its final figure): the template's
+    # title set in an h2.publication-title (no h1), the byline, then '<b>ICRA2025</b>' on a line of its own;
+    # the 'Paper' button a PDF on the site, no BibTeX, no arXiv link: the page's one date went unread.
+    def page(venue: str, tag: str = "h2") -> str:
+        return _project_page(
+            f'<{tag} class="title is-1 publication-title">Painter: Rendering Scenes from a Few Photographs'
+            f"</{tag}>" + _TEMPLATE_BYLINE
+            + f'<div class="is-size-5"><span class="author-block"><b>{venue}</b></span></div>' + _ABSTRACT)
+
+    assert normalise_page(_URL, page("ICRA2025")).papers[0].published == "2025"
+    assert normalise_page(_URL, page("ICRA 2025", tag="h1")).papers[0].published == "2025"
+    # A word run into a year that is no meeting's acronym (a lower-case word) dates nothing.
+    assert normalise_page(_URL, page("trained2025")).papers[0].published is None

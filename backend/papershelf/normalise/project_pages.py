@@ -221,7 +221,14 @@ def _the_templates_title(shown: Any) -> bool:
     """Whether the title's element is the project page template's (Nerfies' and the Academic Project Page
     Template's h1.publication-title): a paper's project page whose buttons may link no preprint (LAMPS,
     round 161: its 'Paper' and 'arXiv' buttons link the page itself)."""
-    return shown.tag == "h1" and "publication-title" in (shown.attributes.get("class") or "").split()
+    # …or an h2 of that class that holds the title read (the deformable-linear-object page, round 191: no h1,
+    # its byline and venue line under the h2 as under the h1); a venue's h2 of the class under an h1 title
+    # (StopThePop's, round 185) holds no title read, so is never the element asked about.
+    classes = (shown.attributes.get("class") or "").split()
+    return shown.tag in _TEMPLATE_TITLE_TAGS and "publication-title" in classes
+
+
+_TEMPLATE_TITLE_TAGS = frozenset({"h1", "h2"})
 
 
 def project_record(page: Page) -> BodyRecord | None:
@@ -760,9 +767,10 @@ def project_title(page: Page, title: str | None) -> str | None:
 # award's words after it ("Spotlight", "Best Paper": STITCH-OPE's 'NeurIPS 2025 ✨ Spotlight ✨', round 166,
 # read without its emoji), or the journal the meeting's papers appear in ("SIGGRAPH 2024 ACM Transactions on
 # Graphics", StopThePop's h2 between its title and its byline, round 185: capitalised words or a publisher's
-# acronym, joined by a few small words; each word needs its blank before it, so the match stays linear).
+# acronym, joined by a few small words; each word needs its blank before it, so the match stays linear); the
+# year may be run into an acronym's last capital ('ICRA2025': the deformable-linear-object page, round 191).
 _VENUE_LINE = re.compile(
-    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)"
+    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?(?:\s+'?|(?<=[A-Z]))((?:19|20)\d\d)"
     r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3}"
     r"|\s+[A-Z][A-Za-z]*(?:\s+(?:(?:on|of|and|for|in)\s+)?[A-Z][A-Za-z]*){1,6})?"
 )
