@@ -1544,6 +1544,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "achillesalaun.github.io (Achille Salaün's, a network-diagnosis and clinical "
                    "machine-learning researcher's one-person academic site; Hugo Blox Builder 0.3.1 output "
                    "at the root of AchilleSalaun/achillesalaun.github.io)"}),
+    # Round 191's pool: one paper's own project pages, a fourth draw, outside computer vision where the search
+    # allowed (the Nerfies template's and the Academic Project Page Template's deployments on GitHub Pages),
+    # nine sites: six drawn, Environment as Policy's, ReorientDiff's and GOPLA's left; all six pages in
+    # pages/ (its held-out class fixed after the final figure).
+    ("191", 6, 6, {"MoFlow: One-Step Flow Matching for Human Trajectory Forecasting via Implicit Maximum"
+                   " Likelihood Estimation based Distillation (moflow-imle.github.io, a"
+                   " trajectory-forecasting paper's project page)",
+                   "From Single to Multi-Agent Reasoning: Advancing GeneGPT for Genomics QA"
+                   " (kimia-abedini.github.io/Genom-Agent, a genomics question-answering paper's project"
+                   " page)",
+                   "RoboDexVLM: Vision-Language Model-Enabled Task Planning and Motion Control for Dexterous"
+                   " Robot Manipulation (henryhcliu.github.io/robodexvlm, a robot-manipulation paper's"
+                   " project page)",
+                   "Evaluating Concurrent Robustness of Language Models Across Diverse Challenge Sets"
+                   " (msin-infotabs.github.io, an NLP robustness paper's project page)",
+                   "Self-supervised Learning of Reconstructing Deformable Linear Objects under Single-Frame"
+                   " Occluded View (mp2cdlo.github.io/MP2CDLO, a robot-perception paper's project page)",
+                   "Probing the Behaviors of Logical Fallacy Detection Models"
+                   " (trileo01.github.io/Logical-Fallacy-Detection, an NLP study's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1617,8 +1636,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1049 and bare.total == 7387
-    assert bare.right >= 6522
+    assert bare.records >= 1055 and bare.total == 7423
+    assert bare.right >= 6558
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1626,7 +1645,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7496 and right >= 7306
+    assert total == 7532 and right >= 7342
     assert body.SITES, "the table is put back for the readers that come after"
 
 

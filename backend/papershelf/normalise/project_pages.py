@@ -221,7 +221,14 @@ def _the_templates_title(shown: Any) -> bool:
     """Whether the title's element is the project page template's (Nerfies' and the Academic Project Page
     Template's h1.publication-title): a paper's project page whose buttons may link no preprint (LAMPS,
     round 161: its 'Paper' and 'arXiv' buttons link the page itself)."""
-    return shown.tag == "h1" and "publication-title" in (shown.attributes.get("class") or "").split()
+    # …or an h2 of that class that holds the title read (the deformable-linear-object page, round 191: no h1,
+    # its byline and venue line under the h2 as under the h1); a venue's h2 of the class under an h1 title
+    # (StopThePop's, round 185) holds no title read, so is never the element asked about.
+    classes = (shown.attributes.get("class") or "").split()
+    return shown.tag in _TEMPLATE_TITLE_TAGS and "publication-title" in classes
+
+
+_TEMPLATE_TITLE_TAGS = frozenset({"h1", "h2"})
 
 
 def project_record(page: Page) -> BodyRecord | None:
@@ -431,6 +438,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
         name = display_name(text)
         if not names and _in_a_row_of_buttons(node):
             continue  # the links a page sets between its title and its byline (MARCUS-Avatar's, round 168)
+        if names and _a_templates_button(node):
+            # The template's buttons after the byline end it, whatever their words: a label of two
+            # capitalised words reads as a name ('ACL Anthology': the MSIN-InfoTabs page, round 191).
+            break
         if not name or not _a_persons_name(name):
             break
         if name not in names:
@@ -498,6 +509,22 @@ def _in_a_row_of_buttons(link: Any) -> bool:
     linked = sum(len(label.split()) for label in labels)
     return (text is not None and len(text.split()) - linked < _PROSE_WORDS
             and any(_a_paper_button(label) for label in labels))
+
+
+# The classes that make a link one of the template's buttons: the link's own ('button is-rounded') or the
+# span.link-block it sits in.
+_BUTTON_CLASSES = frozenset({"button", "link-block"})
+
+
+def _a_templates_button(link: Any) -> bool:
+    """Whether a link is one of the template's buttons (Nerfies' and the Academic Project Page Template's
+    'external-link button' in a span.link-block): a link to the paper or its code, never a person's."""
+    if link.tag != "a":
+        return False
+    classes = (link.attributes.get("class") or "").split()
+    if link.parent is not None:
+        classes += (link.parent.attributes.get("class") or "").split()
+    return not _BUTTON_CLASSES.isdisjoint(classes)
 
 
 def _a_bare_unit(text: Any, rows: set[int]) -> bool:
@@ -756,9 +783,10 @@ def project_title(page: Page, title: str | None) -> str | None:
 # award's words after it ("Spotlight", "Best Paper": STITCH-OPE's 'NeurIPS 2025 ✨ Spotlight ✨', round 166,
 # read without its emoji), or the journal the meeting's papers appear in ("SIGGRAPH 2024 ACM Transactions on
 # Graphics", StopThePop's h2 between its title and its byline, round 185: capitalised words or a publisher's
-# acronym, joined by a few small words; each word needs its blank before it, so the match stays linear).
+# acronym, joined by a few small words; each word needs its blank before it, so the match stays linear); the
+# year may be run into an acronym's last capital ('ICRA2025': the deformable-linear-object page, round 191).
 _VENUE_LINE = re.compile(
-    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)"
+    r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?(?:\s+'?|(?<=[A-Z]))((?:19|20)\d\d)"
     r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3}"
     r"|\s+[A-Z][A-Za-z]*(?:\s+(?:(?:on|of|and|for|in)\s+)?[A-Z][A-Za-z]*){1,6})?"
 )
@@ -770,8 +798,24 @@ _LONGEST_RAW_VENUE_LINE = 4 * _LONGEST_VENUE_LINE
 
 def _a_venue_heading(node: Any) -> bool:
     """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
-    its byline): the title's block goes on past it, as past a venue line in a paragraph."""
-    return _a_venue_line(short_text(node, _LONGEST_RAW_VENUE_LINE)) is not None
+    its byline), or the news of the paper's acceptance: the title's block goes on past it, as past a venue
+    line in a paragraph."""
+    text = short_text(node, _LONGEST_RAW_VENUE_LINE)
+    return _a_venue_line(text) is not None or _an_acceptance_line(text)
+
+
+# The news of a paper's acceptance a template page may set between its title and its byline, a meeting
+# named in words and its year ('Accepted by International Conference on Intelligent Robots and Systems
+# (IROS) 2025!': RoboDexVLM's h2.publication-subtitle, round 191), no longer than a line shows.
+_ACCEPTANCE_LINE = re.compile(r"(?:accepted|to appear)\s+(?:by|to|at|in|for)\s.*\b(?:19|20)\d\d\W{0,3}",
+                              re.IGNORECASE)
+_LONGEST_ACCEPTANCE_LINE = 150
+
+
+def _an_acceptance_line(text: str | None) -> bool:
+    """Whether a text is such news of the paper's acceptance, alone."""
+    shown = without_emoji(clean_text(text)) or ""
+    return len(shown) <= _LONGEST_ACCEPTANCE_LINE and _ACCEPTANCE_LINE.fullmatch(shown) is not None
 
 
 def _a_venue_line(text: str | None) -> re.Match[str] | None:

@@ -1093,7 +1093,19 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
 
 def _heading_named(heading: Any, names: tuple[str, ...]) -> bool:
     text = _QUALIFIER.sub("", clean_text(heading.text()) or "").rstrip(":.").casefold()
-    return any(part.strip() in names for part in text.split("/", 1))
+    if any(part.strip() in names for part in text.split("/", 1)):
+        return True
+    # …or by both of its names joined ('Summary and Abstract': the MSIN-InfoTabs project page, round 191):
+    # one section, the abstract's; a heading joining the abstract to another section ('Abstract and
+    # Figures') is not one.
+    both = _JOINED_NAMES.split(text, maxsplit=1)
+    return (len(both) == 2 and all(part in _BOTH_NAMES for part in both)
+            and any(part in names for part in both))
+
+
+# The abstract's two names a heading may join, and how it joins them.
+_BOTH_NAMES = frozenset(("abstract", "summary"))
+_JOINED_NAMES = re.compile(r"\s+(?:and|&)\s+")
 
 
 # A structured abstract's run-in label, in capitals as print sets it: "OBJECTIVE: To compare …".
