@@ -245,6 +245,7 @@ from .shown import (
     read_article_body,
     read_labels,
 )
+from .shown_apostrophes import apostrophes_as_shown
 from .shown_dates import (
     article_date,
     first_issue_date,
@@ -848,6 +849,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # the theme writes without a sign (silly onions' Hugo terminal theme, 2020: 'Aarush Ahuja :: 2020').
     authors = authors or owner_the_copyright_block_names(page)
     authors = _hyphens_as_shown(page, authors)
+    # …and a name's apostrophe as the page shows it, where the meta typed it plain (a Manubot manuscript's
+    # citation_author "Viren D'Sa" for its 'Authors' list's "Viren D’Sa", round 189).
+    authors = apostrophes_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
