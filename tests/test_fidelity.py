@@ -1508,6 +1508,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output on main of Ameshiro77/Ameshiro77.github.io)",
                    "liuzhian.github.io (刘知安的博客 / LiuZhian's Blog, a computer-vision student's; "
                    "Hexo output of a Hux Blog port on master of LiUzHiAn/LiUzHiAn.github.io)"}),
+    # Round 189's pool: a paper's full text as one web page from a scholarly-writing tool, a third draw,
+    # nine sites (six Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six
+    # drawn, the OpenPBTA, ChEBI-roles and Studentsourcing manuscripts left; no page pending.
+    ("189", 6, 6, {"klepac-ceraj-lab.github.io/resonance1_manuscript (the RESONANCE gut-microbiome and "
+                   "neurocognition paper, Kevin S. Bonham, Vanja Klepac-Ceraj et al. of Wellesley College;"
+                   " a Manubot manuscript on gh-pages of Klepac-Ceraj-Lab/Resonance1_Manuscript)",
+                   "aseedb.github.io/CryoVesNet-Manuscript (the CryoVesNet synaptic-vesicle segmentation "
+                   "paper, Amin Khosrozadeh, Benoît Zuber et al. of the University of Bern; a Manubot "
+                   "manuscript on gh-pages of aseedb/CryoVesNet-Manuscript)",
+                   "sortee-github-hackathon.github.io/manuscript (the paper on GitHub for collaborative "
+                   "and reproducible research in ecology and evolution, Pedro Henrique Pereira Braga, "
+                   "Robert Crystal-Ornelas et al., the SORTEE GitHub hackathon's; a Manubot manuscript on "
+                   "gh-pages of SORTEE-Github-Hackathon/manuscript)",
+                   "apeltzer.github.io/eager2-paper (the nf-core/eager ancient-genome pipeline paper, "
+                   "James A. Fellows Yates, Alexander Peltzer et al. of the MPI for the Science of Human "
+                   "History; a Manubot manuscript on gh-pages of apeltzer/eager2-paper)",
+                   "jjcurtin.github.io/study_lag (the alcohol-lapse forecasting paper, Kendra Wyant, John "
+                   "J. Curtin et al. of the University of Wisconsin-Madison; a Quarto manuscript published"
+                   " to gh-pages of jjcurtin/study_lag)",
+                   "isaiahespi.github.io/rea-paper (the election-confidence survey-experiment paper, "
+                   "Isaiah Espinoza of the University of Maryland; a Quarto manuscript rendered to docs/ "
+                   "on main of isaiahespi/rea-paper)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1540,8 +1562,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6468, "html": 6592, "og": 6895, "dc": 6628, "jsonld": 6751, "og+jsonld": 7052,
-              "no-highwire": 7145, "all": 7266}
+MIX_FLOORS = {"none": 6502, "html": 6627, "og": 6930, "dc": 6662, "jsonld": 6785, "og+jsonld": 7087,
+              "no-highwire": 7180, "all": 7302}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1581,8 +1603,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1043 and bare.total == 7321
-    assert bare.right >= 6468
+    assert bare.records >= 1049 and bare.total == 7357
+    assert bare.right >= 6502
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1590,7 +1612,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7430 and right >= 7240
+    assert total == 7466 and right >= 7276
     assert body.SITES, "the table is put back for the readers that come after"
 
 

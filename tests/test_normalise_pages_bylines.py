@@ -4605,8 +4605,9 @@ def test_a_meta_authors_typewriter_apostrophe_is_the_typographic_one_the_page_sh
                 + "".join(item.format(name=name) for name in names)
                 + '</ul><h2 id="abstract">Abstract</h2><p>We report how round things roll on slopes of every '
                 'kind, and why.</p>')
-        page = _meta_page(("citation_title", "A report on round things"), ("citation_author", "Ada Lovelace"),
-                          ("citation_author", "Viren D'Sa"), ("citation_author", "Charles Babbage"), body=body)
+        in_meta = ("Ada Lovelace", "Viren D'Sa", "Charles Babbage")
+        page = _meta_page(("citation_title", "A report on round things"),
+                          *(("citation_author", name) for name in in_meta), body=body)
         paper = normalise_page("https://example.org/report/", page).papers[0]
         assert paper.authors == ["Ada Lovelace", shown, "Charles Babbage"], shown
 
