@@ -1563,6 +1563,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Occluded View (mp2cdlo.github.io/MP2CDLO, a robot-perception paper's project page)",
                    "Probing the Behaviors of Logical Fallacy Detection Models"
                    " (trileo01.github.io/Logical-Fallacy-Detection, an NLP study's project page)"}),
+    # Round 189's pool: a paper's full text as one web page from a scholarly-writing tool, a third draw,
+    # nine sites (six Manubot manuscripts on gh-pages, three Quarto manuscripts on gh-pages or in docs/); six
+    # drawn, the OpenPBTA, ChEBI-roles and Studentsourcing manuscripts left; no page pending.
+    ("189", 6, 6, {"klepac-ceraj-lab.github.io/resonance1_manuscript (the RESONANCE gut-microbiome and "
+                   "neurocognition paper, Kevin S. Bonham, Vanja Klepac-Ceraj et al. of Wellesley College;"
+                   " a Manubot manuscript on gh-pages of Klepac-Ceraj-Lab/Resonance1_Manuscript)",
+                   "aseedb.github.io/CryoVesNet-Manuscript (the CryoVesNet synaptic-vesicle segmentation "
+                   "paper, Amin Khosrozadeh, Benoît Zuber et al. of the University of Bern; a Manubot "
+                   "manuscript on gh-pages of aseedb/CryoVesNet-Manuscript)",
+                   "sortee-github-hackathon.github.io/manuscript (the paper on GitHub for collaborative "
+                   "and reproducible research in ecology and evolution, Pedro Henrique Pereira Braga, "
+                   "Robert Crystal-Ornelas et al., the SORTEE GitHub hackathon's; a Manubot manuscript on "
+                   "gh-pages of SORTEE-Github-Hackathon/manuscript)",
+                   "apeltzer.github.io/eager2-paper (the nf-core/eager ancient-genome pipeline paper, "
+                   "James A. Fellows Yates, Alexander Peltzer et al. of the MPI for the Science of Human "
+                   "History; a Manubot manuscript on gh-pages of apeltzer/eager2-paper)",
+                   "jjcurtin.github.io/study_lag (the alcohol-lapse forecasting paper, Kendra Wyant, John "
+                   "J. Curtin et al. of the University of Wisconsin-Madison; a Quarto manuscript published"
+                   " to gh-pages of jjcurtin/study_lag)",
+                   "isaiahespi.github.io/rea-paper (the election-confidence survey-experiment paper, "
+                   "Isaiah Espinoza of the University of Maryland; a Quarto manuscript rendered to docs/ "
+                   "on main of isaiahespi/rea-paper)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1636,8 +1658,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1055 and bare.total == 7423
-    assert bare.right >= 6558
+    assert bare.records >= 1061 and bare.total == 7459
+    assert bare.right >= 6592
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1645,7 +1667,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7532 and right >= 7342
+    assert total == 7568 and right >= 7378
     assert body.SITES, "the table is put back for the readers that come after"
 
 

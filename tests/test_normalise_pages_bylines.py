@@ -4589,3 +4589,36 @@ def test_a_bylines_academic_posts_are_passed_in_linear_time():
         return lambda: names_in_byline(line)
 
     assert assert_linear_time(reading, 2000)[:1] == ["Ada Round"]
+
+
+def test_a_meta_authors_typewriter_apostrophe_is_the_typographic_one_the_page_shows():
+    # A Manubot manuscript (round 189's train class, 2020): the 'Authors' list's bold name 'Viren D’Sa'
+    # (U+2019) and its citation_author "Viren D'Sa" with a typewriter apostrophe, read as the meta wrote it.
+    # The page shows the name; the meta's plain mark is the one a template typed. A page that shows the
+    # plain mark keeps it.
+    item = ('<li><p><strong>{name}</strong><br> <img src="images/orcid.svg" alt="ORCID icon"> <a href="https'
+            '://orcid.org/0000-0003-0000-0000">0000-0003-0000-0000</a><br> <small> Department of Round '
+            'Things, A University </small></p></li>')
+    for shown in ("Viren D\u2019Sa", "Viren D'Sa"):
+        names = ("Ada Lovelace", shown, "Charles Babbage")
+        body = ('<h1 class="title">A report on round things</h1><h2 id="authors">Authors</h2><ul>'
+                + "".join(item.format(name=name) for name in names)
+                + '</ul><h2 id="abstract">Abstract</h2><p>We report how round things roll on slopes of every '
+                'kind, and why.</p>')
+        in_meta = ("Ada Lovelace", "Viren D'Sa", "Charles Babbage")
+        page = _meta_page(("citation_title", "A report on round things"),
+                          *(("citation_author", name) for name in in_meta), body=body)
+        paper = normalise_page("https://example.org/report/", page).papers[0]
+        assert paper.authors == ["Ada Lovelace", shown, "Charles Babbage"], shown
+
+
+def test_a_meta_authors_apostrophes_are_matched_to_the_page_in_linear_time():
+    from papershelf.normalise.shown_apostrophes import apostrophes_as_shown
+
+    def run(size: int):
+        names = [f"Ada O'Neill{i}" for i in range(size)]
+        body = " ".join(f"<p>Ada O\u2019Neill{i}</p>" for i in range(size))
+        page = parse_page(f"<html><body>{body}</body></html>")
+        return lambda: apostrophes_as_shown(page, names)
+
+    assert assert_linear_time(run, 4000)[-1] == "Ada O\u2019Neill3999"

@@ -51,6 +51,7 @@ from .project_pages import byline_over_its_abstract, project_byline
 from .pubdated_articles import writer_of_the_pubdated_article
 from .published_authors import author_who_publishes
 from .republished_pieces import over_the_sites_account
+from .shown_apostrophes import apostrophes_as_shown
 from .signless_copyrights import owner_the_copyright_block_names
 from .site_staff import named_the_site_alone, without_site_staff
 from .slugged_authors import names_of_slugs
@@ -209,6 +210,9 @@ def authors_of(
     # the theme writes without a sign (silly onions' Hugo terminal theme, 2020: 'Aarush Ahuja :: 2020').
     authors = authors or owner_the_copyright_block_names(page)
     authors = _hyphens_as_shown(page, authors)
+    # …and a name's apostrophe as the page shows it, where the meta typed it plain (a Manubot manuscript's
+    # citation_author "Viren D'Sa" for its 'Authors' list's "Viren D’Sa", round 189).
+    authors = apostrophes_as_shown(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
