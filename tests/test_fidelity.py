@@ -1508,6 +1508,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output on main of Ameshiro77/Ameshiro77.github.io)",
                    "liuzhian.github.io (刘知安的博客 / LiuZhian's Blog, a computer-vision student's; "
                    "Hexo output of a Hux Blog port on master of LiUzHiAn/LiUzHiAn.github.io)"}),
+    # Round 188's pool: benchmark, dataset and leaderboard sites of one paper each, a fourth draw, the
+    # hand-written home page of the benchmark or dataset a paper introduced, served as written; eight sites
+    # (round 183's NoveltyBench, SPIN-Bench and TeamBench among them), six drawn, CocoaBench's and
+    # NoveltyBench's left; its held-out TeamBench page (its 'Authors' section and footer year not read) and
+    # ClinicalLab page (no heading, no byline: no record) wait in pages_pending/.
+    ("188", 4, 4, {"spinbench.github.io (SPIN-Bench, a strategic-planning and social-reasoning benchmark for "
+                   "language models from Princeton and UT Austin, the site of one paper; hand-written HTML "
+                   "at the root of main of spinbench/spinbench.github.io)",
+                   "atmbench.github.io (ATM-Bench, a long-term personalised memory question-answering "
+                   "benchmark from the University of Cambridge, the site of one paper; hand-written HTML at "
+                   "the root of main of atmbench/atmbench.github.io)",
+                   "paintbench.github.io (PaintBench, a precise visual-editing benchmark from New York "
+                   "University, the site of one paper; hand-written HTML at the root of main of "
+                   "PaintBench/PaintBench.github.io)",
+                   "osu-nlp-group.github.io/Mind2Web-2 (Mind2Web 2, an agentic-search benchmark from the "
+                   "Ohio State University's NLP group and Amazon, the site of one paper; hand-written HTML "
+                   "on the gh-page branch of OSU-NLP-Group/Mind2Web-2)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -1978,4 +1978,5 @@ def test_a_benchmark_pages_row_of_bare_name_units_with_the_commas_outside_them_i
     assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz"]
     # Units with nothing between them are no such row.
     found = normalise_page(_URL, page(" and "))
-    assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee", "Bo Chan", "Carla Diaz"]
+    assert found is None or not found.papers or (
+        found.papers[0].authors != ["Ann Lee", "Bo Chan", "Carla Diaz"])

@@ -419,7 +419,7 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             continue  # the links a page sets between its title and its byline (MARCUS-Avatar's, round 168)
         if not names and _a_venue_line(text):
             # …or the venue line a page links to the venue's forum between its subtitle and its byline
-            # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track' in an <a>).
+            # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>).
             continue
         if not name or not _a_persons_name(name):
             break
@@ -507,8 +507,8 @@ _LONGEST_BARE_ROW = 60
 
 def _a_unit_of_a_bare_row(text: Any, read: dict[int, bool]) -> bool:
     """Whether a text is the whole of an inline unit in a row of such units, each but the last ending in
-    the byline's comma or followed by it: a byline that links and marks none of its names (LiveOIBench's benchmark page,
-    round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the affiliation's
+    the byline's comma or followed by it: a byline that links and marks none of its names (LiveOIBench's
+    benchmark page, round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the affiliation's
     row). Whether each unit names a person is the caller's test (_names_between_commas)."""
     unit = text.parent
     if unit.tag not in _INLINE or text.prev is not None or text.next is not None or unit.parent is None:
@@ -524,7 +524,7 @@ def _a_bare_row(unit: Any) -> bool:
         return False
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
-            and all(shown.endswith(",") or _a_comma_after(child) for shown, child in zip(texts[:-1], units))
+            and all(shown.endswith(",") or _a_comma_after(child) for shown, child in zip(texts[:-1], units[:-1], strict=True))
             and not texts[-1].endswith(","))
 
 
