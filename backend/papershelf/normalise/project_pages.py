@@ -508,8 +508,8 @@ _LONGEST_BARE_ROW = 60
 def _a_unit_of_a_bare_row(text: Any, read: dict[int, bool]) -> bool:
     """Whether a text is the whole of an inline unit in a row of such units, each but the last ending in
     the byline's comma or followed by it: a byline that links and marks none of its names (LiveOIBench's
-    benchmark page, round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the affiliation's
-    row). Whether each unit names a person is the caller's test (_names_between_commas)."""
+    benchmark page, round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the
+    affiliation's row). Whether each unit names a person is the caller's test (_names_between_commas)."""
     unit = text.parent
     if unit.tag not in _INLINE or text.prev is not None or text.next is not None or unit.parent is None:
         return False
