@@ -524,7 +524,8 @@ def _a_bare_row(unit: Any) -> bool:
         return False
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
-            and all(shown.endswith(",") or _a_comma_after(child) for shown, child in zip(texts[:-1], units[:-1], strict=True))
+            and all(shown.endswith(",") or _a_comma_after(child)
+                    for shown, child in zip(texts[:-1], units[:-1], strict=True))
             and not texts[-1].endswith(","))
 
 
