@@ -1511,9 +1511,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 188's pool: benchmark, dataset and leaderboard sites of one paper each, a fourth draw, the
     # hand-written home page of the benchmark or dataset a paper introduced, served as written; eight sites
     # (round 183's NoveltyBench, SPIN-Bench and TeamBench among them), six drawn, CocoaBench's and
-    # NoveltyBench's left; its held-out TeamBench page (its 'Authors' section and footer year not read) and
-    # ClinicalLab page (no heading, no byline: no record) wait in pages_pending/.
-    ("188", 4, 4, {"spinbench.github.io (SPIN-Bench, a strategic-planning and social-reasoning benchmark for "
+    # NoveltyBench's left; its held-out ClinicalLab page, no record at the final figure, came back in the
+    # round with the class made after; its held-out TeamBench page (its 'Authors' section and its footer's
+    # year not read) waits in pages_pending/.
+    ("188", 5, 5, {"haitianliu22.github.io/clinical-lab (ClinicalLab, a clinical-diagnosis agent benchmark "
+                   "suite, the site of one paper; hand-written HTML with the layui toolkit at the root of "
+                   "master of HaitianLiu22/clinical-lab)",
+                   "spinbench.github.io (SPIN-Bench, a strategic-planning and social-reasoning benchmark for "
                    "language models from Princeton and UT Austin, the site of one paper; hand-written HTML "
                    "at the root of main of spinbench/spinbench.github.io)",
                    "atmbench.github.io (ATM-Bench, a long-term personalised memory question-answering "

@@ -1980,3 +1980,29 @@ def test_a_benchmark_pages_row_of_bare_name_units_with_the_commas_outside_them_i
     found = normalise_page(_URL, page(" and "))
     assert found is None or not found.papers or (
         found.papers[0].authors != ["Ann Lee", "Bo Chan", "Carla Diaz"])
+
+
+def test_a_benchmark_page_whose_h1s_head_its_sections_is_named_by_the_entry_its_tab_and_paper_link_agree_on():
+    # ClinicalLab's page (round 188, after its final held-out figure): a title block of paragraphs (the name
+    # over a subtitle), h1s for its sections alone ('Introduction', 'Citation', …), no byline; the <title> the
+    # name alone; a 'Paper' link to the arXiv abstract, and under 'Citation' the entry whose title opens with
+    # the name and a colon and whose eprint is that preprint: the paper's record.
+    def page(eprint: str) -> str:
+        return _project_page(
+            '<a href="https://arxiv.org/abs/2406.13890">Paper</a>'
+            '<div id="title"><p id="title-text">Painter</p><p id="subtitle-text">Rendering Scenes<br>'
+            "from Photographs<br>(2024)</p></div>"
+            "<h1>Introduction</h1><p>Painter, a suite of scene-rendering tasks and metrics.</p>"
+            "<h1>Citation</h1><pre>@misc{painter2024,\n"
+            "  title={Painter: Rendering Scenes from Photographs},\n"
+            f"  author={{Ann Lee and Bo Chan}},\n  year={{2024}},\n  eprint={{{eprint}}},\n"
+            "  archivePrefix={arXiv},\n}</pre><h1>Contact Us</h1><p>Write to us.</p>",
+            head="<title>Painter</title>")
+
+    paper = normalise_page(_URL, page("2406.13890")).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id) == (
+        "Painter: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"], "2024", "2406.13890")
+    # An entry naming another preprint than the page's paper link is a work it cites: no record so.
+    found = normalise_page(_URL, page("2101.00001"))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "Painter: Rendering Scenes from Photographs")
