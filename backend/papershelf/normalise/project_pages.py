@@ -17,7 +17,7 @@ from .html_meta import Page, abstract_text, block_text, is_blog_post, next_eleme
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
-from .project_subtitles import name_over_its_subtitle
+from .project_subtitles import name_over_its_subtitle, title_its_tab_and_entry_agree_on
 from .publication_rows import shows_publication_rows
 from .title_emoji import without_emoji
 
@@ -304,8 +304,10 @@ def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
         if len(title) > _LONGEST_TITLE or len(title.split()) < _FEWEST_TITLE_WORDS:
             continue
         if names := _byline_after(page, parent):
-            # The heading a byline follows may be the title's second half, the project's name over it.
-            title = name_over_its_subtitle(page, parent) or title
+            # The heading a byline follows may be the title's second half, the project's name over it; or a
+            # tagline under the name, the title whole where the <title> and the page's own entry agree on it.
+            title = (name_over_its_subtitle(page, parent) or title_its_tab_and_entry_agree_on(page, parent)
+                     or title)
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
 
@@ -442,6 +444,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # The template's buttons after the byline end it, whatever their words: a label of two
             # capitalised words reads as a name ('ACL Anthology': the MSIN-InfoTabs page, round 191).
             break
+        if not names and _a_venue_line(text):
+            # …or the venue line a page links to the venue's forum between its subtitle and its byline
+            # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>).
+            continue
         if not name or not _a_persons_name(name):
             break
         if name not in names:
@@ -544,9 +550,9 @@ _LONGEST_BARE_ROW = 60
 
 def _a_unit_of_a_bare_row(text: Any, read: dict[int, bool]) -> bool:
     """Whether a text is the whole of an inline unit in a row of such units, each but the last ending in
-    the byline's comma: a byline that links and marks none of its names (LiveOIBench's benchmark page,
-    round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the affiliation's
-    row). Whether each unit names a person is the caller's test (_names_between_commas)."""
+    the byline's comma or followed by it: a byline that links and marks none of its names (LiveOIBench's
+    benchmark page, round 177: nine '<span class="author-block">Kaijian Zou,</span>' in a div, then the
+    affiliation's row). Whether each unit names a person is the caller's test (_names_between_commas)."""
     unit = text.parent
     if unit.tag not in _INLINE or text.prev is not None or text.next is not None or unit.parent is None:
         return False
@@ -561,7 +567,16 @@ def _a_bare_row(unit: Any) -> bool:
         return False
     texts = [clean_text(child.text(deep=True)) or "" for child in units]
     return (all(child.tag == unit.tag and next(child.iter(), None) is None for child in units)
-            and all(shown.endswith(",") for shown in texts[:-1]) and not texts[-1].endswith(","))
+            and all(shown.endswith(",") or _a_comma_after(child)
+                    for shown, child in zip(texts[:-1], units[:-1], strict=True))
+            and not texts[-1].endswith(","))
+
+
+def _a_comma_after(unit: Any) -> bool:
+    """Whether the text right after a unit opens with the byline's comma, set outside the unit (ATM-Bench's
+    benchmark page, round 188: '<span class="author-block">Jingbiao Mei</span>,' and five more so)."""
+    after = unit.next
+    return after is not None and after.tag == "-text" and (after.text_content or "").lstrip().startswith(",")
 
 
 # The tags a paragraph of bare names holds besides its text: the line breaks between its lines.
@@ -784,11 +799,13 @@ def project_title(page: Page, title: str | None) -> str | None:
 # read without its emoji), or the journal the meeting's papers appear in ("SIGGRAPH 2024 ACM Transactions on
 # Graphics", StopThePop's h2 between its title and its byline, round 185: capitalised words or a publisher's
 # acronym, joined by a few small words; each word needs its blank before it, so the match stays linear); the
-# year may be run into an acronym's last capital ('ICRA2025': the deformable-linear-object page, round 191).
+# year may be run into an acronym's last capital ('ICRA2025': the deformable-linear-object page, round 191),
+# and the track may follow after a separator ('NeurIPS 2025 · Datasets & Benchmarks Track': Mind2Web 2's
+# page, round 188).
 _VENUE_LINE = re.compile(
     r"(?:[A-Z][a-z]*[A-Z][A-Za-z]*)(?:[ -][A-Z][A-Za-z]+)?(?:\s+'?|(?<=[A-Z]))((?:19|20)\d\d)"
     r"(?:\s*\([^()]{1,40}\)|(?:\s+[A-Z][a-z]+){1,3}"
-    r"|\s+[A-Z][A-Za-z]*(?:\s+(?:(?:on|of|and|for|in)\s+)?[A-Z][A-Za-z]*){1,6})?"
+    r"|(?:\s*[\u00b7|:,\u2013\u2014-])?\s+[A-Z][A-Za-z]*(?:\s+(?:(?:on|of|and|for|in|&)\s+)?[A-Z][A-Za-z]*){1,6})?"
 )
 _LONGEST_VENUE_LINE = 60
 # …and how much raw text its element may hold: the template indents a heading's line on lines of its own

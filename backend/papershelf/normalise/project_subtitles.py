@@ -160,3 +160,24 @@ def _titles_the_page_names(page: Page) -> set[str]:
              *page.every("og:title"), *page.every("twitter:title"),
              *page.every("description"), *page.every("og:description")]
     return {compact(text) for text in named if text}
+
+
+def title_its_tab_and_entry_agree_on(page: Page, tagline: Any) -> str | None:
+    """The whole title where the block a byline follows is a tagline under a heading of the project's name
+    alone, and the page's <title> and its own BibTeX entry write one same title that opens with that name and
+    a colon (PaintBench's benchmark page, round 188: the h1 'PaintBench' over a question, 'Can multimodal AI
+    models make exact visual edits?', and a lede; the <title> and the entry 'PaintBench: Deterministic
+    Evaluation of Precise Visual Editing'): the paper's title, which the hero shows only by its name. The two
+    must agree, lest a <title> the authors reworded or an entry of another paper be read for it."""
+    above = _before(tagline, HEADING_TAGS) if tagline is not None else None
+    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
+    if not named or named.endswith(":") or len(named.split()) > _NAME_WORDS:
+        return None
+    tab = page.tree.css_first("head title")
+    said = clean_text(short_text(tab, _LONGEST_HEADING)) if tab is not None else None
+    if not said or not compact(said).startswith(compact(named) + ":"):
+        return None
+    # A tagline the <title> holds is the title's own subtitle (name_over_its_subtitle reads it so).
+    if compact(block_text(tagline) or "") in compact(said):
+        return None
+    return said if any(compact(title) == compact(said) for title in bibtex_block_titles(page)) else None
