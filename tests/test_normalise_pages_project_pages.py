@@ -1905,3 +1905,78 @@ def test_a_samples_page_whose_line_under_its_h1_names_its_authors_own_paper_is_t
                   page(said, heading="Painter Samples")):
         found = normalise_page(_URL, other)
         assert found is None or not found.papers
+
+
+_CITED_ENTRY_TITLE = "An Investigation of Rendering Scenes from a Few Photographs"
+
+
+_PLEASE_CITE = ("If you find the results on this demo useful in your research, please reference our "
+                "foundational paper:")
+
+
+def _demo_citing_its_paper(line: str = _PLEASE_CITE,
+                           heading: str = "Citation:", link_id: str = "2405.06573",
+                           entry_id: str = "2405.06573", link_text: str = _CITED_ENTRY_TITLE,
+                           head: str = "<title>Universal Scene Painting Demo</title>",
+                           players: int = 4) -> str:
+    # The universal speech enhancement demo (round 186, held out): a viewport meta alone, the one h1 the
+    # demo's name, a paragraph on the model, sections of <audio>, and under 'Citation:' a line asking to
+    # cite 'our foundational paper', its title linking its arXiv abstract, then the BibTeX entry of that
+    # title naming the same preprint, its four authors and its year.
+    samples = "".join(f'<div class="sample"><h3>Sample {n}</h3><audio controls><source src="s{n}.wav">'
+                      "</audio></div>" for n in range(players))
+    return _project_page(
+        "<h1>Universal Scene Painting Demo</h1>"
+        '<p class="intro-text">A single, universal scene painting model addresses diverse scenes. All demo '
+        "samples below are produced by this single model.</p>"
+        f'<section id="noise"><h2>1. Additive Noise</h2>{samples}</section>'
+        f'<section id="citation"><h2>{heading}</h2><p>{line}</p>'
+        f'<p><a href="https://arxiv.org/abs/{link_id}" target="_blank" class="paper-title">'
+        f"<strong>{link_text}</strong></a></p>"
+        '<pre class="citation-block">@article{lee2024investigation,\n'
+        f"    title = {{{_CITED_ENTRY_TITLE}}},\n"
+        "    author = {Lee, Ann and Chan, Bo and La Quatra, Moreno and Diaz, Carla Maria},\n"
+        f"    journal = {{arXiv preprint arXiv:{entry_id}}},\n    year = {{2024}}\n}}\n</pre></section>",
+        head=head)
+
+
+def test_a_demo_page_whose_citation_block_asks_to_cite_our_paper_is_that_papers_record():
+    # The page is the record of the paper its own citation block names ('our foundational paper', its
+    # title linking the preprint its entry names): titled as its heading shows it, its authors, year and
+    # arXiv id the entry's.
+    found = normalise_page(_URL, _demo_citing_its_paper())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id, paper.abstract) == (
+        "Universal Scene Painting Demo", ["Ann Lee", "Bo Chan", "Moreno La Quatra", "Carla Maria Diaz"],
+        "2024", "2405.06573", None)
+
+
+def test_a_citation_block_of_another_work_or_preprint_or_beside_title_meta_makes_no_demo_record():
+    # A line citing no paper of the authors' own, no citation heading over it, a link whose text is no
+    # entry's title, an entry naming another preprint than its link, title meta, or a page of few players:
+    # no record so.
+    for page in (
+        _demo_citing_its_paper(line="This demo builds on the following paper:"),
+        _demo_citing_its_paper(heading="Related work"),
+        _demo_citing_its_paper(link_text="Paper"),
+        _demo_citing_its_paper(entry_id="2401.01234"),
+        _demo_citing_its_paper(head='<title>Universal Scene Painting Demo</title>'
+                                    '<meta property="og:title" content="Universal Scene Painting Demo">'),
+        _demo_citing_its_paper(players=2),
+    ):
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers
+
+
+def test_a_demo_pages_citation_block_is_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.citation_block_demos import paper_its_citation_block_names
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        page = parse_page(_demo_citing_its_paper(players=size))
+        return lambda: paper_its_citation_block_names(page)
+
+    found = assert_linear_time(reading, 20000)
+    assert found is not None and found.arxiv_id == "2405.06573"

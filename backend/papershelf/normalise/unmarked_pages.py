@@ -24,6 +24,7 @@ from .blog_tabs import dated_post_after_the_blogs_name, post_dated_by_its_posted
 from .body import BodyRecord
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
+from .citation_block_demos import paper_its_citation_block_names
 from .cited_dates import own_bibtex_block_authors, own_bibtex_block_eprint, own_bibtex_doi
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
@@ -126,7 +127,7 @@ def record_shown(
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
-    supplemented = None
+    supplemented = cited = None
     shown = (converted or project_record(page) or post
              or read_article_body(page, body.abstract, doi, named=named)
              or read_labels(page, title_from_heading=True)
@@ -145,8 +146,15 @@ def record_shown(
              # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
              # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
              # button links (OmniVideoBench's home page, round 183).
-             or paper_its_entry_and_buttons_name(page))
+             or paper_its_entry_and_buttons_name(page)
+             # …or a demo page of samples whose own citation block asks to cite 'our foundational paper',
+             # its title linking the preprint its BibTeX entry names (the universal speech enhancement
+             # demo, round 186): that paper's record, titled as the page's heading shows it.
+             or ((cited := paper_its_citation_block_names(page)) and cited.record))
     body.shown = body.shown or (post.shown if post else [])
+    if cited is not None and shown is cited.record:
+        # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
+        body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
