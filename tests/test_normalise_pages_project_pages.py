@@ -1980,3 +1980,63 @@ def test_a_demo_pages_citation_block_is_read_in_linear_time():
 
     found = assert_linear_time(reading, 20000)
     assert found is not None and found.arxiv_id == "2405.06573"
+
+
+_TABLES_TITLE = "AdaMethod: Adaptive Rendering of Scenes for Custom Views"
+
+
+def _sample_tables_page(head: str = f"<title>{_TABLES_TITLE} - RoundResearch</title>",
+                        heading: str = _TABLES_TITLE, rows: int = 3, link: str = "") -> str:
+    # AdaSpeech's demo page (round 186, held out): a Hugo page kept as written, no meta but the generator's,
+    # the h1.entry-title the paper's title, the <title> it and ' - SpeechResearch'; a 'Contents' run of
+    # links to its own sections, then tables of <audio> under the sentences their players speak.
+    players = "".join('<td><audio controls="controls"><source src="a.wav"/></audio></td>' for _ in range(5))
+    tables = "".join("<p><em>Round speaker : Six spoons of fresh snow peas, five thick slabs of blue cheese."
+                     f"</em></p><table><thead><tr><th>GT</th></tr></thead><tbody><tr>{players}</tr></tbody>"
+                     "</table>" for _ in range(rows))
+    return _project_page(
+        '<main><article itemscope itemtype="https://schema.org/BlogPosting">'
+        f'<h1 class="entry-title" itemprop="headline">{heading}</h1><section itemprop="entry-text">'
+        '<h2 id="abstract">Contents</h2><b><a href="#audio-samples">Audio Samples</a></b><br>'
+        f'<a href="#AnonReviewer5">For AnonReviewer5</a><br>{link}'
+        f'<h2 id="audio-samples">Audio Samples</h2>{tables}</section></article></main>',
+        head='<meta name="generator" content="Hugo 0.66.0" />' + head)
+
+
+def test_a_page_of_sample_tables_alone_under_a_papers_title_the_tab_repeats_is_that_papers_record():
+    # Nothing but the samples and the title says whose they are: the record is the title alone, no byline
+    # (the contents' 'For AnonReviewer5' is none), no abstract (the first caption is none).
+    found = normalise_page(_URL, _sample_tables_page())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id, paper.abstract) == (
+        _TABLES_TITLE, None, None, None, None)
+
+
+def test_a_page_of_sample_tables_with_more_than_its_samples_or_no_papers_title_makes_no_record_so():
+    # Meta naming more, a link off the page (a listing's, a post's archive), an h1 in no paper's 'Name: what
+    # it does' shape, a <title> that is not the h1 and a short site's name, or few players: no record so.
+    for page in (
+        _sample_tables_page(head=f"<title>{_TABLES_TITLE} - RoundResearch</title>"
+                                 '<meta name="description" content="Our research blog.">'),
+        _sample_tables_page(link='<a href="/posts/">All posts</a><br>'),
+        _sample_tables_page(heading="AdaMethod demo page", head="<title>AdaMethod demo page - RoundResearch"
+                                                                "</title>"),
+        _sample_tables_page(head=f"<title>{_TABLES_TITLE}</title>"),
+        _sample_tables_page(rows=1),
+    ):
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers
+
+
+def test_a_page_of_sample_tables_is_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.sample_table_pages import paper_its_sample_tables_show
+
+    def reading(size: int):
+        page = parse_page(_sample_tables_page(rows=size))
+        return lambda: paper_its_sample_tables_show(page)
+
+    found = assert_linear_time(reading, 4000)
+    assert found is not None and found.title == _TABLES_TITLE

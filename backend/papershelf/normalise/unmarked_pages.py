@@ -53,6 +53,7 @@ from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import project_record
+from .sample_table_pages import paper_its_sample_tables_show
 from .samples_headings import paper_its_samples_heading_names
 from .scripted_titles import scripted_post
 from .shown import read_article_body, read_labels
@@ -299,6 +300,10 @@ def record_shown(
         # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
         shown = scripted
         body.shown = body.shown or scripted.shown
+    if shown is None:
+        # …or, last of all, a paper's demo page that is its tables of audio samples and nothing else, the one
+        # h1 a paper's title that the <title> repeats before the site's name (AdaSpeech's, round 186).
+        shown = paper_its_sample_tables_show(page)
     if shown is None:
         return None
     if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):
