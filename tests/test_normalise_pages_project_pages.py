@@ -1915,7 +1915,7 @@ _PLEASE_CITE = ("If you find the results on this demo useful in your research, p
 
 
 def _demo_citing_its_paper(line: str = _PLEASE_CITE,
-                           heading: str = "Citation:", link_id: str = "2405.06573",
+                           heading: str | None = "Citation:", link_id: str = "2405.06573",
                            entry_id: str = "2405.06573", link_text: str = _CITED_ENTRY_TITLE,
                            head: str = "<title>Universal Scene Painting Demo</title>",
                            players: int = 4) -> str:
@@ -1930,7 +1930,8 @@ def _demo_citing_its_paper(line: str = _PLEASE_CITE,
         '<p class="intro-text">A single, universal scene painting model addresses diverse scenes. All demo '
         "samples below are produced by this single model.</p>"
         f'<section id="noise"><h2>1. Additive Noise</h2>{samples}</section>'
-        f'<section id="citation"><h2>{heading}</h2><p>{line}</p>'
+        '<section id="citation">' + (f"<h2>{heading}</h2>" if heading is not None else "")
+        + f"<p>{line}</p>"
         f'<p><a href="https://arxiv.org/abs/{link_id}" target="_blank" class="paper-title">'
         f"<strong>{link_text}</strong></a></p>"
         '<pre class="citation-block">@article{lee2024investigation,\n'
@@ -1953,12 +1954,13 @@ def test_a_demo_page_whose_citation_block_asks_to_cite_our_paper_is_that_papers_
 
 
 def test_a_citation_block_of_another_work_or_preprint_or_beside_title_meta_makes_no_demo_record():
-    # A line citing no paper of the authors' own, no citation heading over it, a link whose text is no
-    # entry's title, an entry naming another preprint than its link, title meta, or a page of few players:
-    # no record so.
+    # A line citing no paper of the authors' own, no citation heading over it (or no heading), a link whose
+    # text is no entry's title, an entry naming another preprint than its link, title meta, or a page of few
+    # players: no record so.
     for page in (
         _demo_citing_its_paper(line="This demo builds on the following paper:"),
         _demo_citing_its_paper(heading="Related work"),
+        _demo_citing_its_paper(heading=None),
         _demo_citing_its_paper(link_text="Paper"),
         _demo_citing_its_paper(entry_id="2401.01234"),
         _demo_citing_its_paper(head='<title>Universal Scene Painting Demo</title>'

@@ -102,8 +102,10 @@ def _asked_to_cite_as_our_paper(link: Any) -> bool:
     if not said or OUR_PAPER.search(said) is None:
         return False
     heading = past_blank_text(line.prev, "prev", comments=True)
-    named = clean_text(short_text(heading, _LONGEST_LINE)) if heading is not None else None
-    return heading.tag in HEADING_TAGS and bool(named and _CITATION_HEADING.fullmatch(named))
+    if heading is None or heading.tag not in HEADING_TAGS:
+        return False
+    named = clean_text(short_text(heading, _LONGEST_LINE))
+    return bool(named and _CITATION_HEADING.fullmatch(named))
 
 
 def _entry_people(page: Page, title: str) -> list[str]:
