@@ -1482,8 +1482,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # enhancement, speech-to-speech translation, adaptive and zero-shot TTS, singing-voice synthesis), the
     # hand-written or Hugo-made pages GitHub Pages serves as written, nine sites: six drawn (the FreeCodec
     # demo, naming no paper, replaced by FlashSpeech's), VisualTrans's and cognitivespeech's left; its two
-    # held-out pages (AdaSpeech's, the universal speech enhancement demo) wait in pages_pending/.
-    ("186", 4, 4, {"flashspeech.github.io (FlashSpeech, a zero-shot speech synthesis paper's demo page;"
+    # held-out pages (AdaSpeech's, the universal speech enhancement demo) waited in pages_pending/ until stop
+    # 72 (pending81) moved both back with their classes.
+    ("186", 6, 6, {"flashspeech.github.io (FlashSpeech, a zero-shot speech synthesis paper's demo page;"
                    " flashspeech/flashspeech.github.io)",
                    "wavelandspeech.github.io (Xiaoice's speech research demo pages; its HiFi-WaveGAN"
                    " singing-voice vocoder paper's page; wavelandspeech/wavelandspeech.github.io)",
@@ -1491,7 +1492,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Transformers for Low-Bitrate High-Quality Speech Coding';"
                    " Stability-AI/stable-codec-demo)",
                    "towangjingxiang.github.io/EigenCodec-Demo (EigenCodec, a narrowband speech codec"
-                   " manuscript's audio samples; towangjingxiang/EigenCodec-Demo)"}),
+                   " manuscript's audio samples; towangjingxiang/EigenCodec-Demo)",
+                   "roychao19477.github.io/speech-enhancement-demo-2024 (a universal speech enhancement"
+                   " model's demo page citing its authors' arXiv paper 2405.06573;"
+                   " RoyChao19477/speech-enhancement-demo-2024)",
+                   "adaspeech.github.io (AdaSpeech, Microsoft's adaptive text-to-speech paper's demo page;"
+                   " adaspeech/adaspeech.github.io)"}),
     # Round 187's pool: paper-reading notes in Chinese, a fifth draw, one reader's blog posts each on one
     # paper by others, whose repositories keep the generated pages as served (Hexo NexT, Yilia, Butterfly, a
     # Hux Blog port and a minimal theme; Hugo), eight sites: six drawn, Zephyr's Note and Mr.Duck left; its
@@ -1679,8 +1685,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1066 and bare.total == 7489
-    assert bare.right >= 6622
+    assert bare.records >= 1068 and bare.total == 7501
+    assert bare.right >= 6634
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1688,7 +1694,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7598 and right >= 7408
+    assert total == 7610 and right >= 7420
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4124,3 +4124,27 @@ def test_an_abstract_heading_nested_in_a_heading_of_another_rank_heads_the_parag
     page = parse_page('<html><body><table><th><h2><center><h1>Abstract</h1></center> and figures</h2>'
                       f"<p>{_DEMO_ABSTRACT}</p></th></table></body></html>")
     assert abstract_after_heading(page) is None
+
+
+def test_an_emphasised_line_over_a_table_of_audio_players_is_their_caption_not_a_lead():
+    # AdaSpeech's demo page (round 186, held out): each table of samples under the sentence its players
+    # speak, in italics ('<p><em>VCTK speaker : Six spoons of fresh snow peas, …</em></p>'), the first one
+    # right under the h1's contents: set apart as a lead is, but the caption of the samples under it. The
+    # same line over prose, or over a table of figures, stays the lead set apart.
+    from papershelf.normalise.set_apart_leads import set_apart_lead
+
+    title = "A Method: Rendering Scenes from a Few Photographs"
+    line = ("<p><em>Round speaker : Six spoons of fresh snow peas, five thick slabs of blue cheese, and "
+            "maybe a snack for her brother Bob.</em></p>")
+    prose = ("<p>The method renders a scene from a few photographs and is faster than the methods before it, "
+             "with fewer artefacts at the edges of the objects it renders.</p>") * 3
+
+    def page(under: str):
+        return parse_page(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{line}"
+                          f"{under}{prose}</article></body></html>")
+
+    players = "<table><tr><td><audio controls><source src='a.wav'></audio></td></tr></table>"
+    assert set_apart_lead(page(players), title) is None
+    for under in ("", "<table><tr><td>GT</td><td>4.5</td></tr></table>"):
+        lead = set_apart_lead(page(under), title)
+        assert lead is not None and lead.startswith("Round speaker : Six spoons"), under

@@ -1593,6 +1593,20 @@ def test_a_byline_of_links_to_each_persons_entry_further_down_is_the_byline():
     assert found.papers[0].authors is None
 
 
+def test_a_contents_entry_whose_fragment_is_a_numbered_word_names_no_one():
+    # AdaSpeech's demo page (round 186, held out): under the h1 a 'Contents' run of links to its own sections,
+    # set apart by <br>, in no list, 'For AnonReviewer5' to '#AnonReviewer5' (the samples made for a
+    # reviewer). Its last word is its fragment, as a byline's link to a person's note is ('Barry M. Leiner' to
+    # '#leiner', above), but a word holding a digit is no person's name: no byline.
+    title = "A Method: Rendering Scenes from a Few Photographs"
+    page = parse_page(
+        f"<html><head><title>{title} - Round Research</title></head><body><h1>{title}</h1><h2>Contents</h2>"
+        '<b><a href="#audio-samples">Audio Samples</a></b><br><a href="#AnonReviewer5">For AnonReviewer5</a>'
+        '<br><a href="#AnonReviewer2">For AnonReviewer2</a><br><h2 id="audio-samples">Audio Samples</h2>'
+        "<p>Each sample is spoken by a speaker the model has not heard before.</p></body></html>")
+    assert byline(page, title) == []
+
+
 def test_a_meta_authors_name_listed_with_others_across_the_sources_indentation_calls_for_the_byline():
     # GeWu-Lab's Hugo site (round 38): the JSON-LD names the first author alone, and the byline's spans
     # stand on lines of their own, the commas between them indented ("Xuelong Li</span>\n     ,  <span>").

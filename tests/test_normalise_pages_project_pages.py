@@ -2103,3 +2103,138 @@ def test_a_benchmark_page_whose_h1s_head_its_sections_is_named_by_the_entry_its_
     found = normalise_page(_URL, page("2101.00001"))
     assert found is None or not found.papers or found.papers[0].title != (
         "Painter: Rendering Scenes from Photographs")
+_CITED_ENTRY_TITLE = "An Investigation of Rendering Scenes from a Few Photographs"
+
+
+_PLEASE_CITE = ("If you find the results on this demo useful in your research, please reference our "
+                "foundational paper:")
+
+
+def _demo_citing_its_paper(line: str = _PLEASE_CITE,
+                           heading: str | None = "Citation:", link_id: str = "2405.06573",
+                           entry_id: str = "2405.06573", link_text: str = _CITED_ENTRY_TITLE,
+                           head: str = "<title>Universal Scene Painting Demo</title>",
+                           players: int = 4) -> str:
+    # The universal speech enhancement demo (round 186, held out): a viewport meta alone, the one h1 the
+    # demo's name, a paragraph on the model, sections of <audio>, and under 'Citation:' a line asking to
+    # cite 'our foundational paper', its title linking its arXiv abstract, then the BibTeX entry of that
+    # title naming the same preprint, its four authors and its year.
+    samples = "".join(f'<div class="sample"><h3>Sample {n}</h3><audio controls><source src="s{n}.wav">'
+                      "</audio></div>" for n in range(players))
+    return _project_page(
+        "<h1>Universal Scene Painting Demo</h1>"
+        '<p class="intro-text">A single, universal scene painting model addresses diverse scenes. All demo '
+        "samples below are produced by this single model.</p>"
+        f'<section id="noise"><h2>1. Additive Noise</h2>{samples}</section>'
+        '<section id="citation">' + (f"<h2>{heading}</h2>" if heading is not None else "")
+        + f"<p>{line}</p>"
+        f'<p><a href="https://arxiv.org/abs/{link_id}" target="_blank" class="paper-title">'
+        f"<strong>{link_text}</strong></a></p>"
+        '<pre class="citation-block">@article{lee2024investigation,\n'
+        f"    title = {{{_CITED_ENTRY_TITLE}}},\n"
+        "    author = {Lee, Ann and Chan, Bo and La Quatra, Moreno and Diaz, Carla Maria},\n"
+        f"    journal = {{arXiv preprint arXiv:{entry_id}}},\n    year = {{2024}}\n}}\n</pre></section>",
+        head=head)
+
+
+def test_a_demo_page_whose_citation_block_asks_to_cite_our_paper_is_that_papers_record():
+    # The page is the record of the paper its own citation block names ('our foundational paper', its
+    # title linking the preprint its entry names): titled as its heading shows it, its authors, year and
+    # arXiv id the entry's.
+    found = normalise_page(_URL, _demo_citing_its_paper())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id, paper.abstract) == (
+        "Universal Scene Painting Demo", ["Ann Lee", "Bo Chan", "Moreno La Quatra", "Carla Maria Diaz"],
+        "2024", "2405.06573", None)
+
+
+def test_a_citation_block_of_another_work_or_preprint_or_beside_title_meta_makes_no_demo_record():
+    # A line citing no paper of the authors' own, no citation heading over it (or no heading), a link whose
+    # text is no entry's title, an entry naming another preprint than its link, title meta, or a page of few
+    # players: no record so.
+    for page in (
+        _demo_citing_its_paper(line="This demo builds on the following paper:"),
+        _demo_citing_its_paper(heading="Related work"),
+        _demo_citing_its_paper(heading=None),
+        _demo_citing_its_paper(link_text="Paper"),
+        _demo_citing_its_paper(entry_id="2401.01234"),
+        _demo_citing_its_paper(head='<title>Universal Scene Painting Demo</title>'
+                                    '<meta property="og:title" content="Universal Scene Painting Demo">'),
+        _demo_citing_its_paper(players=2),
+    ):
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers
+
+
+def test_a_demo_pages_citation_block_is_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.citation_block_demos import paper_its_citation_block_names
+    from papershelf.normalise.html_meta import parse_page
+
+    def reading(size: int):
+        page = parse_page(_demo_citing_its_paper(players=size))
+        return lambda: paper_its_citation_block_names(page)
+
+    found = assert_linear_time(reading, 20000)
+    assert found is not None and found.arxiv_id == "2405.06573"
+
+
+_TABLES_TITLE = "AdaMethod: Adaptive Rendering of Scenes for Custom Views"
+
+
+def _sample_tables_page(head: str = f"<title>{_TABLES_TITLE} - RoundResearch</title>",
+                        heading: str = _TABLES_TITLE, rows: int = 3, link: str = "") -> str:
+    # AdaSpeech's demo page (round 186, held out): a Hugo page kept as written, no meta but the generator's,
+    # the h1.entry-title the paper's title, the <title> it and ' - SpeechResearch'; a 'Contents' run of
+    # links to its own sections, then tables of <audio> under the sentences their players speak.
+    players = "".join('<td><audio controls="controls"><source src="a.wav"/></audio></td>' for _ in range(5))
+    tables = "".join("<p><em>Round speaker : Six spoons of fresh snow peas, five thick slabs of blue cheese."
+                     f"</em></p><table><thead><tr><th>GT</th></tr></thead><tbody><tr>{players}</tr></tbody>"
+                     "</table>" for _ in range(rows))
+    return _project_page(
+        '<main><article itemscope itemtype="https://schema.org/BlogPosting">'
+        f'<h1 class="entry-title" itemprop="headline">{heading}</h1><section itemprop="entry-text">'
+        '<h2 id="abstract">Contents</h2><b><a href="#audio-samples">Audio Samples</a></b><br>'
+        f'<a href="#AnonReviewer5">For AnonReviewer5</a><br>{link}'
+        f'<h2 id="audio-samples">Audio Samples</h2>{tables}</section></article></main>',
+        head='<meta name="generator" content="Hugo 0.66.0" />' + head)
+
+
+def test_a_page_of_sample_tables_alone_under_a_papers_title_the_tab_repeats_is_that_papers_record():
+    # Nothing but the samples and the title says whose they are: the record is the title alone, no byline
+    # (the contents' 'For AnonReviewer5' is none), no abstract (the first caption is none).
+    found = normalise_page(_URL, _sample_tables_page())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.arxiv_id, paper.abstract) == (
+        _TABLES_TITLE, None, None, None, None)
+
+
+def test_a_page_of_sample_tables_with_more_than_its_samples_or_no_papers_title_makes_no_record_so():
+    # Meta naming more, a link off the page (a listing's, a post's archive), an h1 in no paper's 'Name: what
+    # it does' shape, a <title> that is not the h1 and a short site's name, or few players: no record so.
+    for page in (
+        _sample_tables_page(head=f"<title>{_TABLES_TITLE} - RoundResearch</title>"
+                                 '<meta name="description" content="Our research blog.">'),
+        _sample_tables_page(link='<a href="/posts/">All posts</a><br>'),
+        _sample_tables_page(heading="AdaMethod demo page", head="<title>AdaMethod demo page - RoundResearch"
+                                                                "</title>"),
+        _sample_tables_page(head=f"<title>{_TABLES_TITLE}</title>"),
+        _sample_tables_page(rows=1),
+    ):
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers
+
+
+def test_a_page_of_sample_tables_is_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.sample_table_pages import paper_its_sample_tables_show
+
+    def reading(size: int):
+        page = parse_page(_sample_tables_page(rows=size))
+        return lambda: paper_its_sample_tables_show(page)
+
+    found = assert_linear_time(reading, 4000)
+    assert found is not None and found.title == _TABLES_TITLE

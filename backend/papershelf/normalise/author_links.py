@@ -158,6 +158,10 @@ def _link_to_own_entry(node: Any) -> str | None:
     shown = clean_text(node.text(deep=True)) or ""
     if not NAME_PART.fullmatch(shown) or folded(shown.split()[-1]) != folded(href[1:]):
         return None
+    # A contents entry whose fragment is a numbered word ('For AnonReviewer5' to '#AnonReviewer5', AdaSpeech's
+    # demo page, round 186: the samples made for a reviewer) names a section: no person's name holds a digit.
+    if any(character.isdigit() for character in shown):
+        return None
     if any(parent.tag in _LISTS for parent in islice(ancestors(node), _LIST_LEVELS)):
         return None
     return display_name(shown) or None

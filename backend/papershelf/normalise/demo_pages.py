@@ -46,8 +46,9 @@ def paper_its_description_names(page: Page) -> BodyRecord | None:
 
 
 # The line under the heading names the authors' own paper ('our submitted manuscript', 'our paper'): a page of
-# samples for someone else's paper, or for a model with no paper, says no such thing.
-_OUR_PAPER = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:paper|manuscript|article|submission)\b", re.IGNORECASE)
+# samples for someone else's paper, or for a model with no paper, says no such thing. A demo page's citation
+# block asks so to cite its paper ('please reference our foundational paper': citation_block_demos).
+OUR_PAPER = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}(?:paper|manuscript|article|submission)\b", re.IGNORECASE)
 # How long the heading and the line under it may be: a title and one or two sentences, not the page's prose.
 _LONGEST_TITLE = 300
 _LONGEST_LINE = 300
@@ -66,7 +67,7 @@ def paper_its_samples_line_names(page: Page) -> BodyRecord | None:
         return None
     line = next_element(headings[0])
     said = clean_text(short_text(line, _LONGEST_LINE)) if line is not None and line.tag == "p" else None
-    if not said or _OUR_PAPER.search(said) is None:
+    if not said or OUR_PAPER.search(said) is None:
         return None
     if _DEMO_WORDS.isdisjoint(word.strip(".,:;()").casefold() for word in said.split()):
         return None

@@ -86,8 +86,19 @@ def set_apart_lead(page: Page, title: str | None = None) -> str | None:
             return None
         if _SERIES_NOTE.match(text):
             return None  # the post's place in a series, not its summary
+        if _captions_the_players_under_it(node):
+            return None  # the sentence the samples of the table under it speak, no summary
         return text if prose_follows(node) else None
     return None
+
+
+def _captions_the_players_under_it(node: Any) -> bool:
+    """Whether the paragraph stands right over a table of audio or video players: a demo page's caption of the
+    samples under it, the sentence they speak in italics ('VCTK speaker : Six spoons of fresh snow peas, …',
+    AdaSpeech's, round 186), set apart as a lead is but no summary of the page. A table of figures under a
+    lead is no such table."""
+    after = next_element(node)
+    return after is not None and after.tag == "table" and after.css_first("audio, video") is not None
 
 
 # A note that opens by placing the post in a series: "This is the first in a series of posts about …", "This

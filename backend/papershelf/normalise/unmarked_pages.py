@@ -24,6 +24,7 @@ from .blog_tabs import dated_post_after_the_blogs_name, post_dated_by_its_posted
 from .body import BodyRecord
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
+from .citation_block_demos import paper_its_citation_block_names
 from .cited_dates import own_bibtex_block_authors, own_bibtex_block_eprint, own_bibtex_doi
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
@@ -52,6 +53,7 @@ from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import project_record
+from .sample_table_pages import paper_its_sample_tables_show
 from .samples_headings import paper_its_samples_heading_names
 from .scripted_titles import scripted_post
 from .shown import read_article_body, read_labels
@@ -126,7 +128,7 @@ def record_shown(
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
-    supplemented = None
+    supplemented = cited = None
     shown = (converted or project_record(page) or post
              or read_article_body(page, body.abstract, doi, named=named)
              or read_labels(page, title_from_heading=True)
@@ -145,8 +147,15 @@ def record_shown(
              # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
              # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
              # button links (OmniVideoBench's home page, round 183).
-             or paper_its_entry_and_buttons_name(page))
+             or paper_its_entry_and_buttons_name(page)
+             # …or a demo page of samples whose own citation block asks to cite 'our foundational paper',
+             # its title linking the preprint its BibTeX entry names (the universal speech enhancement
+             # demo, round 186): that paper's record, titled as the page's heading shows it.
+             or ((cited := paper_its_citation_block_names(page)) and cited.record))
     body.shown = body.shown or (post.shown if post else [])
+    if cited is not None and shown is cited.record:
+        # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
+        body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
@@ -291,6 +300,10 @@ def record_shown(
         # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
         shown = scripted
         body.shown = body.shown or scripted.shown
+    if shown is None:
+        # …or, last of all, a paper's demo page that is its tables of audio samples and nothing else, the one
+        # h1 a paper's title that the <title> repeats before the site's name (AdaSpeech's, round 186).
+        shown = paper_its_sample_tables_show(page)
     if shown is None:
         return None
     if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):
