@@ -518,8 +518,9 @@ def _in_a_row_of_buttons(link: Any) -> bool:
 
 
 # The classes that make a link one of the template's buttons: the link's own ('button is-rounded') or the
-# span.link-block it sits in.
-_BUTTON_CLASSES = frozenset({"button", "link-block"})
+# span.link-block it sits in; or Bootstrap's 'btn' (Point Arena's benchmark page, round 195: 'View Rankings',
+# 'View Code', 'Read Paper' links of class 'btn btn-primary' in a row right after the byline's affiliations).
+_BUTTON_CLASSES = frozenset({"button", "link-block", "btn"})
 
 
 def _a_templates_button(link: Any) -> bool:
