@@ -2163,3 +2163,49 @@ def test_a_bootstrap_button_row_after_a_benchmark_pages_byline_ends_it():
     # capitalised words each, which read as names.
     whole = "SceneArena: Probing Scene Rendering Through Language-Guided Views"
     assert normalise_page(_URL, _arena_page(whole)).papers[0].authors == ["Ann Lee", "Bo Chan"]
+
+
+# Build Arena's hero (round 195, after its final held-out figure): a title block of the h1 of the name and
+# p.subtitle, then a div of bare names at commas, the last marked, and a row of links whose labels open with
+# an emoji; then the paper's abstract in a div.abstract-box, no heading over it.
+def _construction_page(paper_label: str = "Paper", box: str = "abstract-box",
+                       tab: str = "Scene Arena: Towards Language-Driven Scene Construction") -> str:
+    return _project_page(
+        '<div class="title-block"><h1>Scene Arena</h1>'
+        '<p class="subtitle">Towards Language-Driven <strong>Scene Construction</strong></p></div>'
+        '<div class="authors-block"><div class="author-names">Ann Lee, \n  Bo Chan, \n  Carla Diaz*</div>'
+        '<div class="contact-info">*Corresponding author</div>'
+        f'<div class="links"><a href="https://arxiv.org/abs/2510.16559">{paper_label}</a>'
+        '<a href="https://github.com/example/scene">\U0001f4bb Code</a></div></div>'
+        f'<div class="{box}"><p><strong>Scene construction</strong> aims to turn natural language into scenes '
+        "that stand up under physics, which asks for reasoning under strict constraints that the models of "
+        "today have never been measured on.</p></div>"
+        "<h2>Key Findings</h2><p>The models build bridges more often than they build rockets.</p>",
+        head=f"<title>{tab}</title>")
+
+
+def test_a_paper_button_whose_label_opens_with_an_emoji_names_the_pages_paper():
+    # Build Arena's '📄 Paper' link to its arXiv abstract, the page's one paper button: without it read as
+    # one, the page is no project page and gives no record.
+    paper = normalise_page(_URL, _construction_page(paper_label="\U0001f4c4 Paper")).papers[0]
+    assert (paper.arxiv_id, paper.authors) == ("2510.16559", ["Ann Lee", "Bo Chan", "Carla Diaz"])
+    # An icon before another word makes no paper button: a '📄 Notes' link names no paper.
+    assert normalise_page(_URL, _construction_page(paper_label="\U0001f4c4 Notes")).papers[0].arxiv_id is None
+
+
+def test_a_benchmark_pages_lede_under_its_name_is_the_titles_second_half_where_its_tab_joins_them():
+    # Build Arena's h1 'Build Arena' over p.subtitle 'Towards Physics-Aligned Interactive …', the <title>
+    # 'Build Arena: Towards Physics-Aligned Interactive …' word for word.
+    paper = normalise_page(_URL, _construction_page()).papers[0]
+    assert paper.title == "Scene Arena: Towards Language-Driven Scene Construction"
+    # A <title> that words it otherwise leaves the lede the title the byline follows.
+    other = normalise_page(_URL, _construction_page(tab="Scene Arena")).papers[0]
+    assert other.title == "Towards Language-Driven Scene Construction"
+
+
+def test_a_div_classed_abstract_box_under_a_benchmark_pages_byline_is_its_abstract():
+    # Build Arena's div.abstract-box right under the byline, the paper's abstract with no heading over it.
+    paper = normalise_page(_URL, _construction_page()).papers[0]
+    assert (paper.abstract or "").startswith("Scene construction aims to turn natural language into scenes")
+    # A box classed otherwise is no abstract by its class.
+    assert normalise_page(_URL, _construction_page(box="intro-box")).papers[0].abstract is None

@@ -82,6 +82,10 @@ _NAME_CAPITALS = 2
 def _a_paper_button(label: str) -> bool:
     """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
     words = label.strip("[]()").strip().split()
+    # An icon the label opens with is no word of it: a pictograph or a mark set as text before the word
+    # ('📄 Paper', '💻 Code': Build Arena's benchmark page, round 195, after its final held-out figure).
+    while words and not any(letter.isalnum() for letter in words[0]):
+        words = words[1:]
     if " ".join(words).casefold() in _PAPER_BUTTONS:
         return True
     if 1 < len(words) <= len(_NAMED_BUTTONS) and all(word.casefold() in _NAMED_BUTTONS for word in words):
