@@ -2177,9 +2177,9 @@ def _construction_page(paper_label: str = "Paper", box: str = "abstract-box",
         '<div class="contact-info">*Corresponding author</div>'
         f'<div class="links"><a href="https://arxiv.org/abs/2510.16559">{paper_label}</a>'
         '<a href="https://github.com/example/scene">\U0001f4bb Code</a></div></div>'
-        f'<div class="{box}"><p><strong>Scene construction</strong> aims to turn natural language into scenes '
-        "that stand up under physics, which asks for reasoning under strict constraints that the models of "
-        "today have never been measured on.</p></div>"
+        f'<div class="{box}"><p><strong>Scene construction</strong> aims to turn natural language into '
+        "scenes that stand up under physics, which asks for reasoning under strict constraints that the "
+        "models of today have never been measured on.</p></div>"
         "<h2>Key Findings</h2><p>The models build bridges more often than they build rockets.</p>",
         head=f"<title>{tab}</title>")
 

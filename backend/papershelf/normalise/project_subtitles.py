@@ -52,16 +52,15 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     # holds the two as one title (Point Arena's page, round 195: the h1 'Point Arena' over p.lead 'Probing
     # Multimodal Grounding Through Language-Guided Pointing', its entry 'PointArena: Probing …'): the entry
     # says which tagline is the title's second half, and spells the name as the paper does.
-    if not heading and above is None and rest and (
-            (named_heading := _before(subtitle, HEADING_TAGS)) is not None
-            and (whole := _entry_holding_both(page, named_heading, rest))):
+    named_heading = _before(subtitle, HEADING_TAGS) if not heading and above is None and rest else None
+    if named_heading is not None and (whole := _entry_holding_both(page, named_heading, rest)):
         return whole
     # …or where the page's <title> or a meta title writes the name and the lede as one, word for word (Build
     # Arena's page, round 195, after its final held-out figure: the h1 'Build Arena' over p.subtitle 'Towards
     # Physics-Aligned Interactive …', the <title> 'Build Arena: Towards …'), as for a subtitle heading.
-    if not heading and above is None and rest and named_heading is not None and (
-            (name := clean_text(short_text(named_heading, _LONGEST_NAME))) and not name.endswith(":")
-            and len(name.split()) <= _NAME_WORDS and compact(f"{name}: {rest}") in _titles_the_page_names(page)):
+    name = clean_text(short_text(named_heading, _LONGEST_NAME)) if named_heading is not None else None
+    if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS
+            and compact(f"{name}: {rest}") in _titles_the_page_names(page)):
         return f"{name}: {rest}"
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
