@@ -1606,6 +1606,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "osu-nlp-group.github.io/Mind2Web-2 (Mind2Web 2, an agentic-search benchmark from the "
                    "Ohio State University's NLP group and Amazon, the site of one paper; hand-written HTML "
                    "on the gh-page branch of OSU-NLP-Group/Mind2Web-2)"}),
+    # Round 195's pool: benchmark, dataset and leaderboard sites of one paper each, a fifth draw, the
+    # hand-written home page of the benchmark or arena a paper introduced, served as written; seven sites
+    # (round 188's undrawn CocoaBench and NoveltyBench among them), six drawn, CK-Arena's left; its held-out
+    # Build Arena page, no record at the final figure, stayed in the round with the classes made after; its
+    # train CocoaBench page (its authors, date and abstract) and its held-out VLA-Arena page (read by its
+    # site's meta) wait in pages_pending/.
+    ("195", 4, 4, {"novelty-bench.github.io (NoveltyBench, a benchmark of language models' output "
+                   "diversity from Carnegie Mellon University, the site of one paper; hand-written HTML at "
+                   "the root of main of novelty-bench/novelty-bench.github.io)",
+                   "pointarena.github.io (Point Arena, a language-guided pointing benchmark and arena from "
+                   "the University of Washington and the Allen Institute for AI, the site of one paper; "
+                   "hand-written HTML at the root of main of pointarena/pointarena.github.io)",
+                   "humanoidarena.github.io (HumanoidArena, a humanoid whole-body control benchmark from "
+                   "HKUST (Guangzhou), the site of one paper; hand-written HTML at the root of main of "
+                   "HumanoidArena/humanoidarena.github.io)",
+                   "build-arena.github.io (Build Arena, an engineering-construction benchmark of language "
+                   "models from Westlake University, the site of one paper; hand-written HTML at the root "
+                   "of main of build-arena/build-arena.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
