@@ -2238,3 +2238,109 @@ def test_a_page_of_sample_tables_is_read_in_linear_time():
 
     found = assert_linear_time(reading, 4000)
     assert found is not None and found.title == _TABLES_TITLE
+
+
+
+# Point Arena's hero (round 195): the h1 of the name, p.lead under it, a paragraph of linked names with
+# their marks, the affiliations, then a row of Bootstrap buttons; its Citation block and its footer's arXiv
+# logo link after.
+def _arena_page(entry: str, button: str = "btn btn-primary") -> str:
+    return _project_page(
+        '<section class="hero"><div class="container"><h1>Scene Arena</h1>'
+        '<p class="lead">Probing Scene Rendering Through Language-Guided Views</p>'
+        '<div class="authors-container"><p><a href="https://a.example.org">Ann Lee<sup>1*</sup></a> '
+        '<a href="https://b.example.org">Bo Chan<sup>2</sup></a></p>'
+        '<p><sup>1</sup>Round University <sup>2</sup>Square Institute</p></div>'
+        f'<div class="cta-buttons"><a href="#rankings" class="{button}">View Rankings</a>'
+        f'<a href="https://github.com/example/scene" class="{button}">View Code</a>'
+        f'<a href="https://arxiv.org/abs/2505.09990" class="{button}">Read Paper</a></div></div></section>'
+        f"<h4>Citation</h4><pre>@misc{{scene2025,\n  title={{{entry}}},\n"
+        "  author={Ann Lee and Bo Chan},\n  year={2025},\n  eprint={2505.09990},\n}</pre>"
+        '<footer><a href="https://arxiv.org/abs/2505.09990" title="arxiv"><img src="a.svg" alt="arxiv"></a>'
+        "</footer>",
+        head="<title>Scene Arena</title>")
+
+
+def test_a_benchmark_pages_lede_under_its_name_is_the_titles_second_half_where_its_entry_joins_them():
+    # Point Arena's page (round 195): the h1 'Point Arena' over p.lead 'Probing Multimodal Grounding Through
+    # Language-Guided Pointing', then the byline; the <title> the name alone; the Citation block's entry
+    # 'PointArena: Probing Multimodal Grounding …', the name run together.
+    whole = "SceneArena: Probing Scene Rendering Through Language-Guided Views"
+    assert normalise_page(_URL, _arena_page(whole)).papers[0].title == whole
+    # An entry of another wording says nothing of the lede: it stays the title the byline follows.
+    other = normalise_page(_URL, _arena_page("SceneArena: A Benchmark of Rendering")).papers[0]
+    assert other.title == "Probing Scene Rendering Through Language-Guided Views"
+
+
+def test_a_benchmark_pages_headline_cased_subtitle_under_its_name_joins_it_though_no_title_writes_both():
+    # NoveltyBench's page (round 195): a div holding the h1 'NoveltyBench', then an h3 'Evaluating Language
+    # Models for Humanlike Diversity' and a paragraph of names; the <title> and description the name alone,
+    # no BibTeX: the subtitle in headline case is the title's second half.
+    def page(subtitle: str) -> str:
+        return _project_page(
+            '<section><div style="display: flex"><h1>SceneBench</h1></div>'
+            f'<h3>{subtitle}</h3>'
+            '<p class="intro-text">Ann Lee, Bo Chan, Carla Diaz</p>'
+            '<a href="https://arxiv.org/abs/2504.05228"><button>Paper</button></a></section>',
+            head="<title>SceneBench</title>")
+
+    paper = normalise_page(_URL, page("Evaluating Language Models for Humanlike Scenes")).papers[0]
+    assert paper.title == "SceneBench: Evaluating Language Models for Humanlike Scenes"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Carla Diaz"]
+    # A tagline in sentence case is no title's half: the heading the byline follows stays the title.
+    tagline = normalise_page(_URL, page("A simulation-first benchmark for scene rendering")).papers[0]
+    assert tagline.title == "A simulation-first benchmark for scene rendering"
+
+
+def test_a_bootstrap_button_row_after_a_benchmark_pages_byline_ends_it():
+    # Point Arena's page (round 195): the linked names with their marks and the affiliations, then
+    # div.cta-buttons of links of class 'btn btn-primary' ('View Rankings', 'View Code', 'Read Paper'), two
+    # capitalised words each, which read as names.
+    whole = "SceneArena: Probing Scene Rendering Through Language-Guided Views"
+    assert normalise_page(_URL, _arena_page(whole)).papers[0].authors == ["Ann Lee", "Bo Chan"]
+
+
+# Build Arena's hero (round 195, after its final held-out figure): a title block of the h1 of the name and
+# p.subtitle, then a div of bare names at commas, the last marked, and a row of links whose labels open with
+# an emoji; then the paper's abstract in a div.abstract-box, no heading over it.
+def _construction_page(paper_label: str = "Paper", box: str = "abstract-box",
+                       tab: str = "Scene Arena: Towards Language-Driven Scene Construction") -> str:
+    return _project_page(
+        '<div class="title-block"><h1>Scene Arena</h1>'
+        '<p class="subtitle">Towards Language-Driven <strong>Scene Construction</strong></p></div>'
+        '<div class="authors-block"><div class="author-names">Ann Lee, \n  Bo Chan, \n  Carla Diaz*</div>'
+        '<div class="contact-info">*Corresponding author</div>'
+        f'<div class="links"><a href="https://arxiv.org/abs/2510.16559">{paper_label}</a>'
+        '<a href="https://github.com/example/scene">\U0001f4bb Code</a></div></div>'
+        f'<div class="{box}"><p><strong>Scene construction</strong> aims to turn natural language into '
+        "scenes that stand up under physics, which asks for reasoning under strict constraints that the "
+        "models of today have never been measured on.</p></div>"
+        "<h2>Key Findings</h2><p>The models build bridges more often than they build rockets.</p>",
+        head=f"<title>{tab}</title>")
+
+
+def test_a_paper_button_whose_label_opens_with_an_emoji_names_the_pages_paper():
+    # Build Arena's '📄 Paper' link to its arXiv abstract, the page's one paper button: without it read as
+    # one, the page is no project page and gives no record.
+    paper = normalise_page(_URL, _construction_page(paper_label="\U0001f4c4 Paper")).papers[0]
+    assert (paper.arxiv_id, paper.authors) == ("2510.16559", ["Ann Lee", "Bo Chan", "Carla Diaz"])
+    # An icon before another word makes no paper button: a '📄 Notes' link names no paper.
+    assert normalise_page(_URL, _construction_page(paper_label="\U0001f4c4 Notes")).papers[0].arxiv_id is None
+
+
+def test_a_benchmark_pages_lede_under_its_name_is_the_titles_second_half_where_its_tab_joins_them():
+    # Build Arena's h1 'Build Arena' over p.subtitle 'Towards Physics-Aligned Interactive …', the <title>
+    # 'Build Arena: Towards Physics-Aligned Interactive …' word for word.
+    paper = normalise_page(_URL, _construction_page()).papers[0]
+    assert paper.title == "Scene Arena: Towards Language-Driven Scene Construction"
+    # A <title> that words it otherwise leaves the lede the title the byline follows.
+    other = normalise_page(_URL, _construction_page(tab="Scene Arena")).papers[0]
+    assert other.title == "Towards Language-Driven Scene Construction"
+
+
+def test_a_div_classed_abstract_box_under_a_benchmark_pages_byline_is_its_abstract():
+    # Build Arena's div.abstract-box right under the byline, the paper's abstract with no heading over it.
+    paper = normalise_page(_URL, _construction_page()).papers[0]
+    assert (paper.abstract or "").startswith("Scene construction aims to turn natural language into scenes")
+    # A box classed otherwise is no abstract by its class.
+    assert normalise_page(_URL, _construction_page(box="intro-box")).papers[0].abstract is None

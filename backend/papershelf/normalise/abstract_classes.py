@@ -11,7 +11,12 @@ from typing import Any
 # A class token that ends in the word (content-abstract, article_abstract, hlr-abstract), or one that
 # opens with it and ends in "description" (abstract_alt_description). Not "abstract_Text": ProQuest's
 # dissertation page puts its citation line in one, no abstract.
-_COMPOUND = re.compile(r"(?:[a-z0-9]+[-_])+abstract|abstract(?:[-_][a-z0-9]+)*[-_]description", re.IGNORECASE)
+# Or one that opens with it and ends in the box it is set in ('abstract-box': Build Arena's benchmark page,
+# round 195, after its final held-out figure, the paper's abstract in a div.abstract-box under the byline, no
+# heading over it).
+_COMPOUND = re.compile(
+    r"(?:[a-z0-9]+[-_])+abstract|abstract(?:[-_][a-z0-9]+)*[-_]description|abstract[-_]box", re.IGNORECASE
+)
 # A token that says what its block holds or does besides: 'contains-abstract' is the article holding the
 # abstract and more; a template's name ('page-template-abstract') is the whole page's.
 _HOLDERS = re.compile(r"(?:contains|has|with|show|toggle|page-template)[-_]", re.IGNORECASE)

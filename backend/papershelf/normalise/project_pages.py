@@ -82,6 +82,10 @@ _NAME_CAPITALS = 2
 def _a_paper_button(label: str) -> bool:
     """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
     words = label.strip("[]()").strip().split()
+    # An icon the label opens with is no word of it: a pictograph or a mark set as text before the word
+    # ('📄 Paper', '💻 Code': Build Arena's benchmark page, round 195, after its final held-out figure).
+    while words and not any(letter.isalnum() for letter in words[0]):
+        words = words[1:]
     if " ".join(words).casefold() in _PAPER_BUTTONS:
         return True
     if 1 < len(words) <= len(_NAMED_BUTTONS) and all(word.casefold() in _NAMED_BUTTONS for word in words):
@@ -518,8 +522,9 @@ def _in_a_row_of_buttons(link: Any) -> bool:
 
 
 # The classes that make a link one of the template's buttons: the link's own ('button is-rounded') or the
-# span.link-block it sits in.
-_BUTTON_CLASSES = frozenset({"button", "link-block"})
+# span.link-block it sits in; or Bootstrap's 'btn' (Point Arena's benchmark page, round 195: 'View Rankings',
+# 'View Code', 'Read Paper' links of class 'btn btn-primary' in a row right after the byline's affiliations).
+_BUTTON_CLASSES = frozenset({"button", "link-block", "btn"})
 
 
 def _a_templates_button(link: Any) -> bool:

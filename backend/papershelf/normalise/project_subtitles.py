@@ -48,6 +48,20 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
         return f"{named}: {rest}"
     if heading and above is not None and rest and (whole := _entry_holding_both(page, above, rest)):
         return whole
+    # A lede paragraph right under a heading of the name is read as its subtitle where the page's own entry
+    # holds the two as one title (Point Arena's page, round 195: the h1 'Point Arena' over p.lead 'Probing
+    # Multimodal Grounding Through Language-Guided Pointing', its entry 'PointArena: Probing …'): the entry
+    # says which tagline is the title's second half, and spells the name as the paper does.
+    named_heading = _before(subtitle, HEADING_TAGS) if not heading and above is None and rest else None
+    if named_heading is not None and (whole := _entry_holding_both(page, named_heading, rest)):
+        return whole
+    # …or where the page's <title> or a meta title writes the name and the lede as one, word for word (Build
+    # Arena's page, round 195, after its final held-out figure: the h1 'Build Arena' over p.subtitle 'Towards
+    # Physics-Aligned Interactive …', the <title> 'Build Arena: Towards …'), as for a subtitle heading.
+    name = clean_text(short_text(named_heading, _LONGEST_NAME)) if named_heading is not None else None
+    if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS
+            and compact(f"{name}: {rest}") in _titles_the_page_names(page)):
+        return f"{name}: {rest}"
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
@@ -56,7 +70,31 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     whole = f"{named}: {rest}"
     if compact(whole) in _titles_the_page_names(page):
         return whole
-    return whole if heading and _the_page_heads_a_title_with_the_name(page, named, rest) else None
+    return whole if heading and (_the_page_heads_a_title_with_the_name(page, named, rest)
+                                 or _a_headline_cased_subtitle(page, rest)) else None
+
+
+# How many words a subtitle heading has at least, and how long a word is that headline case capitalises.
+_FEWEST_SUBTITLE_WORDS = 3
+_CAPITALISED_LENGTH = 4
+
+
+def _a_headline_cased_subtitle(page: Page, rest: str) -> bool:
+    """Whether a heading under a name's heading is set in headline case, every word of four letters or more
+    capitalised, and the page names no title of its own that it is alone (NoveltyBench's page, round 195:
+    the h1 'NoveltyBench' over an h3 'Evaluating Language Models for Humanlike Diversity', no BibTeX, the
+    <title> the name alone): a paper title's second half, where a tagline is a sentence ('Simulation-first
+    benchmark for humanoid control'). A subtitle holding its own colon is a whole title (ATM-Bench's
+    'According to Me: …', round 188), and one the page's own entry names alone is the paper's title by
+    itself."""
+    words = rest.split()
+    if len(words) < _FEWEST_SUBTITLE_WORDS or ":" in rest or rest.endswith(("?", "!", ".")):
+        return False
+    long_words = [word for word in words if len(word) >= _CAPITALISED_LENGTH and word[0].isalpha()]
+    if not long_words or not all(word[0].isupper() for word in long_words):
+        return False
+    alone = compact(rest)
+    return not any(compact(title) == alone for title in bibtex_block_titles(page))
 
 
 def _the_page_heads_a_title_with_the_name(page: Page, named: str, rest: str) -> bool:
