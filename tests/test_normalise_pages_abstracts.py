@@ -4124,3 +4124,19 @@ def test_an_abstract_heading_nested_in_a_heading_of_another_rank_heads_the_parag
     page = parse_page('<html><body><table><th><h2><center><h1>Abstract</h1></center> and figures</h2>'
                       f"<p>{_DEMO_ABSTRACT}</p></th></table></body></html>")
     assert abstract_after_heading(page) is None
+
+
+def test_a_bold_abstract_label_the_parser_closed_before_its_block_heads_that_block():
+    # SVCODEC's demo page (round 193): '<p><b>Abstract.</b><div class="justify-text">Speech coding is …
+    # </div><br></p>'; a <div> may not stand in a <p>, so the parser closed the paragraph at it, the label
+    # alone in its paragraph and the abstract in the <div> after it.
+    def page(after_label: str, label: str = "<b>Abstract.</b>") -> str:
+        return ("<html><body><h1>Flash: Fast Zero-Shot Speech Synthesis</h1><p>Ann Lee, Bo Chan</p>"
+                f"<p>{label}{after_label}<br></p><h2>Samples</h2><p>Audio.</p></body></html>")
+
+    assert generic_abstract(parse_page(page(f'<div class="justify-text">{_DEMO_ABSTRACT}</div>'))) \
+        == _DEMO_ABSTRACT
+    # A label that is no bold 'Abstract', or a block too short to be an abstract, heads nothing so.
+    assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="Abstract."))) is None
+    assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="<b>Samples.</b>"))) is None
+    assert generic_abstract(parse_page(page("<div>Listen below.</div>"))) is None
