@@ -1606,6 +1606,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "osu-nlp-group.github.io/Mind2Web-2 (Mind2Web 2, an agentic-search benchmark from the "
                    "Ohio State University's NLP group and Amazon, the site of one paper; hand-written HTML "
                    "on the gh-page branch of OSU-NLP-Group/Mind2Web-2)"}),
+    # Round 193's pool: speech, audio and music papers' demo pages, a fourth draw (speech-to-speech
+    # translation, speech enhancement, voice conversion, a speech codec, accent conversion in TTS), the
+    # hand-written or Hugo-made pages GitHub Pages serves as written, seven sites: six drawn (round 186's
+    # undrawn VisualTrans among them), Microsoft's cognitivespeech.github.io left again; its held-out VCC2020
+    # page, its byline missed at the final figure, came back in the round with the class made after.
+    ("193", 6, 6, {"m-transpeech.github.io (VisualTrans, a visual-feature-augmented speech-to-speech "
+                   "translation paper's demo page; M-Transpeech/M-Transpeech.github.io)",
+                   "amaai-lab.github.io/Accented-TTS-MLVAE-ADV (AMAAI Lab's demo page of 'Accent Conversion "
+                   "in Text-To-Speech Using Multi-Level VAE and Adversarial Training'; "
+                   "AMAAI-Lab/Accented-TTS-MLVAE-ADV)",
+                   "berkeley-speech-group.github.io/RT-VC (Berkeley Speech Group's demo page of RT-VC, a "
+                   "real-time zero-shot voice conversion paper; Berkeley-Speech-Group/RT-VC)",
+                   "svcodec.github.io (SVCODEC, a streaming variable-bitrate neural speech codec paper's "
+                   "demo page; SVCODEC/SVCODEC.github.io)",
+                   "loganyang777.github.io/VPVID-demo (VPVID, a speech enhancement and dereverberation "
+                   "paper's demo page; loganyang777/VPVID-demo)",
+                   "tuanvu92.github.io/VCC2020 (a demo page of 'Non-parallel VC based on Hierarchical "
+                   "Latent Embedding VQVAE', a Voice Conversion Challenge 2020 paper; tuanvu92/VCC2020)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1638,8 +1656,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6489, "html": 6613, "og": 6918, "dc": 6649, "jsonld": 6779, "og+jsonld": 7082,
-              "no-highwire": 7175, "all": 7296}
+MIX_FLOORS = {"none": 6658, "html": 6783, "og": 7088, "dc": 6818, "jsonld": 6951, "og+jsonld": 7255,
+              "no-highwire": 7348, "all": 7470}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1679,8 +1697,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1066 and bare.total == 7489
-    assert bare.right >= 6622
+    assert bare.records >= 1072 and bare.total == 7525
+    assert bare.right >= 6658
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1688,7 +1706,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7598 and right >= 7408
+    assert total == 7634 and right >= 7444
     assert body.SITES, "the table is put back for the readers that come after"
 
 
