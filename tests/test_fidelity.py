@@ -1630,6 +1630,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "build-arena.github.io (Build Arena, an engineering-construction benchmark of language "
                    "models from Westlake University, the site of one paper; hand-written HTML at the root "
                    "of main of build-arena/build-arena.github.io)"}),
+    # Round 193's pool: speech, audio and music papers' demo pages, a fourth draw (speech-to-speech
+    # translation, speech enhancement, voice conversion, a speech codec, accent conversion in TTS), the
+    # hand-written or Hugo-made pages GitHub Pages serves as written, seven sites: six drawn (round 186's
+    # undrawn VisualTrans among them), Microsoft's cognitivespeech.github.io left again; its held-out VCC2020
+    # page, its byline missed at the final figure, came back in the round with the class made after.
+    ("193", 6, 6, {"m-transpeech.github.io (VisualTrans, a visual-feature-augmented speech-to-speech "
+                   "translation paper's demo page; M-Transpeech/M-Transpeech.github.io)",
+                   "amaai-lab.github.io/Accented-TTS-MLVAE-ADV (AMAAI Lab's demo page of 'Accent Conversion "
+                   "in Text-To-Speech Using Multi-Level VAE and Adversarial Training'; "
+                   "AMAAI-Lab/Accented-TTS-MLVAE-ADV)",
+                   "berkeley-speech-group.github.io/RT-VC (Berkeley Speech Group's demo page of RT-VC, a "
+                   "real-time zero-shot voice conversion paper; Berkeley-Speech-Group/RT-VC)",
+                   "svcodec.github.io (SVCODEC, a streaming variable-bitrate neural speech codec paper's "
+                   "demo page; SVCODEC/SVCODEC.github.io)",
+                   "loganyang777.github.io/VPVID-demo (VPVID, a speech enhancement and dereverberation "
+                   "paper's demo page; loganyang777/VPVID-demo)",
+                   "tuanvu92.github.io/VCC2020 (a demo page of 'Non-parallel VC based on Hierarchical "
+                   "Latent Embedding VQVAE', a Voice Conversion Challenge 2020 paper; tuanvu92/VCC2020)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1703,8 +1721,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1072 and bare.total == 7525
-    assert bare.right >= 6659
+    assert bare.records >= 1078 and bare.total == 7561
+    assert bare.right >= 6695
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1712,7 +1730,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7634 and right >= 7444
+    assert total == 7670 and right >= 7480
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4148,3 +4148,17 @@ def test_an_emphasised_line_over_a_table_of_audio_players_is_their_caption_not_a
     for under in ("", "<table><tr><td>GT</td><td>4.5</td></tr></table>"):
         lead = set_apart_lead(page(under), title)
         assert lead is not None and lead.startswith("Round speaker : Six spoons"), under
+def test_a_bold_abstract_label_the_parser_closed_before_its_block_heads_that_block():
+    # SVCODEC's demo page (round 193): '<p><b>Abstract.</b><div class="justify-text">Speech coding is …
+    # </div><br></p>'; a <div> may not stand in a <p>, so the parser closed the paragraph at it, the label
+    # alone in its paragraph and the abstract in the <div> after it.
+    def page(after_label: str, label: str = "<b>Abstract.</b>") -> str:
+        return ("<html><body><h1>Flash: Fast Zero-Shot Speech Synthesis</h1><p>Ann Lee, Bo Chan</p>"
+                f"<p>{label}{after_label}<br></p><h2>Samples</h2><p>Audio.</p></body></html>")
+
+    assert generic_abstract(parse_page(page(f'<div class="justify-text">{_DEMO_ABSTRACT}</div>'))) \
+        == _DEMO_ABSTRACT
+    # A label that is no bold 'Abstract', or a block too short to be an abstract, heads nothing so.
+    assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="Abstract."))) is None
+    assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="<b>Samples.</b>"))) is None
+    assert generic_abstract(parse_page(page("<div>Listen below.</div>"))) is None

@@ -4636,3 +4636,22 @@ def test_a_meta_authors_apostrophes_are_matched_to_the_page_in_linear_time():
         return lambda: apostrophes_as_shown(page, names)
 
     assert assert_linear_time(run, 4000)[-1] == "Ada O\u2019Neill3999"
+
+
+def test_a_heading_of_names_over_their_institute_after_a_break_under_the_title_is_its_byline():
+    # VCC2020's demo page (round 193): <h1 class="project-name">Demo for Non-parallel VC based on <br>
+    # Hierarchical Latent Embedding VQVAE</h1><h2 class="project-tagline">Tuan Vu Ho and Masato Akagi <br>
+    # Japan Advanced Institute of Science and Technology</h2>; read whole, the 'and' of 'Science and
+    # Technology' parted the heading into a last part that is no person's.
+    def page(tagline: str) -> str:
+        return ('<html><body><section class="page-header"><h1 class="project-name">Demo for Painting '
+                f'Scenes <br> from a Few Photographs</h1><h2 class="project-tagline">{tagline}</h2></section>'
+                "<section><h1>Abstract</h1><p>We present a method.</p></section></body></html>")
+
+    title = "Demo for Painting Scenes from a Few Photographs"
+    shown = page("Ann Lee and Bo Chan <br> Advanced Institute of Science and Technology")
+    assert byline(parse_page(shown), title) == ["Ann Lee", "Bo Chan"]
+    # A line after the break that names no institution, or names before an institute on the first line,
+    # make no byline so.
+    assert byline(parse_page(page("Ann Lee and Bo Chan <br> a study of painting")), title) == []
+    assert byline(parse_page(page("Ann Lee and Bo Chan, Lab of Art <br> Science and Art")), title) == []

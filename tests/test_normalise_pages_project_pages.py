@@ -2344,3 +2344,38 @@ def test_a_div_classed_abstract_box_under_a_benchmark_pages_byline_is_its_abstra
     assert (paper.abstract or "").startswith("Scene construction aims to turn natural language into scenes")
     # A box classed otherwise is no abstract by its class.
     assert normalise_page(_URL, _construction_page(box="intro-box")).papers[0].abstract is None
+
+
+def _colon_split_demo_page(rest: str = "<h3><span>A STREAMING VARIABLE NEURAL SPEECH CODEC</span></h3>",
+                           label: str = "<p><b>Abstract.</b><div>We present a codec that streams speech at "
+                                        "ultra-low bit rates, its bit rate chosen as it runs, better than "
+                                        "the codecs before it.</div></p>") -> str:
+    # SVCODEC's demo page (round 193): h1 'SVCODEC:' over h3 'A STREAMING VARIABLE NEURAL SPEECH CODEC', a
+    # paragraph of names with affiliation marks, the affiliation, then a bold 'Abstract.' the parser closed
+    # before the abstract's <div>; the <title> 'SVCODEC'; no meta, no link.
+    return _project_page(f'<div class="text-center"><h1>SVCODEC:</h1>{rest}<br>'
+                         "<p>Ann Lee <sup>1</sup>, Bo Chan<sup>1</sup>, Cy Dent<sup>1*</sup>,</p>"
+                         "<p><sup>1</sup>College of Engineering, Ocean University, China</p></div>"
+                         f"{label}<h2>Samples</h2><table><tr><td><audio controls></audio></td></tr></table>",
+                         head="<title>SVCODEC</title>")
+
+
+def test_an_h1_closed_by_a_colon_goes_on_in_the_heading_under_it_as_one_title():
+    found = normalise_page(_URL, _colon_split_demo_page())
+    assert found is not None
+    assert found.papers[0].title == "SVCODEC: A STREAMING VARIABLE NEURAL SPEECH CODEC"
+    # A heading under it that is a section's label, or an h1 with no colon, goes on with no title.
+    for other in (_colon_split_demo_page(rest="<h3>Abstract</h3>"),
+                  _colon_split_demo_page().replace("<h1>SVCODEC:</h1>", "<h1>SVCODEC</h1>")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers or found.papers[0].title == "SVCODEC"
+
+
+def test_the_names_under_a_title_whose_abstract_a_closed_bold_label_heads_are_its_byline():
+    found = normalise_page(_URL, _colon_split_demo_page())
+    assert found is not None
+    assert found.papers[0].authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    # Without an abstract set apart (the label plain text, no bold), the names are not taken so.
+    found = normalise_page(_URL, _colon_split_demo_page(
+        label="<p>Abstract.</p><p>We present a codec that streams speech.</p>"))
+    assert found is None or not found.papers or not found.papers[0].authors

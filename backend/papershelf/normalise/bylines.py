@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ..identity import clean_text
+from .affiliated_name_headings import names_line_over_an_affiliation
 from .author_links import author_links
 from .byline_blocks import bare_byline, byline_element, foaf_people, names_in
 from .byline_headings import names_under_title_heading
@@ -229,8 +230,11 @@ def _people_after_heading(page: Page, title: str | None) -> list[str]:
             # itself a line of names is the byline: Bootstrap's card-subtitle is any line under a card's
             # title (CHIL's MiniConf proceedings pages: h2.card-title, then h3.card-subtitle of the names).
             after = next_element(after)
-        if after is not None and after.tag in HEADING_TAGS and (names := _names_heading(block_text(after))) \
-                and not labels_among(names):
+        # …or its first line, the people, over the next line after a <br> naming their institute (VCC2020's
+        # demo page, round 193: h2.project-tagline 'Tuan Vu Ho and Masato Akagi <br> Japan Advanced …').
+        if after is not None and after.tag in HEADING_TAGS and (
+                names := _names_heading(block_text(after))
+                or _names_heading(names_line_over_an_affiliation(after))) and not labels_among(names):
             return names
     heading = title_or_first_heading(page, title)
     if heading is not None and (names := _only_names(_bare_text_after(heading))):

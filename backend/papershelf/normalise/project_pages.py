@@ -13,6 +13,8 @@ from ..identity import arxiv_id_from_url, clean_text, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import own_bibtex_block_abstract
+from .closed_abstract_labels import closed_abstract_label
+from .colon_split_titles import heading_of_the_titles_rest
 from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
@@ -197,7 +199,10 @@ def byline_over_its_abstract(page: Page, title: str | None) -> list[str]:
     if not title:
         return []
     shown = _title_element(page, title)
-    if shown is None or not _an_abstract_heading_after(page, shown):
+    # …or a bold 'Abstract.' label the parser closed before the abstract's block, no heading (SVCODEC's,
+    # round 193): the abstract set apart all the same.
+    if shown is None or not (
+            _an_abstract_heading_after(page, shown) or closed_abstract_label(page) is not None):
         return []
     # A byline of one "name" is as often a link of the page's own under its heading ('Next Section' over a
     # journal's abstract, ijsem_53_1_1): without the buttons or the template that say the page is a
@@ -645,7 +650,10 @@ def _find_title_element(page: Page, title: str) -> Any:
     div of large type), found from its first text."""
     # …or the h1 that sets the title's name and the rest after its colon as two elements (WorldMind's page,
     # round 180: span.hero__name and span.hero__paper-title), its byline right under it.
-    heading = title_heading(page, title, HEADINGS) or heading_of_the_two_parts(page, title)
+    # …or the heading of the rest of a title an h1 of its name closes with a colon (SVCODEC's, round 193: the
+    # h1 'SVCODEC:', the h3 of the rest, the byline under the h3).
+    heading = (title_heading(page, title, HEADINGS) or heading_of_the_two_parts(page, title)
+               or heading_of_the_titles_rest(page, title))
     body = page.tree.body
     if heading is not None or body is None:
         return heading

@@ -20,7 +20,9 @@ from .bold_abstract_labels import title_over_the_bold_abstract_label
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
 from .cited_work_lines import in_a_cited_works_lines
+from .closed_abstract_labels import abstract_after_its_closed_label
 from .closing_summaries import closes_the_text
+from .colon_split_titles import title_continued_after_its_colon
 from .creator_roles import authors_by_role, role_listed_authors
 from .dates import whole_date
 from .doi_headings import heading_linking_to_its_doi
@@ -163,6 +165,9 @@ def generic_abstract(page: Page) -> str | None:
         or _abstract_after_paragraph_heading(page)
         # …or a word processor's document: under its paragraph wholly in bold 'Abstract', no h1-h6.
         or abstract_under_bold_label(page)
+        # …or the block after a bold 'Abstract.' paragraph the parser closed at that block (a demo page's
+        # <p><b>Abstract.</b><div>…</div>, round 193).
+        or abstract_after_its_closed_label(page)
         or _abstract_in_details(page)
         or _first_block_under_shared_heading(page)
         or _abstract_after_label(page)
@@ -827,7 +832,10 @@ def read_article_body(
 def _with_subtitle(page: Page, title: str) -> str:
     """The title and the subtitle-classed heading right after its h1 (Fairness and Machine Learning's
     site: h1.booktitle 'Fairness and machine learning', then h2.booksubtitle 'Limitations and
-    Opportunities'), joined as a title and its subtitle are; the title alone without one."""
+    Opportunities'), joined as a title and its subtitle are; the title alone without one. An h1 of a name
+    closed by a colon goes on in the heading after it, the rest of the title (SVCODEC's, round 193)."""
+    if continued := title_continued_after_its_colon(page, title):
+        return continued
     heading = next((node for node, text in page_headings(page) if clean_text(text) == title), None)
     subtitle = subtitle_beside(heading) if heading is not None else None
     return f"{title}: {subtitle}" if subtitle and subtitle not in title else title
