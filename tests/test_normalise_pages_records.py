@@ -11657,3 +11657,37 @@ def test_a_headed_list_opening_is_compared_in_linear_time():
         return lambda: opens_with_headings_over_a_list(page, key)
 
     assert_linear_time(reading, 3000)
+
+
+def _post_under_a_typed_title(script: bool = True) -> str:
+    # Hexo's Fluid theme (Kamino's Blog, 2024, round 194): the banner's span#subtitle empty as served, its
+    # title attribute the post's title, which an inline script types in; the one time marked pubdate beside
+    # it in the header; the h1 repeating the title hidden, the text's own h1 the reviewed paper's title.
+    title = "论文笔记 Round Anomaly Detection A Concise Review"
+    body = ("<p>NeurIPS 2024的一篇论文，提出了一个新的多场景的异常检测数据集，包含了十四个监控视角场景，支持弱监督学习和"
+            "自监督学习。文章给出了一个简单的综述，后面介绍了数据集的构成，最后跑了baseline，作者讨论了泛化性的问题。</p>") * 4
+    typing = ("<script>var typing = Fluid.plugins.typing;"
+              "var title = document.getElementById('subtitle').title;typing(title);</script>") if script else ""
+    return ('<!DOCTYPE html><html lang="zh-CN"><head>'
+            f'<title>{title} - Round\'s Blog</title>'
+            f'<meta property="og:title" content="{title}"><meta property="og:type" content="article">'
+            '<meta name="author" content="Round"></head><body>'
+            '<header><div class="banner"><div class="page-header text-center">'
+            f'<span class="h2" id="subtitle" title="{title}">\n</span>'
+            '<div class="mt-3"><span class="post-meta"><time datetime="2024-12-03 10:29" pubdate>'
+            '2024年12月3日 上午</time></span></div></div></div></header>'
+            '<main><article class="post-content">'
+            f'<h1 style="display: none">{title}</h1>'
+            '<div class="markdown-body"><h1>Round Anomaly Detection: A Concise Review and a New Dataset</h1>'
+            f'{body}</div></article></main>{typing}</body></html>')
+
+
+def test_a_post_whose_heading_a_script_types_from_its_title_attribute_is_read_with_its_pubdate_day():
+    url = "https://blog.round.io/2024/12/03/MSAD/"
+    paper = normalise_page(url, _post_under_a_typed_title()).papers[0]
+    assert paper.title == "论文笔记 Round Anomaly Detection A Concise Review"
+    assert paper.published == "2024-12-03"
+    # Without the script that types the attribute in, the empty element shows no heading: not read so.
+    plain = normalise_page(url, _post_under_a_typed_title(script=False))
+    assert plain is None or not plain.papers or plain.papers[0].published != "2024-12-03"
+
