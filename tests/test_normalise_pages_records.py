@@ -11691,3 +11691,35 @@ def test_a_post_whose_heading_a_script_types_from_its_title_attribute_is_read_wi
     plain = normalise_page(url, _post_under_a_typed_title(script=False))
     assert plain is None or not plain.papers or plain.papers[0].published != "2024-12-03"
 
+
+def _post_of_a_blog_named_in_chinese(blog_name: str) -> str:
+    # Hugo's FixIt theme (Zephyr's Note, 2024, round 194): the header's site title the handle, its subtitle
+    # '<name>的博客'; the post's author link, author meta and JSON-LD Person the handle alone.
+    body = ("<p>循环神经网络，特别是长短期记忆和门控循环神经网络，已成为序列建模和转换问题的先进方法，众多研究在不断推动"
+            "其发展。作者提出了 Transformer 模型，该模型摒弃了循环单元和卷积单元，完全依赖注意力机制。</p>") * 4
+    return ('<!DOCTYPE html><html><head><title>【论文阅读笔记】Attention Is All You Round | RoundHe</title>'
+            '<meta name="author" content="RoundHe">'
+            '<meta property="og:title" content="【论文阅读笔记】Attention Is All You Round">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2024-07-07T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context":"http://schema.org","@type":"BlogPosting",'
+            '"headline":"【论文阅读笔记】Attention Is All You Round","datePublished":"2024-07-07T00:00:00+00:00",'
+            '"author":{"@type":"Person","name":"RoundHe"}}</script></head><body>'
+            '<header class="desktop"><div class="header-wrapper"><div class="header-title"><a href="/">'
+            f'<span class="header-title-text">RoundHe</span></a><span class="header-subtitle">{blog_name}</span>'
+            '</div></div></header><main><article class="single">'
+            '<h1 class="single-title">【论文阅读笔记】Attention Is All You Round</h1>'
+            '<div class="post-meta"><span class="post-author"><a href="https://github.com/RoundHe" '
+            'class="author" rel="author">RoundHe</a></span> <time datetime="2024-07-07">2024-07-07</time></div>'
+            f'<div class="content">{body}</div></article></main>'
+            '<footer><div class="footer-line">2020 - 2024 <span class="author">RoundHe</span></div></footer>'
+            '</body></html>')
+
+
+def test_a_post_signed_by_a_handle_is_the_bloggers_its_headers_chinese_blog_name_names():
+    url = "https://roundhe.github.io/posts/04.transformer/"
+    paper = normalise_page(url, _post_of_a_blog_named_in_chinese("贺志圆的博客")).papers[0]
+    assert paper.authors == ["贺志圆"]
+    # A blog named otherwise ('<name>'s blog hut'), or for a role's word, names nobody.
+    for other in ("雨白的博客小屋", "博主的博客"):
+        assert normalise_page(url, _post_of_a_blog_named_in_chinese(other)).papers[0].authors is None
