@@ -11723,3 +11723,36 @@ def test_a_post_signed_by_a_handle_is_the_bloggers_its_headers_chinese_blog_name
     # A blog named otherwise ('<name>'s blog hut'), or for a role's word, names nobody.
     for other in ("雨白的博客小屋", "博主的博客"):
         assert normalise_page(url, _post_of_a_blog_named_in_chinese(other)).papers[0].authors is None
+
+
+def _post_titled_as_field_paper_notes(label: str = "深度学习论文笔记") -> str:
+    # A Hexo site's blog post (Weijie Kong's Homepage, 2017, round 194): the h1 opens with a label filing it as
+    # the field's paper notes before a full-width colon, then an 'Abstract' section translating the reviewed
+    # paper's abstract, which the description meta repeats; the navbar's brand the site's possessive name.
+    abstract = ("本文是何凯明大神的又一篇CVPR最佳论文。网络越深越难训练，所以我们提出一个residual learning framework从而"
+                "减轻网络的训练，该网络比以前使用的网络要深得多。")
+    text = ("<p>深层网络自然地将低/中/高层特征和分类器以端到端多层方式进行集成，并且特征的级别可以通过堆叠层数来丰富。"
+            "网络的深度有着十分重要的作用，随着网络深度的增加，带来一个问题。</p>") * 4
+    title = f"{label}：Deep Residual Learning for Image Round"
+    return ('<!DOCTYPE html><html><head>'
+            f"<title>{title} | Round Kong's Homepage</title>"
+            f'<meta name="description" content="Abstract {abstract}">'
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            f'<meta property="og:description" content="Abstract {abstract}">'
+            "<meta property=\"og:site_name\" content=\"Round Kong's Homepage\"></head><body>"
+            '<nav id="main-navbar"><div class="nav-wrapper container"><a id="logo-container" href="/" '
+            "class=\"brand-logo center-align\"><span class=\"white-text\">Round Kong's Homepage</span></a>"
+            '</div></nav><main><article class="article">'
+            f'<h1 class="article-title header">{title}</h1>'
+            '<div class="article-meta"><time datetime="2017-03-23T07:51:24.000Z">Mar 23, 2017</time></div>'
+            f'<div class="article-entry"><h2>Abstract</h2><p>{abstract}</p><h2>Introduction</h2>{text}</div>'
+            '</article></main><div class="footer-copyright"><div class="container">Created by '
+            '<a href="http://hexo.io/">Round Kong</a>. Last update 2019/03/02.</div></div></body></html>')
+
+
+def test_an_abstract_under_a_post_titled_as_the_fields_paper_notes_is_the_reviewed_papers():
+    url = "http://roundkong.github.io/blog/3085218970/index.html"
+    assert normalise_page(url, _post_titled_as_field_paper_notes()).papers[0].abstract is None
+    # A label of other words before the colon files the post as nothing: its 'Abstract' is read as before.
+    assert normalise_page(url, _post_titled_as_field_paper_notes("深度学习")).papers[0].abstract
+
