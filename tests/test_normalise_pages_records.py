@@ -11756,3 +11756,7 @@ def test_an_abstract_under_a_post_titled_as_the_fields_paper_notes_is_the_review
     # A label of other words before the colon files the post as nothing: its 'Abstract' is read as before.
     assert normalise_page(url, _post_titled_as_field_paper_notes("深度学习")).papers[0].abstract
 
+
+def test_a_post_is_the_owners_whom_the_navbar_brands_possessive_name_names():
+    url = "http://roundkong.github.io/blog/3085218970/index.html"
+    assert normalise_page(url, _post_titled_as_field_paper_notes()).papers[0].authors == ["Round Kong"]
