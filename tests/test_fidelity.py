@@ -1606,6 +1606,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "osu-nlp-group.github.io/Mind2Web-2 (Mind2Web 2, an agentic-search benchmark from the "
                    "Ohio State University's NLP group and Amazon, the site of one paper; hand-written HTML "
                    "on the gh-page branch of OSU-NLP-Group/Mind2Web-2)"}),
+    # Round 194's pool: paper-reading notes in Chinese, a second draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo Fluid, Icarus, Chic and
+    # a Materialize theme; Hugo FixIt and Congo), eight sites: six drawn, 瓜斯拉的逆袭 and Yuqiang Xie's
+    # left; its held-out Weijie Kong page, misread at the final figure, read right by the classes made
+    # after it; its held-out Mr.Duck page waits in pages_pending/ (its post-time day, and its handle, which
+    # the readers take).
+    ("194", 5, 5, {"blog.abingcbc.cn (Abing's Blog, a software engineer's; Hugo output, the Congo theme, "
+                   "that a workflow deploys to gh-pages of Abingcbc/blog)",
+                   "blog.kamino.link (Kamino's Blog, a video-understanding student's; Hexo 5.4.0 output, the "
+                   "Fluid theme, on master of Kamino666/kamino666.github.io)",
+                   "hezephyr.github.io (Zephyr's Note / 贺志飞的博客, a systems and CAD student's; Hugo "
+                   "output, the FixIt theme, at the root of main of HeZephyr/HeZephyr.github.io)",
+                   "panxiaoxie.cn (潘小榭, Xie Pan's blog, an NLP student's; Hexo 5.4.0 output, the Icarus "
+                   "theme, on master of PanXiebit/panxiebit.github.io)",
+                   "jacobkong.github.io (Weijie Kong's Homepage, a computer-vision student's; Hexo output on "
+                   "master of JacobKong/jacobkong.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1679,8 +1695,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1066 and bare.total == 7489
-    assert bare.right >= 6622
+    assert bare.records >= 1069 and bare.total == 7519
+    assert bare.right >= 6645
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1688,7 +1704,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7598 and right >= 7408
+    assert total == 7628 and right >= 7438
     assert body.SITES, "the table is put back for the readers that come after"
 
 

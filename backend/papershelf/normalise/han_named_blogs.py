@@ -4,9 +4,10 @@ span.header-title-text 'HeZephyr', then span.header-subtitle '贺志飞的博客
 link, author meta and JSON-LD Person the handle 'HeZephyr' alone). 的 is the Chinese possessive, and the
 blog is that person's, as a blog named '<name>'s blog' in English is (possessive_blogs): the post is theirs.
 
-Only a line of the page's header that an element classed as a title (or subtitle) holds whole, the name two
-to four Han characters before 的博客 or 的个人博客 and nothing after it: a blog named otherwise ('雨白的博客小屋',
-'<name>'s blog hut') or a site role's word ('博主的博客', 'the blogger's blog') names nobody here.
+Only a line of the page's header that an element classed as a title (or subtitle) holds whole, the name
+two to four Han characters before 的博客 or 的个人博客 and nothing after it: a blog named otherwise
+('雨白的博客小屋', '<name>'s blog hut') or a site role's word ('博主的博客', 'the blogger's blog') names
+nobody here.
 """
 
 from __future__ import annotations

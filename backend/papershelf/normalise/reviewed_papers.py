@@ -156,8 +156,9 @@ def abstract_of_a_post_titled_a_paper_review(page: Page, abstract: str | None, t
     return _under_an_abstract_heading(page, abstract or "")
 
 
-# …or with such a label closed by a colon, the field's name before it in Chinese ('深度学习论文笔记：Deep Residual
-# Learning …', 'deep-learning paper notes: …', Weijie Kong's Hexo post, round 194).
+# …or with such a label closed by a colon, the field's name before it in Chinese
+# ('深度学习论文笔记：Deep Residual Learning …', 'deep-learning paper notes: …', Weijie Kong's Hexo post,
+# round 194).
 _COLONED_TITLE = re.compile(r"\s*([^:\uff1a]{1,30}?)\s*[:\uff1a]")
 # The tags a label may close with after the field's name: Chinese ones, run on with no space.
 _HAN_REVIEW_TAGS = tuple(tag for tag in _REVIEW_TAGS if not tag.isascii())

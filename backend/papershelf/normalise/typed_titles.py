@@ -24,7 +24,8 @@ from .dates import DAY_LENGTH, partial_date
 from .html_meta import Page, short_text
 from .places import ancestors, compact
 
-# A script reading an element's title attribute by the element's id: `document.getElementById('subtitle').title`.
+# A script reading an element's title attribute by the element's id:
+# `document.getElementById('subtitle').title`.
 _TITLE_READ = re.compile(r"""getElementById\(\s*['"]([\w-]{1,40})['"]\s*\)\.title\b""")
 # What parts the title from the site's name in the <title>.
 _SEPARATORS = ("|", "-", "\u2013", "\u2014", "\u00b7")
