@@ -1648,6 +1648,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "paper's demo page; loganyang777/VPVID-demo)",
                    "tuanvu92.github.io/VCC2020 (a demo page of 'Non-parallel VC based on Hierarchical "
                    "Latent Embedding VQVAE', a Voice Conversion Challenge 2020 paper; tuanvu92/VCC2020)"}),
+    # Round 194's pool: paper-reading notes in Chinese, a second draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo Fluid, Icarus, Chic and
+    # a Materialize theme; Hugo FixIt and Congo), eight sites: six drawn, 瓜斯拉的逆袭 and Yuqiang Xie's
+    # left; its held-out Weijie Kong page, misread at the final figure, read right by the classes made
+    # after it; its held-out Mr.Duck page waits in pages_pending/ (its post-time day, and its handle, which
+    # the readers take).
+    ("194", 5, 5, {"blog.abingcbc.cn (Abing's Blog, a software engineer's; Hugo output, the Congo theme, "
+                   "that a workflow deploys to gh-pages of Abingcbc/blog)",
+                   "blog.kamino.link (Kamino's Blog, a video-understanding student's; Hexo 5.4.0 output, the "
+                   "Fluid theme, on master of Kamino666/kamino666.github.io)",
+                   "hezephyr.github.io (Zephyr's Note / 贺志飞的博客, a systems and CAD student's; Hugo "
+                   "output, the FixIt theme, at the root of main of HeZephyr/HeZephyr.github.io)",
+                   "panxiaoxie.cn (潘小榭, Xie Pan's blog, an NLP student's; Hexo 5.4.0 output, the Icarus "
+                   "theme, on master of PanXiebit/panxiebit.github.io)",
+                   "jacobkong.github.io (Weijie Kong's Homepage, a computer-vision student's; Hexo output on "
+                   "master of JacobKong/jacobkong.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1721,8 +1737,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1078 and bare.total == 7561
-    assert bare.right >= 6695
+    assert bare.records >= 1081 and bare.total == 7591
+    assert bare.right >= 6718
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1730,7 +1746,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7670 and right >= 7480
+    assert total == 7700 and right >= 7510
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -11657,3 +11657,117 @@ def test_a_headed_list_opening_is_compared_in_linear_time():
         return lambda: opens_with_headings_over_a_list(page, key)
 
     assert_linear_time(reading, 3000)
+
+
+def _post_under_a_typed_title(script: bool = True) -> str:
+    # Hexo's Fluid theme (Kamino's Blog, 2024, round 194): the banner's span#subtitle empty as served, its
+    # title attribute the post's title, which an inline script types in; the one time marked pubdate beside
+    # it in the header; the h1 repeating the title hidden, the text's own h1 the reviewed paper's title.
+    title = "论文笔记 Round Anomaly Detection A Concise Review"
+    body = ("<p>NeurIPS 2024的一篇论文，提出了一个新的多场景的异常检测数据集，"
+            "包含了十四个监控视角场景，支持弱监督学习和自监督学习。"
+            "文章给出了一个简单的综述，后面介绍了数据集的构成，"
+            "最后跑了baseline，作者讨论了泛化性的问题。</p>") * 4
+    typing = ("<script>var typing = Fluid.plugins.typing;"
+              "var title = document.getElementById('subtitle').title;"
+              "typing(title);</script>") if script else ""
+    return ('<!DOCTYPE html><html lang="zh-CN"><head>'
+            f'<title>{title} - Round\'s Blog</title>'
+            f'<meta property="og:title" content="{title}"><meta property="og:type" content="article">'
+            '<meta name="author" content="Round"></head><body>'
+            '<header><div class="banner"><div class="page-header text-center">'
+            f'<span class="h2" id="subtitle" title="{title}">\n</span>'
+            '<div class="mt-3"><span class="post-meta"><time datetime="2024-12-03 10:29" pubdate>'
+            '2024年12月3日 上午</time></span></div></div></div></header>'
+            '<main><article class="post-content">'
+            f'<h1 style="display: none">{title}</h1>'
+            '<div class="markdown-body"><h1>Round Anomaly Detection: A Concise Review and a New Dataset</h1>'
+            f'{body}</div></article></main>{typing}</body></html>')
+
+
+def test_a_post_whose_heading_a_script_types_from_its_title_attribute_is_read_with_its_pubdate_day():
+    url = "https://blog.round.io/2024/12/03/MSAD/"
+    paper = normalise_page(url, _post_under_a_typed_title()).papers[0]
+    assert paper.title == "论文笔记 Round Anomaly Detection A Concise Review"
+    assert paper.published == "2024-12-03"
+    # Without the script that types the attribute in, the empty element shows no heading: not read so.
+    plain = normalise_page(url, _post_under_a_typed_title(script=False))
+    assert plain is None or not plain.papers or plain.papers[0].published != "2024-12-03"
+
+
+def _post_of_a_blog_named_in_chinese(blog_name: str) -> str:
+    # Hugo's FixIt theme (Zephyr's Note, 2024, round 194): the header's site title the handle, its subtitle
+    # '<name>的博客'; the post's author link, author meta and JSON-LD Person the handle alone.
+    body = ("<p>循环神经网络，特别是长短期记忆和门控循环神经网络，"
+            "已成为序列建模和转换问题的先进方法，众多研究在不断推动其发展。"
+            "作者提出了 Transformer 模型，该模型摒弃了循环单元和卷积单元，"
+            "完全依赖注意力机制。</p>") * 4
+    return ('<!DOCTYPE html><html><head><title>【论文阅读笔记】Attention Is All You Round | RoundHe</title>'
+            '<meta name="author" content="RoundHe">'
+            '<meta property="og:title" content="【论文阅读笔记】Attention Is All You Round">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2024-07-07T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context":"http://schema.org","@type":"BlogPosting",'
+            '"headline":"【论文阅读笔记】Attention Is All You Round",'
+            '"datePublished":"2024-07-07T00:00:00+00:00",'
+            '"author":{"@type":"Person","name":"RoundHe"}}</script></head><body>'
+            '<header class="desktop"><div class="header-wrapper"><div class="header-title"><a href="/">'
+            '<span class="header-title-text">RoundHe</span></a>'
+            f'<span class="header-subtitle">{blog_name}</span>'
+            '</div></div></header><main><article class="single">'
+            '<h1 class="single-title">【论文阅读笔记】Attention Is All You Round</h1>'
+            '<div class="post-meta"><span class="post-author"><a href="https://github.com/RoundHe" '
+            'class="author" rel="author">RoundHe</a></span> '
+            '<time datetime="2024-07-07">2024-07-07</time></div>'
+            f'<div class="content">{body}</div></article></main>'
+            '<footer><div class="footer-line">2020 - 2024 <span class="author">RoundHe</span></div></footer>'
+            '</body></html>')
+
+
+def test_a_post_signed_by_a_handle_is_the_bloggers_its_headers_chinese_blog_name_names():
+    url = "https://roundhe.github.io/posts/04.transformer/"
+    paper = normalise_page(url, _post_of_a_blog_named_in_chinese("贺志圆的博客")).papers[0]
+    assert paper.authors == ["贺志圆"]
+    # A blog named otherwise ('<name>'s blog hut'), or for a role's word, names nobody.
+    for other in ("雨白的博客小屋", "博主的博客"):
+        assert normalise_page(url, _post_of_a_blog_named_in_chinese(other)).papers[0].authors is None
+
+
+def _post_titled_as_field_paper_notes(label: str = "深度学习论文笔记") -> str:
+    # A Hexo site's blog post (Weijie Kong's Homepage, 2017, round 194): the h1 opens with a label filing it
+    # as the field's paper notes before a full-width colon, then an 'Abstract' section translating the
+    # reviewed paper's abstract, which the description meta repeats; the navbar's brand the site's
+    # possessive name.
+    abstract = ("本文是何凯明大神的又一篇CVPR最佳论文。网络越深越难训练，"
+                "所以我们提出一个residual learning framework从而"
+                "减轻网络的训练，该网络比以前使用的网络要深得多。")
+    text = ("<p>深层网络自然地将低/中/高层特征和分类器以端到端多层方式进行集成，"
+            "并且特征的级别可以通过堆叠层数来丰富。"
+            "网络的深度有着十分重要的作用，随着网络深度的增加，带来一个问题。</p>") * 4
+    title = f"{label}：Deep Residual Learning for Image Round"
+    return ('<!DOCTYPE html><html><head>'
+            f"<title>{title} | Round Kong's Homepage</title>"
+            f'<meta name="description" content="Abstract {abstract}">'
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            f'<meta property="og:description" content="Abstract {abstract}">'
+            "<meta property=\"og:site_name\" content=\"Round Kong's Homepage\"></head><body>"
+            '<nav id="main-navbar"><div class="nav-wrapper container"><a id="logo-container" href="/" '
+            "class=\"brand-logo center-align\"><span class=\"white-text\">Round Kong's Homepage</span></a>"
+            '</div></nav><main><article class="article">'
+            f'<h1 class="article-title header">{title}</h1>'
+            '<div class="article-meta"><time datetime="2017-03-23T07:51:24.000Z">Mar 23, 2017</time></div>'
+            f'<div class="article-entry"><h2>Abstract</h2><p>{abstract}</p><h2>Introduction</h2>{text}</div>'
+            '</article></main><div class="footer-copyright"><div class="container">Created by '
+            '<a href="http://hexo.io/">Round Kong</a>. Last update 2019/03/02.</div></div></body></html>')
+
+
+def test_an_abstract_under_a_post_titled_as_the_fields_paper_notes_is_the_reviewed_papers():
+    url = "http://roundkong.github.io/blog/3085218970/index.html"
+    assert normalise_page(url, _post_titled_as_field_paper_notes()).papers[0].abstract is None
+    # A label of other words before the colon files the post as nothing: its 'Abstract' is read as before.
+    assert normalise_page(url, _post_titled_as_field_paper_notes("深度学习")).papers[0].abstract
+
+
+def test_a_post_is_the_owners_whom_the_navbar_brands_possessive_name_names():
+    url = "http://roundkong.github.io/blog/3085218970/index.html"
+    assert normalise_page(url, _post_titled_as_field_paper_notes()).papers[0].authors == ["Round Kong"]

@@ -31,6 +31,7 @@ from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
+from .han_named_blogs import blogger_the_chinese_blog_name_names
 from .host_handles import owner_the_host_spells
 from .html_meta import Page
 from .lab_meetings import host_of_the_meeting
@@ -237,7 +238,10 @@ def authors_of(
         # byline, the names alone closing the text (VnExpress, 2025: meta and JSON-LD author 'VnExpress', the
         # writer's name in the text's last paragraph).
         authors = without_site_staff(page, byline(page, title) or signed_at_its_end(page, title), url)
-    return authors
+    # …or, last, a one-person blog's post signed by a handle alone (which the staff check leaves out), the
+    # blogger its header's Chinese name of the blog names, '<name>的博客' (Zephyr's Note, 2024: '贺志飞的博客'
+    # over posts whose author link, author meta and JSON-LD Person say 'HeZephyr').
+    return authors or blogger_the_chinese_blog_name_names(page)
 
 
 TYPOGRAPHIC_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})

@@ -17,9 +17,12 @@ from .meta_authors import site_names
 from .names import a_persons_name, display_name, is_group
 
 # The class words of the blog's name in its header, matched by lexbor (a Python walk over every classed
-# element read each one's attributes, on every page whose writer was not found before it).
+# element read each one's attributes, on every page whose writer was not found before it); and of the
+# navbar's brand, which names the site as its title does (Weijie Kong's Hexo site, round 194: a.brand-logo
+# 'Weijie Kong's Homepage', og:site_name the same).
 _SITE_TITLES = ", ".join(f'[class~="{word}" i]'
-                         for word in ("site-title", "blog-title", "site-name", "blog-name"))
+                         for word in ("site-title", "blog-title", "site-name", "blog-name", "brand-logo",
+                                      "navbar-brand"))
 # How many characters (and nodes) a blog's name holds at most.
 _NAME_LENGTH = 60
 # The blog's name: the owner's name, an apostrophe and s, then one or two words of what the blog is

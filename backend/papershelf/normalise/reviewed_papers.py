@@ -150,10 +150,25 @@ def abstract_of_a_post_titled_a_paper_review(page: Page, abstract: str | None, t
     h1 '[Paper Reading] 针对 LLM Inference 的调度', its first paragraph naming the paper, then h3 'Abstract &
     Introduction' over the writer's notes on the paper's opening). The post says it reviews a paper, so the
     text under its 'Abstract' is the reviewed paper's, as in a post tagged so (above)."""
-    found = _LABELLED_TITLE.match(title or "") if abstract else None
-    if found is None or _TAG_SEPARATORS.sub(" ", found.group(1)).strip().casefold() not in _REVIEW_TAGS:
+    found = (_LABELLED_TITLE.match(title or "") or _COLONED_TITLE.match(title or "")) if abstract else None
+    if found is None or not _files_as_a_review(found.group(1)):
         return False
     return _under_an_abstract_heading(page, abstract or "")
+
+
+# …or with such a label closed by a colon, the field's name before it in Chinese
+# ('深度学习论文笔记：Deep Residual Learning …', 'deep-learning paper notes: …', Weijie Kong's Hexo post,
+# round 194).
+_COLONED_TITLE = re.compile(r"\s*([^:\uff1a]{1,30}?)\s*[:\uff1a]")
+# The tags a label may close with after the field's name: Chinese ones, run on with no space.
+_HAN_REVIEW_TAGS = tuple(tag for tag in _REVIEW_TAGS if not tag.isascii())
+
+
+def _files_as_a_review(label: str) -> bool:
+    """Whether a title's label files the post as a paper review: one of the tags, or a Chinese one after the
+    field's name ('深度学习论文笔记')."""
+    label = _TAG_SEPARATORS.sub(" ", label).strip().casefold()
+    return label in _REVIEW_TAGS or label.endswith(_HAN_REVIEW_TAGS)
 
 
 def _under_an_abstract_heading(page: Page, abstract: str) -> bool:

@@ -64,6 +64,7 @@ from .supplement_footers import paper_its_footer_supplements
 from .tab_titled_posts import post_titled_by_its_tab
 from .thesis_pages import thesis_title_page
 from .titled_day_headers import post_over_its_dated_header
+from .typed_titles import post_under_its_typed_title
 from .updated_by_lines import titled_by_its_writer
 from .updated_stamp_posts import post_titled_over_its_update
 from .written_bylines import byline_a_script_writes
@@ -125,6 +126,10 @@ def record_shown(
     # …or a post whose title stands in a div classed post-title over a line showing only its update time,
     # labelled so, its own day the permalink's (ap0l1o's Hexo blog, 2022).
     post = post or (None if converted else post_titled_over_its_update(page, url))
+    # …or a post whose heading a script types in from an empty element's title attribute, the words its
+    # meta title names, dated by the time element marked pubdate in its header (Hexo's Fluid theme,
+    # Kamino's Blog, 2024: span#subtitle; the h1 repeating the title hidden, the text's h1 another's).
+    post = post or (None if converted else post_under_its_typed_title(page))
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
