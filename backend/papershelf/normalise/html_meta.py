@@ -596,6 +596,14 @@ def is_blog_post(article: dict[str, Any]) -> bool:
     return not {"blogposting", "newsarticle", *_NEWS_ARTICLES}.isdisjoint(json_ld_types(article.get("@type")))
 
 
+def inline_scripts(page: Page, first: int) -> Iterator[str]:
+    """The text of each inline script among the page's first `first` scripts (one with a src holds none of
+    the page's own words): a hand-made page's variables, a theme's typed heading."""
+    for script in page.tree.css("script")[:first]:
+        if script.attributes.get("src") is None:
+            yield script.text() or ""
+
+
 def node_text(node: Any) -> str | None:
     """Text of an element and its descendants, cleaned (inline links stay part of it)."""
     return clean_text(node.text(deep=True, separator=""))

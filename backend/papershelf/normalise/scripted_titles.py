@@ -15,7 +15,7 @@ import re
 
 from .body import BodyRecord
 from .datelines import day_of_the_line
-from .html_meta import Page
+from .html_meta import Page, inline_scripts
 
 # One assignment of a string, the whole script: `var blog_title = "…";`.
 _ASSIGNMENT = re.compile(r'\s*(?:var|let|const)\s+(\w{1,40})\s*=\s*"([^"\\]{1,200})"\s*;?\s*')
@@ -32,12 +32,8 @@ def scripted_post(page: Page) -> BodyRecord | None:
     if page.tree.css_first("title") is not None or page.tree.css_first("h1, h2") is not None:
         return None
     assigned: dict[str, str] = {}
-    for count, script in enumerate(page.tree.css("script")):
-        if count >= _SCRIPTS_READ:
-            break
-        if script.attributes.get("src") is not None:
-            continue
-        found = _ASSIGNMENT.fullmatch(script.text() or "")
+    for text in inline_scripts(page, _SCRIPTS_READ):
+        found = _ASSIGNMENT.fullmatch(text)
         if found:
             assigned.setdefault(found.group(1).casefold(), " ".join(found.group(2).split()))
     title = next((assigned[name] for name in _TITLE_NAMES if assigned.get(name)), None)

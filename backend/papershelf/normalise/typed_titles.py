@@ -21,7 +21,7 @@ from typing import Any
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
 from .dates import DAY_LENGTH, partial_date
-from .html_meta import Page, short_text
+from .html_meta import Page, inline_scripts, short_text
 from .places import ancestors, compact
 
 # A script reading an element's title attribute by the element's id:
@@ -54,12 +54,8 @@ def post_under_its_typed_title(page: Page) -> BodyRecord | None:
 
 def _typed_element(page: Page) -> Any:
     """The element an inline script reads the title attribute of, where it holds no words; else None."""
-    for count, script in enumerate(page.tree.css("script")):
-        if count >= _SCRIPTS_READ:
-            break
-        if script.attributes.get("src") is not None:
-            continue
-        found = _TITLE_READ.search(script.text() or "")
+    for text in inline_scripts(page, _SCRIPTS_READ):
+        found = _TITLE_READ.search(text)
         if found is None:
             continue
         node = page.tree.css_first(f'[id="{found.group(1)}"]')
