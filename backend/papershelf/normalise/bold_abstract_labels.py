@@ -15,8 +15,9 @@ from typing import Any
 from .html_meta import Page, block_text
 from .places import words_in
 
-# The label, alone in the bold element that opens the paragraph: 'Abstract', its stop or colon.
-_LABEL = re.compile(r"abstract\s*[.:]?", re.IGNORECASE)
+# The label, alone in the bold element that opens the paragraph (or the paragraph's whole text, in
+# closed_abstract_labels): 'Abstract', its stop or colon.
+ABSTRACT_LABEL = re.compile(r"abstract\s*[.:]?", re.IGNORECASE)
 # The headings a title may be set in where no h1 is, and the paragraphs the label is looked for in.
 _READ = "h1, h2, h3, h4, h5, p"
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5"))
@@ -56,6 +57,6 @@ def _opens_with_the_label(paragraph: Any) -> bool:
         first = first.next
     if first is None or first.tag not in ("b", "strong"):
         return False
-    if _LABEL.fullmatch(" ".join((first.text(deep=True) or "").split())) is None:
+    if ABSTRACT_LABEL.fullmatch(" ".join((first.text(deep=True) or "").split())) is None:
         return False
     return words_in(block_text(paragraph) or "") >= _ABSTRACT_WORDS

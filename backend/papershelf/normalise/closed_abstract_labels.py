@@ -8,15 +8,13 @@ after it is the abstract the label heads, as a heading 'Abstract' heads the para
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .body import MIN_ABSTRACT
+from .bold_abstract_labels import ABSTRACT_LABEL
 from .bold_paragraph_headings import wholly_bold
 from .html_meta import Page, abstract_text, block_text, next_element, short_text
 
-# The label, the paragraph's whole text: 'Abstract', its stop or colon.
-_LABEL = re.compile(r"abstract\s*[.:]?", re.IGNORECASE)
 # The blocks a <p> cannot hold, which the parser closes the paragraph at.
 _BLOCKS = frozenset(("div", "section", "blockquote"))
 # How long a label's paragraph may be read for: a word and its stop, with the spaces around them.
@@ -29,7 +27,8 @@ def closed_abstract_label(page: Page) -> Any:
     One pass over the page's paragraphs, each read no further than a label's length."""
     for paragraph in page.tree.css("p"):
         text = short_text(paragraph, _LONGEST_LABEL)
-        if text is None or _LABEL.fullmatch(" ".join(text.split())) is None or not wholly_bold(paragraph):
+        if (text is None or ABSTRACT_LABEL.fullmatch(" ".join(text.split())) is None
+                or not wholly_bold(paragraph)):
             continue
         after = next_element(paragraph)
         if after is not None and after.tag in _BLOCKS:
