@@ -11733,6 +11733,19 @@ def test_a_post_signed_by_a_handle_is_the_bloggers_its_headers_chinese_blog_name
         assert normalise_page(url, _post_of_a_blog_named_in_chinese(other)).papers[0].authors is None
 
 
+
+def test_a_chinese_blog_name_in_the_header_is_sought_in_linear_time_under_a_deep_nest():
+    # Each header's own elements are searched: a selector of a header's descendants from the page's root
+    # asked every element of a deep nest for a header among its ancestors (time squared).
+    from papershelf.normalise.han_named_blogs import blogger_the_chinese_blog_name_names
+
+    def reading(size: int):
+        page = parse_page("<header>" + '<div class="a">' * size + '<span class="title">x</span>' * size
+                          + "</div>" * size + "</header>")
+        return lambda: blogger_the_chinese_blog_name_names(page)
+
+    assert_linear_time(reading, 16000)
+
 def _post_titled_as_field_paper_notes(label: str = "深度学习论文笔记") -> str:
     # A Hexo site's blog post (Weijie Kong's Homepage, 2017, round 194): the h1 opens with a label filing it
     # as the field's paper notes before a full-width colon, then an 'Abstract' section translating the

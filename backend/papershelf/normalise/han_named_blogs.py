@@ -13,13 +13,17 @@ nobody here.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .html_meta import Page, short_text
 from .names import HAN_NAME
 
-# The header's elements classed as the site's title or its subtitle, matched by lexbor.
-_TITLED = 'header [class*="title"]'
-# How many such elements are read, and how many characters (and nodes) a blog's name holds at most.
+# The elements classed as the site's title or its subtitle, sought inside each header element (a descendant
+# selector from the page's root asks every element's ancestors for a header: time squared in a deep nest).
+_TITLED = '[class*="title"]'
+# How many headers are searched, how many such elements are read, and how many characters (and nodes) a
+# blog's name holds at most.
+_HEADERS = 4
 _READ = 12
 _NAME_LENGTH = 30
 # The blog's name: the owner's name, the possessive 的, then 'blog' or 'personal blog'.
@@ -31,7 +35,8 @@ _ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者
 def blogger_the_chinese_blog_name_names(page: Page) -> list[str] | None:
     """The person the header's Chinese blog name names, '<name>的博客'; None where no element classed as
     the header's title holds such a name whole."""
-    for node in page.tree.css(_TITLED)[:_READ]:
+    titled = (node for header in page.tree.css("header")[:_HEADERS] for node in header.css(_TITLED))
+    for node in islice(titled, _READ):
         line = "".join((short_text(node, _NAME_LENGTH) or "").split())
         found = _BLOG_OF.fullmatch(line)
         # An element holding the site's title and the line together ('HeZephyr贺志飞的博客') is passed: the
