@@ -2240,6 +2240,22 @@ def test_a_page_of_sample_tables_is_read_in_linear_time():
     assert found is not None and found.title == _TABLES_TITLE
 
 
+def test_a_deep_nest_of_players_under_a_papers_title_is_counted_in_linear_time():
+    # A player's cell is sought a few levels up, not by a selector of cells' descendants, which asked every
+    # player of a deep nest for all its ancestors (time squared).
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.sample_table_pages import paper_its_sample_tables_show
+
+    def reading(size: int):
+        page = parse_page("<html><head><title>Round: A Paper About Things - Site</title></head><body>"
+                          "<h1>Round: A Paper About Things</h1>" + "<div>" * size
+                          + "<audio></audio>" * size + "</div>" * size + "</body></html>")
+        return lambda: paper_its_sample_tables_show(page)
+
+    assert assert_linear_time(reading, 16000) is None
+
+
 
 # Point Arena's hero (round 195): the h1 of the name, p.lead under it, a paragraph of linked names with
 # their marks, the affiliations, then a row of Bootstrap buttons; its Citation block and its footer's arXiv

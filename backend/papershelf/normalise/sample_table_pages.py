@@ -29,6 +29,9 @@ _SITE_WORDS = 4
 # A paper's title in the 'Name: what it does' shape: a name of a few words, a colon, three words or more.
 _NAME_WORDS = 4
 _WHAT_IT_DOES_WORDS = 3
+# How far above a player its table cell may be: the cell itself, or a wrapper or two inside it. A bound,
+# not a selector of cells' descendants, which asks every player of a deep nest for all its ancestors.
+_CELL_DEPTH = 3
 # How many links a page of samples holds at most (its contents list), each to a section of its own.
 _LINKS = 200
 
@@ -46,7 +49,7 @@ def paper_its_sample_tables_show(page: Page) -> BodyRecord | None:
         return None
     if not _the_heading_before_the_sites_name(clean_text(page.node_text("title") or "") or "", title):
         return None
-    if len(page.tree.css("td audio, th audio")[:_PLAYERS]) < _PLAYERS:
+    if _players_in_cells(page) < _PLAYERS:
         return None
     links = page.tree.css("a[href]")
     if len(links) > _LINKS or any(not (link.attributes.get("href") or "").startswith("#") for link in links):
@@ -61,3 +64,18 @@ def _the_heading_before_the_sites_name(tab: str, title: str) -> bool:
             site = tab[len(title) + len(separator):]
             return bool(site) and len(site.split()) <= _SITE_WORDS and ":" not in site
     return False
+
+
+def _players_in_cells(page: Page) -> int:
+    """How many audio players stand in table cells, counted up to `_PLAYERS`."""
+    count = 0
+    for player in page.tree.css("audio"):
+        node = player.parent
+        for _ in range(_CELL_DEPTH):
+            if node is None or node.tag in ("td", "th"):
+                break
+            node = node.parent
+        count += node is not None and node.tag in ("td", "th")
+        if count >= _PLAYERS:
+            break
+    return count
