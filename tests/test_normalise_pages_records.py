@@ -11746,6 +11746,21 @@ def test_a_chinese_blog_name_in_the_header_is_sought_in_linear_time_under_a_deep
 
     assert_linear_time(reading, 16000)
 
+
+def test_an_academic_pages_byline_date_is_sought_in_linear_time_under_a_deep_nest():
+    # The metadata boxes are searched each in turn: a selector of their descendants from the root asked
+    # every span of a deep nest for all its ancestors (time squared).
+    from papershelf.normalise.relabelled_days import paper_month_the_template_relabels
+
+    def reading(size: int):
+        page = parse_page('<html><head><meta property="article:modified_time" content="2024-04-01T00:00:00Z">'
+                          '<meta property="article:published_time" content="2024-06-03T00:00:00Z"></head>'
+                          "<body>" + '<div class="a">' * size + '<span class="article-date">x</span>' * size
+                          + "</div>" * size + "</body></html>")
+        return lambda: paper_month_the_template_relabels(page)
+
+    assert_linear_time(reading, 16000)
+
 def _post_titled_as_field_paper_notes(label: str = "深度学习论文笔记") -> str:
     # A Hexo site's blog post (Weijie Kong's Homepage, 2017, round 194): the h1 opens with a label filing it
     # as the field's paper notes before a full-width colon, then an 'Abstract' section translating the

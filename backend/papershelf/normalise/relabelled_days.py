@@ -18,6 +18,7 @@ buttons link the paper (a DOI or a PDF), a paper's page without the labelled row
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
 from .academic_paper_pages import MONTH_YEAR, offers_the_papers_buttons
@@ -25,8 +26,11 @@ from .dates import english_month, partial_date
 from .html_meta import Page, short_text
 from .publication_rows import shows_publication_rows
 
-# The byline's date line of the Academic theme's paper page.
-_BYLINE_DATE = 'div[class~="article-metadata"] span[class~="article-date"]'
+# The byline's date line of the Academic theme's paper page: its metadata boxes, searched each in turn (a
+# selector of the boxes' descendants from the root asks every span of a deep nest for all its ancestors).
+_METADATA_BOXES = 'div[class~="article-metadata"]'
+_BYLINE_DATE = 'span[class~="article-date"]'
+_BOXES = 4
 # A year alone is the line's whole text; the line is a few words long (a date, not a block).
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LINE = 80
@@ -45,7 +49,7 @@ def paper_day_the_template_relabels(page: Page) -> str | None:
         return None
     if not shows_publication_rows(page):
         return None
-    line = page.tree.css_first(_BYLINE_DATE)
+    line = _byline_date(page)
     words = short_text(line, _LINE) if line is not None else None
     year = " ".join(words.split()) if words else ""
     if not _YEAR.fullmatch(year) or modified[:4] != year or published[:4] != year:
@@ -60,7 +64,7 @@ def paper_month_the_template_relabels(page: Page) -> str | None:
     published = partial_date(page.first("article:published_time"))
     if not modified or not published or len(modified) != _DAY or len(published) != _DAY:
         return None
-    line = page.tree.css_first(_BYLINE_DATE)
+    line = _byline_date(page)
     words = short_text(line, _LINE) if line is not None else None
     found = MONTH_YEAR.fullmatch(clean_text(words) or "")
     number = english_month(found.group(1)) if found else None
@@ -73,3 +77,8 @@ def paper_month_the_template_relabels(page: Page) -> str | None:
         return None
     return month if offers_the_papers_buttons(page) else None
 
+
+def _byline_date(page: Page) -> Any:
+    """The first date line of the page's first metadata boxes; None where they hold none."""
+    return next((line for box in page.tree.css(_METADATA_BOXES)[:_BOXES]
+                 if (line := box.css_first(_BYLINE_DATE)) is not None), None)
