@@ -19,7 +19,7 @@ from normalise_pages_helpers import (
     _normalise,
     _paper,
 )
-from papershelf.normalise.html_meta import parse_page, select_all
+from papershelf.normalise.html_meta import parse_page, select_all, select_first
 from papershelf.normalise.pages import normalise_page
 
 
@@ -1190,6 +1190,56 @@ def test_a_publisher_rows_later_part_is_matched_inside_the_element_the_part_befo
     tree = parse_page('<div class="x"><p>on the block</p><div><p>inside</p></div></div>').tree
     assert [node.text() for node in select_all(tree, "div.x div > p")] == ["inside"]
     assert select_all(tree, "div.x div") == tree.css("div.x div")
+
+
+def test_a_list_of_selectors_some_with_descendant_parts_is_matched_in_page_order_as_lexbor_matches_it():
+    tree = parse_page('<div class="x"><a class="b">1</a></div><a class="c">2</a>'
+                      '<div class="x"><p><a class="b">3</a></p></div><a class="b">4</a>').tree
+    selector = "a.c, div.x a.b"
+    assert [node.text() for node in select_all(tree, selector)] == ["1", "2", "3"]
+    assert select_all(tree, selector) == tree.css(selector)
+    assert select_first(tree, "p a.b, a.c").text() == "2"
+    assert select_first(tree, "p a.d, span a") is None
+
+
+# Readers that sought "A B" from the page's root: lexbor tries every B's ancestors for an A, so a nest of
+# thousands of B under plain divs cost time squared (8,000 a-buttons 0.85 s). Each now asks select_all or
+# select_first, which looks for B under each outermost A.
+_DEEP_NEST_READERS = [
+    # (module, reader, what the page opens with, the element repeated inside the nest)
+    ("shown_dois", "_reported_in_prose", "", '<a href="https://doi.org/10.1/x">x</a>'),
+    ("project_teasers", "project_teaser_summary", '<h1 class="publication-title">T</h1>',
+     '<h2 class="subtitle">x</h2>'),
+    ("arxiv_views", "saved_address", "", '<a href="/abs/1">x</a>'),
+    ("converted_pages", "_hevea_title_page", "",
+     '<h1 class="titlemain">x</h1><span class="titlerest">y</span>'),
+    ("arxiv_views", "html_view_from_page", '<h1 class="ltx_title ltx_title_document">T</h1>',
+     '<span class="ltx_personname">x</span>'),
+    ("paper_page_buttons", "doi_of_the_header_buttons", '<a class="hb-attachment-link">x</a>',
+     '<a class="btn">x</a>'),
+    ("entry_named_heroes", "paper_its_entry_and_buttons_name", "<h1>T</h1>", "<title>x</title>"),
+    ("arxiv", "_body_authors", "", '<a href="javascript:toggleAuthorList(1)">x</a>'),
+    ("project_pages", "_says_it_is_a_post", "", "<time>x</time>"),
+    ("project_subtitles", "_titles_the_page_names", "", "<title>x</title>"),
+]
+
+
+@pytest.mark.parametrize(("module", "reader", "opening", "repeated"), _DEEP_NEST_READERS)
+def test_a_reader_of_a_descendant_selector_takes_linear_time_under_a_deep_nest(
+    module: str, reader: str, opening: str, repeated: str,
+):
+    import importlib
+
+    read = getattr(importlib.import_module(f"papershelf.normalise.{module}"), reader)
+
+    def reading(size: int):
+        page = parse_page(f"<html><head></head><body>{opening}" + "<div>" * size + repeated * size
+                          + "</div>" * size + "</body></html>")
+        if reader == "html_view_from_page":
+            return lambda: read("https://arxiv.org/html/2401.00001v1", page)
+        return lambda: read(page)
+
+    assert_linear_time(reading, 16000)
 
 
 def _cdc_journal_page(kind: str, dateline: str, byline: str, dc_date: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, select_all
 from .names import a_persons_name, is_group
 from .places import PROSE, compact
 
@@ -106,7 +106,7 @@ def _copyright_holder(page: Page) -> list[str]:
 def _authors(card: Any) -> list[str]:
     """The names the postcard's author item links, in its order."""
     names: list[str] = []
-    for count, link in enumerate(card.css(_AUTHORS)):
+    for count, link in enumerate(select_all(card, _AUTHORS)):
         if count >= _MOST_AUTHORS:
             break
         if (name := block_text(link)) and name not in names:

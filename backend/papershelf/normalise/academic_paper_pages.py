@@ -23,7 +23,7 @@ from itertools import islice
 
 from ..identity import clean_text
 from .dates import english_month
-from .html_meta import Page, short_text
+from .html_meta import Page, select_first, short_text
 from .names import a_persons_name, display_name, is_group
 from .project_pages import arxiv_id_of_the_buttons_alone
 
@@ -71,7 +71,7 @@ def month_of_disagreeing_metas(page: Page) -> str | None:
     """The month the paper page shows, where its metas give two different days of it; None otherwise."""
     if not shows_a_papers_abstract(page):
         return None
-    shown = page.tree.css_first(_SHOWN)
+    shown = select_first(page.tree, _SHOWN)
     words = clean_text(short_text(shown, _LONGEST_DATE)) if shown is not None else None
     found = MONTH_YEAR.fullmatch(words or "")
     number = english_month(found.group(1)) if found else None

@@ -15,7 +15,7 @@ from ..identity import (
 )
 from ..records import Paper
 from .dates import partial_date
-from .html_meta import Page, block_text, node_text
+from .html_meta import Page, block_text, node_text, select_all
 from .names import display_name
 
 # Read from the dateline's text:
@@ -133,7 +133,7 @@ def _body_authors(page: Page) -> list[str]:
     # shown)"); none of them is a name.
     text = (block_text(node) or "") if node is not None else ""
     text = clean_text(text.removeprefix("Authors:")) or ""
-    for toggle in page.tree.css(_LIST_TOGGLE):
+    for toggle in select_all(page.tree, _LIST_TOGGLE):
         text = text.replace(node_text(toggle) or "\0", "")
     # Older pages write affiliations inline: "M.A. Aragon-Calvo (1), J. Silk (2 and 1), … ((1) The
     # Johns Hopkins University (2) Oxford University)"; marks and the list go, and a comma inside

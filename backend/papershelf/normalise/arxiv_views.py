@@ -19,7 +19,7 @@ from ..identity import arxiv_id_from_url, clean_text
 from ..records import Paper
 from .arxiv import abs_url, pdf_url, subject_category
 from .dates import partial_date
-from .html_meta import Page, abstract_text, block_text, next_element, outermost
+from .html_meta import Page, abstract_text, block_text, next_element, outermost, select_all, select_first
 from .names import display_name
 from .shown import abstract_after_heading
 
@@ -44,7 +44,7 @@ def saved_address(page: Page) -> str | None:
     """The address of an arXiv page saved without it, as the page names itself: the abstract page's
     "Cite as" cell links its own abstract ("arXiv:0902.0064v1"), the HTML view's watermark names the
     id and version it renders."""
-    cite_as = page.tree.css_first('td.arxivid a[href*="/abs/"]')
+    cite_as = select_first(page.tree, 'td.arxivid a[href*="/abs/"]')
     if cite_as is not None:
         address = urljoin("https://arxiv.org/", cite_as.attributes.get("href") or "")
         return address if arxiv_id_from_url(address) else None
@@ -84,7 +84,8 @@ def listing_from_page(url: str, page: Page) -> list[Paper]:
             continue
         arxiv_id = found[0]
         authors = [
-            name for node in details.css("div.list-authors a") if (name := display_name(block_text(node)))
+            name for node in select_all(details, "div.list-authors a")
+            if (name := display_name(block_text(node)))
         ]
         title = details.css_first("div.list-title")
         summary = details.css_first("p.mathjax")  # only /new pages show abstracts
@@ -120,7 +121,7 @@ def html_view_from_page(url: str, page: Page) -> list[Paper]:
     abstract = abstract_text(block_text(summary)) if summary is not None else abstract_after_heading(page)
     authors = [
         name
-        for node in page.tree.css(".ltx_authors .ltx_personname")
+        for node in select_all(page.tree, ".ltx_authors .ltx_personname")
         for person in people_in_personname(node)
         if (name := display_name(person))
     ]

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import BodyRecord
-from .html_meta import Page, short_text
+from .html_meta import Page, select_first, short_text
 from .names import a_persons_name
 from .shown_titles import heading_the_tab_repeats
 
@@ -45,7 +45,7 @@ def post_under_its_author_card(page: Page) -> BodyRecord | None:
 
 def _writer(header: Any) -> str | None:
     """The person's name the header's author card shows (its element classed 'name'), else None."""
-    node = header.css_first('[class~="author"] [class~="name"]')
+    node = select_first(header, '[class~="author"] [class~="name"]')
     raw = short_text(node, _LONGEST_NAME) if node is not None else None
     name = clean_text(raw) if raw is not None else None
     return name if name and a_persons_name(name) else None

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import Page, short_text
+from .html_meta import Page, select_all, short_text
 from .names import a_persons_name
 
 # The box: an element its class names the author's information ("author_information", "author-information").
@@ -32,7 +32,7 @@ def writer_in_its_box(page: Page) -> list[str]:
     """The writer the first author's-information box names by a linked name element, where that name is a
     person's and the link a writer's page; [] elsewhere."""
     for box in islice(page.tree.css(_BOX), _MOST_BOXES):
-        names = [name for link in islice(box.css(_NAME), _MOST_NAMES) if (name := _linked_name(link))]
+        names = [name for link in islice(select_all(box, _NAME), _MOST_NAMES) if (name := _linked_name(link))]
         if names:
             return names[:1]
     return []

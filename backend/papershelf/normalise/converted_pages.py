@@ -28,7 +28,7 @@ from ..identity import clean_text, normalise_doi
 from .arxiv_views import latexml_text, people_in_personname
 from .body import BodyRecord
 from .dates import dates_in_text, label_says_published
-from .html_meta import Page, abstract_text, block_text, next_element, text_lines
+from .html_meta import Page, abstract_text, block_text, next_element, select_all, select_first, text_lines
 from .names import a_persons_name, display_name
 from .places import compact
 from .shown import abstract_after_heading
@@ -62,7 +62,7 @@ def _latexml_document(page: Page) -> BodyRecord | None:
     title = clean_text(latexml_text(heading, whole=True)) if heading is not None else None
     if not title:
         return None
-    authors = [name for node in document.css(".ltx_authors .ltx_personname")
+    authors = [name for node in select_all(document, ".ltx_authors .ltx_personname")
                for person in people_in_personname(node) for name in _people(clean_text(person) or "")]
     if not authors:
         return None
@@ -95,13 +95,13 @@ def _latexml_day(text: str) -> str | None:
 
 def _hevea_title_page(page: Page) -> BodyRecord | None:
     # HeVeA's own classes, which stay when the generator meta is gone.
-    heading = page.tree.css_first("table.title h1.titlemain")
+    heading = select_first(page.tree, "table.title h1.titlemain")
     title = clean_text(heading.text(deep=True)) if heading is not None else None
     if not title:
         return None
     authors: list[str] = []
     dates: list[str] = []
-    for block in page.tree.css("table.title .titlerest"):
+    for block in select_all(page.tree, "table.title .titlerest"):
         line = _first_line(block) or ""
         if date := _date_line(line):
             dates.append(date)
@@ -147,7 +147,7 @@ def _inside_a_table(table: Any, block: Any) -> bool:
 def _latex2html_title_page(page: Page) -> BodyRecord | None:
     if not _by_latex2html(page):
         return None
-    heading = page.tree.css_first("body h1")
+    heading = select_first(page.tree, "body h1")
     title = clean_text(heading.text(deep=True)) if heading is not None else None
     tab = page.tree.css_first("title")
     if not title or tab is None or compact(clean_text(tab.text()) or "") != compact(title):

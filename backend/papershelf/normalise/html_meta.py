@@ -953,7 +953,15 @@ def select_all(root: Any, selector: str) -> list[Any]:
     """What `root.css(selector)` finds, in page order, without lexbor's backtracking: it matches
     "A B C" by trying every B above every C for an A above that, cubic in the depth of a nest of B
     and C (a page of 2,000 levels took minutes). Each part of a selector is looked for under the
-    outermost matches of the part before it, so every element is matched once a part."""
+    outermost matches of the part before it, so every element is matched once a part. A list of
+    selectors is matched alternative by alternative, its matches given back in page order."""
+    alternatives = _alternatives(selector)
+    if len(alternatives) > 1:
+        if not any(_first_descendant_step(alternative)[1] for alternative in alternatives):
+            return root.css(selector)
+        found = {node.mem_id for alternative in alternatives for node in select_all(root, alternative)}
+        # The compounds the alternatives end in, asked in one pass, put what they found in page order.
+        return [node for node in root.css(", ".join(selector_subjects(selector))) if node.mem_id in found]
     head, rest = _first_descendant_step(selector)
     if not rest:
         return root.css(selector)
@@ -962,6 +970,8 @@ def select_all(root: Any, selector: str) -> list[Any]:
 
 def select_first(root: Any, selector: str) -> Any | None:
     """`root.css_first(selector)` as `select_all` finds it."""
+    if len(_alternatives(selector)) > 1:
+        return next(iter(select_all(root, selector)), None)
     head, rest = _first_descendant_step(selector)
     if not rest:
         return root.css_first(selector)
@@ -1029,15 +1039,19 @@ def _top_level(selector: str) -> Iterator[tuple[int, str]]:
 def selector_subjects(selector: str) -> list[str]:
     """The compound selector each alternative of `selector` ends in: what an element must match to be
     one the selector finds ("div.vol" of "div.layout_full p.caption + div.vol")."""
-    commas = [at for at, char in _top_level(selector) if char == ","]
-    alternatives = [selector[start + 1:end].strip()
-                    for start, end in zip([-1, *commas], [*commas, len(selector)], strict=True)]
     return [
         alternative[max((at for at, char in _top_level(alternative) if char.isspace() or char in ">+~"),
                         default=-1) + 1:]
-        for alternative in alternatives
-        if alternative
+        for alternative in _alternatives(selector)
     ]
+
+
+@cache  # asked on every page by the readers that select a list
+def _alternatives(selector: str) -> tuple[str, ...]:
+    """The selectors a list of selectors is made of ("a, div b" gives "a" and "div b")."""
+    commas = [at for at, char in _top_level(selector) if char == ","]
+    spans = zip([-1, *commas], [*commas, len(selector)], strict=True)
+    return tuple(part for start, end in spans if (part := selector[start + 1:end].strip()))
 
 
 def fragment_text(value: str | None) -> str | None:

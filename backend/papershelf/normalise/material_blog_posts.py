@@ -14,7 +14,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, select_all, select_first
 from .places import PROSE
 
 _POST = 'div[class~="md-content--post"]'
@@ -34,7 +34,7 @@ def material_blog_post(page: Page) -> BodyRecord | None:
     cards; None where the page is no Material blog post, or its metadata shows no day, or it has no h1."""
     post = page.tree.css_first(_POST)
     day = _day(post) if post is not None else None
-    heading = post.css_first(_HEADING) if day is not None else None
+    heading = select_first(post, _HEADING) if day is not None else None
     title = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip() if heading is not None else ""
     if not title or len(title) > PROSE:
         return None
@@ -45,7 +45,7 @@ def material_blog_post(page: Page) -> BodyRecord | None:
 
 def _day(post: Any) -> str | None:
     """The day the post's metadata list shows in its first <time>, or None."""
-    time = post.css_first(_DAY)
+    time = select_first(post, _DAY)
     text = block_text(time) if time is not None else None
     days = [iso for _, _, iso in dates_in_text((text or "")[:PROSE]) if iso and len(iso) == DAY_LENGTH]
     return days[0] if days else None
@@ -54,7 +54,7 @@ def _day(post: Any) -> str | None:
 def _authors(post: Any) -> list[str]:
     """The people the author cards name, in their order; a card naming a team names no one."""
     names: list[str] = []
-    for count, strong in enumerate(post.css(_NAMES)):
+    for count, strong in enumerate(select_all(post, _NAMES)):
         if count >= _MOST_AUTHORS:
             break
         name = " ".join((block_text(strong) or "").split())

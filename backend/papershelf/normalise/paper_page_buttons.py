@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..identity import normalise_doi
 from .addresses import doi_in_path, resolved_doi
-from .html_meta import Page, short_text
+from .html_meta import Page, select_all, select_first, short_text
 from .publication_rows import shows_a_talks_rows, shows_publication_rows
 
 # Hugo Blox's later layout (0.4, Tailwind) shows no such rows: its paper page's links under the byline are
@@ -47,14 +47,14 @@ _LONGEST_BUTTON = 60
 def doi_of_the_header_buttons(page: Page) -> str | None:
     """The DOI the paper page's buttons link, when they agree on one; None otherwise."""
     if (not shows_publication_rows(page) and page.tree.css_first(_ATTACHMENTS) is None
-            and page.tree.css_first(_OWN_CITATION) is None):
+            and select_first(page.tree, _OWN_CITATION) is None):
         return None
     if shows_a_talks_rows(page):
         # A talk's buttons link the works it draws on (its 'PDF' a later journal paper, its 'Slides' a deposit
         # of slides): none of their DOIs is the talk's.
         return None
     found: set[str] = set()
-    for button in page.tree.css(_BUTTONS)[:_MOST_BUTTONS]:
+    for button in select_all(page.tree, _BUTTONS)[:_MOST_BUTTONS]:
         words = short_text(button, _LONGEST_BUTTON)
         if not words or " ".join(words.split()).casefold() not in _PAPER_BUTTONS:
             continue

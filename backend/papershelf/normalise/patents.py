@@ -14,7 +14,7 @@ from typing import Any
 from ..identity import clean_text
 from .common import TextRecord
 from .dates import whole_date
-from .html_meta import Page, next_element, short_text
+from .html_meta import Page, next_element, select_first, short_text
 from .names import display_name
 
 # The header's first cell: the office's name for the document; and the <title> the office gives the page,
@@ -107,7 +107,7 @@ def patent_microdata(page: Page) -> TextRecord | None:
     inventors = [name for node in page.tree.css('dd[itemprop="inventor"]')[:_MOST_INVENTORS]
                  if (name := display_name(clean_text(short_text(node, _CELL_LIMIT)) or ""))]
     day = page.tree.css_first('dd > time[itemprop="publicationDate"]')
-    abstract = page.tree.css_first('section[itemprop="abstract"] div.abstract')
+    abstract = select_first(page.tree, 'section[itemprop="abstract"] div.abstract')
     published = whole_date(day.attributes.get("datetime")) if day is not None else None
     return TextRecord(title, inventors, published,
                       clean_text(short_text(abstract, _ABSTRACT_LIMIT)) if abstract is not None else None)

@@ -15,7 +15,16 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import own_bibtex_block_abstract
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
-from .html_meta import Page, abstract_text, block_text, is_blog_post, next_element, short_text
+from .html_meta import (
+    Page,
+    abstract_text,
+    block_text,
+    is_blog_post,
+    next_element,
+    select_all,
+    select_first,
+    short_text,
+)
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -109,7 +118,7 @@ def doi_of_its_paper_button(page: Page) -> str | None:
     if page.tree.css_first("h1.publication-title") is None:
         return None
     found: set[str] = set()
-    for button in page.tree.css(_TEMPLATES_BUTTONS)[:_MOST_BUTTONS]:
+    for button in select_all(page.tree, _TEMPLATES_BUTTONS)[:_MOST_BUTTONS]:
         label = short_text(button, _LONGEST_BUTTON)
         if not label or not _a_paper_button(" ".join(label.split())):
             continue  # a 'Code', 'Dataset' or 'Video' button: another work's address
@@ -126,7 +135,7 @@ def _says_it_is_a_post(page: Page) -> bool:
     heading, byline and date are the post's. A project page is a site of its own, "website" when it says."""
     return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
             is not None or any(is_blog_post(article) for article in page.articles)
-            or page.tree.css_first(_POSTS_TIME) is not None)
+            or select_first(page.tree, _POSTS_TIME) is not None)
 
 
 # The time a post's template marks as its publication, where no meta says it is a post: in the post's
@@ -782,7 +791,7 @@ def project_title(page: Page, title: str | None) -> str | None:
         return whole
     if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
-    tab = page.tree.css_first("head title")
+    tab = select_first(page.tree, "head title")
     named = clean_text(tab.text(deep=True)) if tab is not None else None
     rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None
     for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):

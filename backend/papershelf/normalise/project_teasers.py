@@ -10,7 +10,7 @@ import re
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT
-from .html_meta import Page, abstract_text, block_text, short_text
+from .html_meta import Page, abstract_text, block_text, select_first, short_text
 from .places import HEADINGS
 
 # How many headings are read for a label of the page's abstract, and how long such a label may be.
@@ -29,7 +29,7 @@ def project_teaser_summary(page: Page) -> str | None:
     and labels no abstract within the walk's reach, when the caption is two sentences or more."""
     if page.tree.css_first("h1.publication-title") is None:
         return None
-    caption = page.tree.css_first("section.hero.teaser h2.subtitle")
+    caption = select_first(page.tree, "section.hero.teaser h2.subtitle")
     if caption is None or short_text(caption, _LONGEST_CAPTION) is None:
         return None
     for count, heading in enumerate(page.tree.css(HEADINGS)):

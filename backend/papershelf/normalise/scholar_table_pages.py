@@ -24,7 +24,7 @@ from typing import Any
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
 from .datelines import SHORT, day_of_the_line
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, next_element, select_first, short_text
 from .names import a_persons_name, names_in_byline
 
 # How many h2s are looked at for the one dated right over it, and how long a heading or the site's name runs
@@ -137,6 +137,6 @@ def _a_scholar_table(table: Any) -> bool:
 
 def _links_a_scholar_entry(row: Any) -> bool:
     """Whether the row's h3.publication links a paper's Google Scholar entry (its citation view)."""
-    link = row.css_first("h3.publication a[href]")
+    link = select_first(row, "h3.publication a[href]")
     href = (link.attributes.get("href") or "").strip() if link is not None else ""
     return "scholar.google." in href and "citation_for_view=" in href

@@ -68,6 +68,7 @@ from .html_meta import (
     json_ld_strings,
     json_ld_text,
     markup_text,
+    select_all,
     subtitle_beside,
 )
 from .issue_lines import issue_line_date, issue_year
@@ -993,7 +994,7 @@ def _shown_as_standfirst(page: Page, title: str | None, value: str | None) -> st
     if heading is None:
         return None
     key = compact(value)
-    boxes = {node.mem_id for node in page.tree.css(_BOXES)}
+    boxes = {node.mem_id for node in select_all(page.tree, _BOXES)}
     # A paragraph, or an h2 right under the heading (The Telegraph's standfirst, 2013), or a div of the words
     # alone (BAON's div.enews-article-lead, 2020).
     # A paragraph of the description's words beside the heading in its title block is no prose that ends the

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 from ..identity import clean_text, normalise_doi
 from .cited_notes import in_cited_notes
 from .cited_work_lines import in_a_cited_works_lines
-from .html_meta import Page, nearest_answer, past_blank_text, short_text
+from .html_meta import Page, nearest_answer, past_blank_text, select_all, short_text
 from .places import (
     HEADING_TAGS,
     HEADINGS,
@@ -159,7 +159,7 @@ def _reported_in_prose(page: Page) -> set[str]:
     the text labels the same DOI). Each element above a link is asked once, however many links it holds."""
     reported: set[str] = set()
     prose: dict[int, bool] = {}
-    for link in page.tree.css('p a[href*="doi.org/10."]'):
+    for link in select_all(page.tree, 'p a[href*="doi.org/10."]'):
         if _names_a_doi(link) or not nearest_answer(link, _a_paragraph_of_prose, prose):
             continue
         found = _DOI_SHOWN.search(unquote(link.attributes.get("href") or ""))
