@@ -1664,6 +1664,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "theme, on master of PanXiebit/panxiebit.github.io)",
                    "jacobkong.github.io (Weijie Kong's Homepage, a computer-vision student's; Hexo output on "
                    "master of JacobKong/jacobkong.github.io)"}),
+    # Round 199's pool: social scientists' own pages of one paper, a third draw (rounds 164 and 172),
+    # economists' and an education statistician's one-person research sites whose repositories keep
+    # Hugo's output as served (Source Themes Academic 2.4.0, 4.3.1 and 4.8.0, Wowchemy 5.3.0 and 5.7.0,
+    # Hugo Blox Builder 5.9.7); eight sites, six drawn, Luca Bagnato's and Charly Porcher's left; its
+    # held-out Gabriel Martinez Roa page, its two authors read as one at the final figure, came back in
+    # the round with the class made after; none waits in pages_pending/.
+    ("199", 6, 6, {"reinholdkesler.github.io (Reinhold Kesler's, an industrial-organisation economist's; "
+                   "Wowchemy 5.7.0 output at the root of reinholdkesler/reinholdkesler.github.io)",
+                   "gabriel-martinez-roa.github.io (Gabriel Martinez Roa's, an economic theorist's; Source"
+                   " Themes Academic 2.4.0 output at the root of "
+                   "gabriel-martinez-roa/gabriel-martinez-roa.github.io)",
+                   "elisamacchi.github.io (Elisa Macchi's, a development economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of master of elisamacchi/elisamacchi.github.io)",
+                   "bzedpsy.github.io (Bixi Zhang's, an education statistician's and school "
+                   "psychologist's; Hugo Blox Builder 5.9.7 output deployed to gh-pages of "
+                   "bzedpsy/bzedpsy.github.io)",
+                   "gregauclair.com (Gregory Auclair's, a macroeconomist's; Source Themes Academic 4.8.0 "
+                   "output at the root of gwauc18/gwauc18.github.io)",
+                   "ebehii.github.io (Ebehi Iyoha's, a trade economist's; Source Themes Academic 4.8.0 "
+                   "output at the root of ebehii/ebehii.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1696,8 +1716,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6718, "html": 6842, "og": 7150, "dc": 6878, "jsonld": 7018, "og+jsonld": 7321,
-              "no-highwire": 7414, "all": 7536}
+MIX_FLOORS = {"none": 6749, "html": 6874, "og": 7186, "dc": 6909, "jsonld": 7052, "og+jsonld": 7357,
+              "no-highwire": 7450, "all": 7572}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1737,8 +1757,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1081 and bare.total == 7591
-    assert bare.right >= 6718
+    assert bare.records >= 1087 and bare.total == 7627
+    assert bare.right >= 6749
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1746,7 +1766,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7700 and right >= 7510
+    assert total == 7736 and right >= 7546
     assert body.SITES, "the table is put back for the readers that come after"
 
 

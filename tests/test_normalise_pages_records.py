@@ -9735,6 +9735,21 @@ def test_an_author_property_naming_one_person_family_name_first_stays_one_name()
     assert paper.authors == ["Round B. Arnold"]
 
 
+def test_an_author_property_listing_two_whole_names_one_of_them_the_owners_is_each_of_them():
+    # An economic theorist's work in progress (Gabriel Martinez Roa's, Academic 2.4.0, round 199): the line
+    # of two names at its one comma, 'Gabriel Martinez-Roa, Nicholas Tenev', was read as one name family
+    # name first ('Nicholas Tenev Gabriel Martinez-Roa'). The author meta names the site's owner, the first
+    # of the two as written: the line lists two people.
+    page = _academic_0_paper_page("Round B. Arnold, Nicholas Squarev")
+    paper = normalise_page("https://round.me/publication/round-commanders/", page).papers[0]
+    assert paper.authors == ["Round B. Arnold", "Nicholas Squarev"]
+    # Where the owner is neither (a part of his given names alone is not his whole name), the line is still
+    # read as one person family name first, as before.
+    page = _academic_0_paper_page("Squarev Round, Round B.")
+    paper = normalise_page("https://round.me/publication/round-commanders/", page).papers[0]
+    assert paper.authors == ["Round B. Squarev Round"]
+
+
 def test_an_author_property_listing_family_names_and_initials_at_commas_is_each_of_them():
     # A landscape ecologist's paper page (João Gonçalves's, Hugo 0.53, round 162): the line lists its people
     # as a citation does, family name and initials ('Henriques R', 'Monteiro AT'), the first with a comma

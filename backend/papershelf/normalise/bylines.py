@@ -16,6 +16,7 @@ from .byline_headings import names_under_title_heading
 from .cited_work_lines import in_a_cited_works_lines
 from .classed_headlines import classed_headline_of
 from .code_blocks import in_a_code_block
+from .comma_listed_people import schema_people
 from .dates import whole_date
 from .handle_bylines import past_a_handle
 from .html_meta import (
@@ -41,7 +42,6 @@ from .names import (
     after_other_by,
     capitalised_name,
     display_name,
-    display_names,
     folded,
     names_family_first,
     names_in_byline,
@@ -79,7 +79,7 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     """The authors a page without meta shows: its schema.org people, else its byline element (also
     when it holds those people and more: HighWire marks every person of its list but the last), else
     the links to author pages under its heading."""
-    people = display_names(page.people()) or foaf_people(page) or _marked_names_under_heading(page, title)
+    people = schema_people(page) or foaf_people(page) or _marked_names_under_heading(page, title)
     shown = _contributor_spans(page) or byline_element(page)
     if people and not (len(shown) > len(people) and shown[: len(people)] == people):
         return people

@@ -6,14 +6,19 @@ its commas (the last perhaps after 'and') reads as a person's whole name; a name
 ('Arnold, Jeffrey B.') has a part of one word, and stays one name. A line may also list its people as a
 citation does, family name and initials ('Henriques R, Alves P, Monteiro AT', João Gonçalves's, Hugo 0.53),
 the first perhaps with a comma between the two ('Gonçalves, J'): each is then a name as the line writes it.
+A line of two whole names at its one comma reads as one name written family name first ('Gabriel
+Martinez-Roa, Nicholas Tenev' turned to 'Nicholas Tenev Gabriel Martinez-Roa': Gabriel Martinez Roa's
+Academic 2.4.0 page, round 199), unless the page's author meta names one of the two as written, given name
+first, and not the turned whole: then it is the two people.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..identity import clean_text
-from .names import a_persons_name, is_group
+from .names import a_persons_name, display_name, display_names, is_group, same_person
 
 # How many names a line may list (a paper's authors line), and how long it may run before it is read as
 # one value (the readers of names are not all linear in a long one).
@@ -35,6 +40,50 @@ def each_listed_person(people: list[str]) -> list[str]:
     if len(names) >= 2 and all(name and a_persons_name(name) and not is_group(name) for name in names):
         return names
     return _initialled_names(parts) or people
+
+
+def schema_people(page: Any) -> list[str]:
+    """The page's schema.org people as display names; a lone line of two whole names at its one comma
+    whom the author meta tells apart (two_people_at_its_comma) is the two of them."""
+    people = page.people()
+    return two_people_at_its_comma(page, people) or display_names(people)
+
+
+def two_people_at_its_comma(page: Any, people: list[str]) -> list[str] | None:
+    """The two people of a lone author property's line 'Given Family, Given Family', where the page's
+    author meta (the site's owner, on a researcher's own site) is one of them as written, given name first,
+    and not the line turned about as one name ('Garcia Marquez, Gabriel Jose' for an author meta 'Gabriel
+    Jose Garcia Marquez' stays one person); None otherwise, for display_name to read the line."""
+    if len(people) != 1 or people[0].count(",") != 1 or len(people[0]) > _LONGEST_LINE:
+        return None
+    parts = [clean_text(part) or "" for part in people[0].split(",")]
+    if not all(part and a_persons_name(part) and not is_group(part) for part in parts):
+        return None
+    turned = f"{parts[1]} {parts[0]}"
+    # Only where display_name would turn the line about: one it reads otherwise (a writer's whole name
+    # and their post, 'Robert Lewis, Contributing Writer'; a name and its suffix) is read so.
+    if display_name(people[0]) != turned:
+        return None
+    owner = page.first("author")
+    # The meta spelling the whole turned name (as many words or more) is the one person the line writes.
+    if not owner or (_same(owner, turned) and len(owner.split()) >= len(turned.split())):
+        return None
+    names = display_names(parts)
+    # Each part kept as one name only: a part display_name would turn or cut is no whole name.
+    # …the owner one of them by their family name too (a part of given names alone, 'Round B.', is no
+    # whole name of theirs).
+    if len(names) == 2 and any(_same(owner, part) and _family(owner) == _family(part) for part in parts):
+        return names
+    return None
+
+
+def _same(one: str, other: str) -> bool:
+    # A hyphenated family name the meta writes with a space ('Martinez-Roa', 'Martinez Roa') is the same.
+    return same_person(one.replace("-", " "), other.replace("-", " "))
+
+
+def _family(name: str) -> str:
+    return name.replace("-", " ").split()[-1].casefold()
 
 
 def _initialled_names(parts: list[str]) -> list[str] | None:

@@ -24,7 +24,7 @@ from .bylines import byline
 from .cited_paragraphs import authors_its_citation_names
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
-from .comma_listed_people import each_listed_person
+from .comma_listed_people import each_listed_person, schema_people
 from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
 from .credited_authors import credited_author
 from .editor_codes import editor_behind_the_code
@@ -39,7 +39,7 @@ from .labelled_creators import without_labelled_others
 from .meta_authors import several_author_tags, weighed_against_byline
 from .named_blogs import blogger_before_the_bar
 from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
-from .names import covers, display_names, fullest_names
+from .names import covers, fullest_names
 from .own_talks import owner_giving_the_talk
 from .owned_sites import (
     owner_named_by_the_navbar_brand,
@@ -96,7 +96,7 @@ def authors_of(
             authors = line
     # Schema.org people marked up in the body (Atypon's RDFa bylines): the last resort, as HighWire
     # marks only some of its byline so.
-    authors = authors or display_names(page.people()) or None
+    authors = authors or schema_people(page) or None
     # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
     authors = authors or several_author_tags(page) or None
     # …or the one author meta's person whom the publisher and copyright meta name too (Internetchemie, 2021).
