@@ -907,6 +907,14 @@ _SENTENCE_WORDS = 6
 # subtitle of a few words with a year says how the year stands to the title ("Europe since 1945", "The
 # Crisis of 2008", "Berlin, 1961").
 _NAME_AND_YEAR = re.compile(r"\b[A-Z][\w-]*(?:\s+[\u2019']?(?:1[89]|20)\d\d|\s*[\u2019']\d\d)\b")
+# …nor a line saying what the page is to the paper it is about, which no title's second half does: a
+# companion, supplement or site "to/for/of the paper" (a paper's Quarto companion site, round 196: 'A Study'
+# over the p.subtitle 'Interactive companion to the research paper and replication with current models').
+_OF_THE_PAPER = re.compile(
+    r"\b(?:companion|supplement(?:ary)?|accompanying|website|web\s?page|project\s+page|site)\b"
+    r"[^.:;]{0,40}?\b(?:to|for|of)\s+(?:the|our|this)\s+(?:\w+\s+)?(?:paper|article|manuscript)\b",
+    re.IGNORECASE,
+)
 
 
 def _reads_as_subtitle(text: str) -> bool:
@@ -915,6 +923,8 @@ def _reads_as_subtitle(text: str) -> bool:
     if text.rstrip(":. ").casefold() in _SECTION_NAMES:
         return False
     if len(words) <= _VENUE_WORDS and _NAME_AND_YEAR.search(text):
+        return False
+    if _OF_THE_PAPER.search(text):
         return False
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 
