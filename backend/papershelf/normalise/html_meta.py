@@ -30,6 +30,7 @@ from .template_placeholders import (
     is_template_placeholder,
     without_an_unfilled_citation_block,
     without_an_unfilled_open_graph_block,
+    without_unfilled_article_tags,
 )
 from .void_tags import holds_void_tag
 
@@ -456,7 +457,7 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    unfilled_title = unfilled_og_title = False
+    unfilled_title = unfilled_og_title = unfilled_article_author = False
     for node in tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
@@ -467,6 +468,9 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             # …and an unfilled og:title marks the template's open-graph block so.
             unfilled_og_title = (unfilled_og_title
                                  or (attrs.get("property") or "").strip().lower() == "og:title")
+            # …and an unfilled article:author the article tags beside it (template_placeholders).
+            unfilled_article_author = (unfilled_article_author
+                                       or (attrs.get("property") or "").strip().lower() == "article:author")
             continue
         if content is None:
             continue
@@ -481,8 +485,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             meta.setdefault(key, []).append(content)
             if (alias := _meta_alias(key)) is not None:
                 meta.setdefault(alias, []).append(content)
-    return without_an_unfilled_open_graph_block(
-        without_an_unfilled_citation_block(meta, unfilled_title), unfilled_og_title)
+    return without_unfilled_article_tags(without_an_unfilled_open_graph_block(
+        without_an_unfilled_citation_block(meta, unfilled_title), unfilled_og_title), unfilled_article_author)
 
 
 def _meta_alias(key: str) -> str | None:
