@@ -1684,6 +1684,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output at the root of gwauc18/gwauc18.github.io)",
                    "ebehii.github.io (Ebehi Iyoha's, a trade economist's; Source Themes Academic 4.8.0 "
                    "output at the root of ebehii/ebehii.github.io)"}),
+    # Round 196's pool: one paper's own project pages, a fifth draw, outside computer vision where the search
+    # allowed (the Nerfies template's and the Academic Project Page Template's deployments and a Quarto
+    # website's home page on GitHub Pages), eight sites (round 191's three undrawn among them): six drawn,
+    # SAIL's and Environment as Policy's left; its two held-out classes fixed after the final figure, all six
+    # pages in pages/.
+    ("196", 6, 6, {"Prompted Policy Search: Reinforcement Learning through Linguistic and Numerical Reasoning"
+                   " in LLMs (props-llm.github.io, a reinforcement-learning paper's project page)",
+                   "GOPLA: Generalizable Object Placement Learning via Synthetic Augmentation of Human"
+                   " Arrangement (hnyao.github.io/GOPLA.github.io, a robot object-placement paper's project"
+                   " page)",
+                   "ReorientDiff: Diffusion Model based Reorientation for Object Manipulation"
+                   " (utkarshmishra04.github.io/ReorientDiff, a robot-manipulation paper's project page)",
+                   "Robot-Powered Data Flywheels: Deploying Robots in the Wild for Continual Data Collection"
+                   " and Foundation Model Adaptation (scanford-robot.github.io, a robot-learning paper's"
+                   " project page)",
+                   "State Control of Media Influences Large Language Models"
+                   " (state-media-influence-llm.github.io, a political-science paper's companion site; a"
+                   " Quarto website built to gh-pages)",
+                   "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
+                   " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
+                   " page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1757,8 +1778,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1087 and bare.total == 7627
-    assert bare.right >= 6749
+    assert bare.records >= 1093 and bare.total == 7663
+    assert bare.right >= 6785
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1766,7 +1787,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7736 and right >= 7546
+    assert total == 7772 and right >= 7582
     assert body.SITES, "the table is put back for the readers that come after"
 
 

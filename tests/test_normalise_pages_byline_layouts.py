@@ -13,6 +13,7 @@ from normalise_pages_helpers import _ROUND_ABSTRACT, _byline_authors
 from papershelf.normalise import bylines
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
+from papershelf.normalise.quarto_body_bylines import names_after_the_title_block
 
 
 def test_without_meta_a_bylines_more_authors_button_is_no_person():
@@ -711,3 +712,44 @@ def test_a_list_of_people_classed_as_author_names_is_read_in_linear_time():
         return lambda: normalise_page("https://www.roundco.example.com/stories/rim", page)
 
     assert assert_linear_time(normalising, 2_000).papers[0].authors == ["Ann Lee"]
+
+
+def _quarto_companion_page(byline: str, meta: str = "") -> str:
+    # A Quarto website's home page of one paper (round 196's State Media page): the title block's h1 and
+    # p.subtitle.lead, its meta cell empty or labelled, then the byline the author wrote in Markdown.
+    return ('<html><head><meta name="generator" content="quarto-1.8.27"><title>A Study of Round Things – '
+            'Round Things</title></head><body><header id="title-block-header" class="quarto-title-block">'
+            '<div class="quarto-title"><h1 class="title">A Study of Round Things</h1>'
+            '<p class="subtitle lead">Interactive companion to the research paper</p></div>'
+            f'<div class="quarto-title-meta">{meta}</div>'
+            f'</header>{byline}<p><sup>1</sup>Round University · <sup>2</sup>Square Institute</p>'
+            f'{_ROUND_ABSTRACT}</body></html>')
+
+
+def test_a_quarto_pages_bold_names_marked_after_its_title_block_are_its_byline():
+    # Quarto renders '**Ada Lovelace**^1,2^, …' as bold names each followed by their <sup> marks, the
+    # paragraph right after the title block, which labels no one.
+    byline = ("<p><strong>Ada Lovelace</strong><sup>1,2</sup>, <strong>Charles Babbage</strong><sup>2</sup>, "
+              "<strong>Mary J. Somerville</strong><sup>1</sup></p>")
+    page = _quarto_companion_page(byline)
+    assert normalise_page("https://round-things.github.io/", page).papers[0].authors == [
+        "Ada Lovelace", "Charles Babbage", "Mary J. Somerville"]
+
+
+def test_bold_words_without_marks_after_a_quarto_title_block_name_no_one():
+    # A paragraph opening with bold terms, not names with their affiliations' marks, is the text's.
+    lead = "<p><strong>Round things</strong>, <strong>square things</strong> and why they differ.</p>"
+    page = parse_page(_quarto_companion_page(lead))
+    assert names_after_the_title_block(page) == []
+    one = "<p><strong>Ada Lovelace</strong><sup>1</sup></p>"  # one bold term and its footnote: no byline
+    assert names_after_the_title_block(parse_page(_quarto_companion_page(one))) == []
+
+
+def test_a_quarto_title_blocks_byline_is_found_in_linear_time():
+    # The paragraph's children are walked once, a byline's count of them at most.
+    def reading(names):
+        byline = "<p>" + "<strong>Ada Lovelace</strong><sup>1</sup>, " * names + "</p>"
+        page = parse_page(_quarto_companion_page(byline))
+        return lambda: names_after_the_title_block(page)
+
+    assert assert_linear_time(reading, 20000) == []

@@ -1623,3 +1623,22 @@ def test_a_bold_abstract_label_and_its_heading_are_sought_in_linear_time():
         return lambda: title_over_the_bold_abstract_label(page)
 
     assert assert_linear_time(reading, 4000) == "Round Part"
+
+
+def test_a_line_under_the_title_calling_the_page_a_companion_to_the_paper_is_no_part_of_the_title():
+    # A paper's Quarto companion site (round 196): the title block's p.subtitle.lead says what the site is to
+    # the paper, which no title's second half does; a subtitle of the title's own is still joined to it.
+    def page(subtitle: str) -> str:
+        return ('<html><head><title>A Study of Round Things – Round Things</title></head><body>'
+                '<header id="title-block-header"><div class="quarto-title"><h1 class="title">A Study of '
+                f'Round Things</h1><p class="subtitle lead">{subtitle}</p></div></header>'
+                '<p><strong>Ada Lovelace</strong><sup>1</sup>, '
+                '<strong>Charles Babbage</strong><sup>2</sup></p>'
+                f'{_ROUND_ABSTRACT}</body></html>')
+
+    url = "https://round-things.github.io/"
+    companion = page("Interactive companion to the research paper and replication with current models")
+    assert normalise_page(url, companion).papers[0].title == "A Study of Round Things"
+    own = page("Circles, Spheres and Their Kin")
+    assert normalise_page(url, own).papers[0].title == (
+        "A Study of Round Things: Circles, Spheres and Their Kin")

@@ -68,6 +68,7 @@ from .places import (
 )
 from .post_info_lines import author_beside_its_day
 from .posted_on_lines import writer_of_the_posted_line
+from .quarto_body_bylines import names_after_the_title_block
 from .reporter_lines import reporters_opening_the_text
 from .roled_bylines import name_before_its_role
 from .signed_bylines import signed_byline
@@ -86,6 +87,9 @@ def byline(page: Page, title: str | None = None) -> list[str]:
     # A handle's link over a paper reprinted whole yields to the paper's heading of names (notconfusing).
     return (shown or past_a_handle(author_links(page, title), lambda: _people_after_heading(page, title))
             or _headed_byline(page) or _quarto_title_meta(page)
+            # …or, where Quarto's title block labels no one, the bold names each with its marks that the
+            # author wrote as the first paragraph under it (a paper's companion site, round 196).
+            or names_after_the_title_block(page)
             or _labelled_byline(page) or _bracket_labelled_byline(page)
             # …or a bracketed byline the site's name signs after its writers (ITmedia: '[神尾寿，ITmedia]').
             or signed_byline(page)

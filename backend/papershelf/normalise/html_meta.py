@@ -30,6 +30,7 @@ from .template_placeholders import (
     is_template_placeholder,
     without_an_unfilled_citation_block,
     without_an_unfilled_open_graph_block,
+    without_unfilled_article_tags,
 )
 from .void_tags import holds_void_tag
 
@@ -456,7 +457,7 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    unfilled_title = unfilled_og_title = False
+    unfilled_title = unfilled_og_title = unfilled_article_author = False
     for node in tree.css("meta"):
         attrs = node.attributes
         content = attrs.get("content")
@@ -467,6 +468,9 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             # …and an unfilled og:title marks the template's open-graph block so.
             unfilled_og_title = (unfilled_og_title
                                  or (attrs.get("property") or "").strip().lower() == "og:title")
+            # …and an unfilled article:author the article tags beside it (template_placeholders).
+            unfilled_article_author = (unfilled_article_author
+                                       or (attrs.get("property") or "").strip().lower() == "article:author")
             continue
         if content is None:
             continue
@@ -481,8 +485,8 @@ def _collect_meta(tree: LexborHTMLParser) -> dict[str, list[str]]:
             meta.setdefault(key, []).append(content)
             if (alias := _meta_alias(key)) is not None:
                 meta.setdefault(alias, []).append(content)
-    return without_an_unfilled_open_graph_block(
-        without_an_unfilled_citation_block(meta, unfilled_title), unfilled_og_title)
+    return without_unfilled_article_tags(without_an_unfilled_open_graph_block(
+        without_an_unfilled_citation_block(meta, unfilled_title), unfilled_og_title), unfilled_article_author)
 
 
 def _meta_alias(key: str) -> str | None:
@@ -907,6 +911,14 @@ _SENTENCE_WORDS = 6
 # subtitle of a few words with a year says how the year stands to the title ("Europe since 1945", "The
 # Crisis of 2008", "Berlin, 1961").
 _NAME_AND_YEAR = re.compile(r"\b[A-Z][\w-]*(?:\s+[\u2019']?(?:1[89]|20)\d\d|\s*[\u2019']\d\d)\b")
+# …nor a line saying what the page is to the paper it is about, which no title's second half does: a
+# companion, supplement or site "to/for/of the paper" (a paper's Quarto companion site, round 196: 'A Study'
+# over the p.subtitle 'Interactive companion to the research paper and replication with current models').
+_OF_THE_PAPER = re.compile(
+    r"\b(?:companion|supplement(?:ary)?|accompanying|website|web\s?page|project\s+page|site)\b"
+    r"[^.:;]{0,40}?\b(?:to|for|of)\s+(?:the|our|this)\s+(?:\w+\s+)?(?:paper|article|manuscript)\b",
+    re.IGNORECASE,
+)
 
 
 def _reads_as_subtitle(text: str) -> bool:
@@ -915,6 +927,8 @@ def _reads_as_subtitle(text: str) -> bool:
     if text.rstrip(":. ").casefold() in _SECTION_NAMES:
         return False
     if len(words) <= _VENUE_WORDS and _NAME_AND_YEAR.search(text):
+        return False
+    if _OF_THE_PAPER.search(text):
         return False
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 

@@ -462,9 +462,10 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # The template's buttons after the byline end it, whatever their words: a label of two
             # capitalised words reads as a name ('ACL Anthology': the MSIN-InfoTabs page, round 191).
             break
-        if not names and _a_venue_line(text):
+        if not names and (_a_venue_line(text) or _a_status_line(text)):
             # …or the venue line a page links to the venue's forum between its subtitle and its byline
-            # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>).
+            # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>),
+            # or its status line linked to '#' (ReorientDiff's 'In Submission', round 196).
             continue
         if not name or not _a_persons_name(name):
             break
@@ -837,10 +838,10 @@ _LONGEST_RAW_VENUE_LINE = 4 * _LONGEST_VENUE_LINE
 
 def _a_venue_heading(node: Any) -> bool:
     """Whether a heading holds a venue line alone ('NeurIPS 2024' in an h3 between Spec-Gaussian's title and
-    its byline), or the news of the paper's acceptance: the title's block goes on past it, as past a venue
-    line in a paragraph."""
+    its byline), or the news of the paper's acceptance, or the line saying it is not yet accepted: the
+    title's block goes on past it, as past a venue line in a paragraph."""
     text = short_text(node, _LONGEST_RAW_VENUE_LINE)
-    return _a_venue_line(text) is not None or _an_acceptance_line(text)
+    return _a_venue_line(text) is not None or _an_acceptance_line(text) or _a_status_line(text)
 
 
 # The news of a paper's acceptance a template page may set between its title and its byline, a meeting
@@ -855,6 +856,22 @@ def _an_acceptance_line(text: str | None) -> bool:
     """Whether a text is such news of the paper's acceptance, alone."""
     shown = without_emoji(clean_text(text)) or ""
     return len(shown) <= _LONGEST_ACCEPTANCE_LINE and _ACCEPTANCE_LINE.fullmatch(shown) is not None
+
+
+# The line a template page sets in its venue line's place while the paper is under review, alone
+# ('In Submission': ReorientDiff's h3.conference-authors between its h1 and its byline, round 196, after
+# its final held-out figure; 'Under Review', 'Submitted to CoRL 2025', 'Preprint').
+_STATUS_LINE = re.compile(
+    r"(?:(?:in|under)\s+(?:submission|review)|submitted(?:\s+to\s+[\w&.,' -]{1,60})?"
+    r"|(?:arxiv\s+)?preprint)\W{0,3}",
+    re.IGNORECASE,
+)
+
+
+def _a_status_line(text: str | None) -> bool:
+    """Whether a text is such a status line, alone (a venue line's length at most)."""
+    shown = without_emoji(clean_text(text)) or ""
+    return len(shown) <= _LONGEST_VENUE_LINE and _STATUS_LINE.fullmatch(shown) is not None
 
 
 def _a_venue_line(text: str | None) -> re.Match[str] | None:

@@ -77,3 +77,18 @@ def without_an_unfilled_open_graph_block(
 def is_an_unfilled_article(obj: dict[str, object]) -> bool:
     """Whether a JSON-LD article is a template's left unfilled: its headline or name a placeholder token."""
     return any(is_placeholder_token(obj.get(key)) for key in ("headline", "name"))
+
+
+# The article tags of that open-graph block may be left the template's while its og:title is filled:
+# article:author 'FIRST_AUTHOR_NAME' beside article:published_time '2024-01-01T00:00:00.000Z' and article:tag
+# 'KEYWORD1' (GOPLA's page, round 196, after its final held-out figure: its og:title and description the
+# paper's). An author left a token marks the article tags unfilled as a group: their day is the template's.
+ARTICLE_PREFIX = "article:"
+
+
+def without_unfilled_article_tags(meta: dict[str, list[str]], unfilled_author: bool) -> dict[str, list[str]]:
+    """The page's meta without the article tags where its article:author was left a placeholder token and no
+    real article:author stands beside it."""
+    if not unfilled_author or meta.get("article:author"):
+        return meta
+    return {key: values for key, values in meta.items() if not key.startswith(ARTICLE_PREFIX)}
