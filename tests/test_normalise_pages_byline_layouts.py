@@ -726,7 +726,8 @@ def test_without_meta_an_emphasis_of_marked_names_under_the_title_is_the_byline(
             "<p><h4>A Study of Round Things</h4>"
             f"<em>{names}</em><br><sup>1</sup>University of Somewhere, <sup>2</sup>Example Labs<p><hr>"
             "<h4>Abstract</h4><blockquote><p>We study round things at length, and find that they are round "
-            "in every way we looked, for all of the reasons we could think of.</p></blockquote><hr></body></html>"
+            "in every way we looked, for all of the reasons we could think of.</p></blockquote><hr>"
+            "</body></html>"
         )
         return normalise_page("https://example.org/accepted/1032.html", page).papers[0].authors
 
@@ -742,18 +743,23 @@ def test_without_meta_a_run_of_headings_each_a_name_a_dash_and_an_institution_is
     # bookmark toggle, then one <h4 class="paper-authors"> a person: an icon glyph, the name (the first a
     # mailto link), ' - ' and the institution with its place. No author meta, no byline element.
     def authors(rows: list[str]) -> list[str] | None:
-        heads = "".join(f'<h4 class="paper-authors pb-2"><span class="fas">\uf183</span>{row} </h4>' for row in rows)
+        heads = "".join(
+            f'<h4 class="paper-authors pb-2"><span class="fas">\uf183</span>{row} </h4>' for row in rows
+        )
         page = (
             "<html><head><title>VIS 2024 Content: A Study of Round Things</title>"
             '<meta name="description" content="We study round things."></head><body>'
-            '<h1 class="paper-title">A Study of Round Things</h1><div class="checkbox-bookmark"> \uf02e </div>'
-            f'{heads}<h5 class="paper-details-heading">Abstract</h5><p>We study round things at length, and find '
-            "that they are round in every way we looked, for all of the reasons we could think of.</p></body></html>"
+            '<h1 class="paper-title">A Study of Round Things</h1>'
+            '<div class="checkbox-bookmark"> \uf02e </div>'
+            f'{heads}<h5 class="paper-details-heading">Abstract</h5><p>We study round things at length, and '
+            "find that they are round in every way we looked, for all of the reasons we could think of.</p>"
+            "</body></html>"
         )
         return normalise_page("https://example.org/program/paper_v-full-1.html", page).papers[0].authors
 
     assert authors([
-        '<a href="mailto:ada@example.org">Ada Lovelace</a> - University of Somewhere, Salt Lake City, United States',
+        '<a href="mailto:ada@example.org">Ada Lovelace</a> - University of Somewhere, Salt Lake City, '
+        "United States",
         " Mary Somerville - Example Institute of Technology, Cambridge, United Kingdom",
     ]) == ["Ada Lovelace", "Mary Somerville"]
     # Headings that dash apart no person and place (topics, 'Vision - Graphics') name nobody.

@@ -122,8 +122,9 @@ def authors_of(
                    # …or the people of a table right under the heading, a cell a person's name over their
                    # affiliation (the International Conference on Live Coding's pandoc-built papers, 2015).
                    or people_of_the_author_table(page, title)
-                   # …or a run of like elements under the heading, each a person, a dash and their institution
-                   # (IEEE VIS's program pages, round 197: h4.paper-authors 'Devin Lange - University of Utah, …').
+                   # …or a run of like elements under the heading, each a person, a dash and their
+                   # institution (IEEE VIS's program pages, round 197: h4.paper-authors 'Devin Lange -
+                   # University of Utah, …').
                    or people_each_beside_a_dash(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).

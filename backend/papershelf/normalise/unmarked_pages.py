@@ -66,8 +66,8 @@ from .thesis_pages import thesis_title_page
 from .titled_day_headers import post_over_its_dated_header
 from .typed_titles import post_under_its_typed_title
 from .updated_by_lines import titled_by_its_writer
-from .venue_day_lines import days_of_the_venue_line
 from .updated_stamp_posts import post_titled_over_its_update
+from .venue_day_lines import days_of_the_venue_line
 from .written_bylines import byline_a_script_writes
 
 
