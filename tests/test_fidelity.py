@@ -1705,6 +1705,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
                    " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
                    " page)"}),
+    # Round 197's pool: conference and workshop sites' pages of one accepted paper, a second draw (a MiniConf
+    # virtual site, a venue's Jekyll site with its program pages, hand-written pages and START's exported
+    # accepted-paper pages), seven sites: six drawn, ML4H 2021's left; its train IEEE VIS page (its day, the
+    # session's) and its held-out RV'21 page (its title, authors and DOI, misread at the final figure) wait in
+    # pages_pending/.
+    ("197", 4, 4, {"virtual2023.aclweb.org (ACL 2023's virtual conference site; MiniConf (ACL's "
+                   "acl-miniconf) output on gh-pages of acl-org/acl-2023-miniconf)",
+                   "aacl2020-srw.github.io (the AACL-IJCNLP 2020 Student Research Workshop's site; START's "
+                   "exported accepted-paper pages in a Jekyll site, aacl2023-srw/aacl2023-srw.github.io at "
+                   "its 2020 state)",
+                   "naacl.org/naacl-hlt-2015 (NAACL HLT 2015's conference site; START's exported "
+                   "accepted-paper pages in a Jekyll site on gh-pages of naacl-org/naacl-hlt-2015)",
+                   "jgrivolla.github.io/coling2014-nlp-framework-workshop (OIAF4HLT 2014, the COLING 2014 "
+                   "Workshop on Open Infrastructures and Analysis Frameworks for HLT; START's exported "
+                   "accepted-paper pages in a Jekyll site on gh-pages of "
+                   "jgrivolla/coling2014-nlp-framework-workshop)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1778,8 +1794,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1093 and bare.total == 7663
-    assert bare.right >= 6785
+    assert bare.records >= 1097 and bare.total == 7687
+    assert bare.right >= 6808
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1787,7 +1803,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7772 and right >= 7582
+    assert total == 7796 and right >= 7606
     assert body.SITES, "the table is put back for the readers that come after"
 
 

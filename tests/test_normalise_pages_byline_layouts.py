@@ -11,6 +11,7 @@ from __future__ import annotations
 from helpers import assert_linear_time
 from normalise_pages_helpers import _ROUND_ABSTRACT, _byline_authors
 from papershelf.normalise import bylines
+from papershelf.normalise.dashed_affiliation_rows import people_each_beside_a_dash
 from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.quarto_body_bylines import names_after_the_title_block
@@ -753,3 +754,67 @@ def test_a_quarto_title_blocks_byline_is_found_in_linear_time():
         return lambda: names_after_the_title_block(page)
 
     assert assert_linear_time(reading, 20000) == []
+def test_without_meta_an_emphasis_of_marked_names_under_the_title_is_the_byline():
+    # START Conference Manager's exported accepted-paper pages (round 197's train page, AACL-IJCNLP 2020 SRW;
+    # NAACL HLT 2015's the same): <title>Preliminary Program</title>, no meta, no <body> tag; <h4>title</h4>
+    # <em>Name<sup>1</sup>,&nbsp;Name<sup>2</sup>, …</em><br> the affiliations, <h4>Abstract</h4>. The
+    # first marked name was read, the names after it in the emphasis not (an inline element was no byline's
+    # line), and one name alone is no project page's byline.
+    def authors(names: str) -> list[str] | None:
+        page = (
+            "<html><head><title>Preliminary Program</title><style>BODY { MARGIN-TOP: 15pt; }</style>"
+            "<p><h4>A Study of Round Things</h4>"
+            f"<em>{names}</em><br><sup>1</sup>University of Somewhere, <sup>2</sup>Example Labs<p><hr>"
+            "<h4>Abstract</h4><blockquote><p>We study round things at length, and find that they are round "
+            "in every way we looked, for all of the reasons we could think of.</p></blockquote><hr>"
+            "</body></html>"
+        )
+        return normalise_page("https://example.org/accepted/1032.html", page).papers[0].authors
+
+    assert authors(
+        "Ada Lovelace<sup>1</sup>,&nbsp;Mary Somerville<sup>2</sup>,&nbsp;Charles Babbage<sup>1</sup>"
+    ) == ["Ada Lovelace", "Mary Somerville", "Charles Babbage"]
+    # An emphasis that is no line of names (a venue set in italics over its marks) names nobody.
+    assert authors("Proceedings of the Workshop<sup>1</sup>, Volume Two<sup>2</sup>") is None
+
+
+def test_without_meta_a_run_of_headings_each_a_name_a_dash_and_an_institution_is_the_byline():
+    # IEEE VIS's program pages (round 197's train page, 2024): <h1 class="paper-title">title</h1>, an empty
+    # bookmark toggle, then one <h4 class="paper-authors"> a person: an icon glyph, the name (the first a
+    # mailto link), ' - ' and the institution with its place. No author meta, no byline element.
+    def authors(rows: list[str]) -> list[str] | None:
+        heads = "".join(
+            f'<h4 class="paper-authors pb-2"><span class="fas">\uf183</span>{row} </h4>' for row in rows
+        )
+        page = (
+            "<html><head><title>VIS 2024 Content: A Study of Round Things</title>"
+            '<meta name="description" content="We study round things."></head><body>'
+            '<h1 class="paper-title">A Study of Round Things</h1>'
+            '<div class="checkbox-bookmark"> \uf02e </div>'
+            f'{heads}<h5 class="paper-details-heading">Abstract</h5><p>We study round things at length, and '
+            "find that they are round in every way we looked, for all of the reasons we could think of.</p>"
+            "</body></html>"
+        )
+        return normalise_page("https://example.org/program/paper_v-full-1.html", page).papers[0].authors
+
+    assert authors([
+        '<a href="mailto:ada@example.org">Ada Lovelace</a> - University of Somewhere, Salt Lake City, '
+        "United States",
+        " Mary Somerville - Example Institute of Technology, Cambridge, United Kingdom",
+    ]) == ["Ada Lovelace", "Mary Somerville"]
+    # Headings that dash apart no person and place (topics, 'Vision - Graphics') name nobody.
+    assert authors(["Vision - Graphics", "Theory - Practice"]) is None
+
+
+def test_a_run_of_dashed_name_headings_is_read_in_linear_time():
+    # Many rows under the title: a run is read no further than a byline's people, each row no longer than a
+    # row's text.
+    def page_of(count: int) -> str:
+        row = '<h4 class="paper-authors">Ada Lovelace - University of Somewhere, Here</h4>'
+        return f'<html><body><h1>A Study of Round Things</h1>{row * count}<p>Text.</p></body></html>'
+
+    def run(n: int):
+        page = parse_page(page_of(n))
+        return lambda: people_each_beside_a_dash(page, "A Study of Round Things")
+
+    assert assert_linear_time(run, 20000) == ["Ada Lovelace"] * 60

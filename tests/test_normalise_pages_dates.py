@@ -3025,3 +3025,37 @@ def test_a_papers_own_reference_is_sought_in_linear_time():
         return lambda: year_of_its_own_reference(page, title, authors)
 
     assert assert_linear_time(reading, 20000) is None
+
+
+def test_a_line_of_the_meetings_place_and_days_under_the_byline_dates_the_paper_by_their_month():
+    # START Conference Manager's accepted-paper pages for COLING 2014's workshops (round 197's train page,
+    # OIAF4HLT 2014): no meta; <h2>title</h2><h3>the authors</h3><b><a>the workshop</a></b><br>Dublin,
+    # Ireland, August 23-29, 2014 <hr> <h2>Abstract</h2> the abstract. Nothing else dates the paper; the
+    # conference's range of days is its month, as the corpus reads such a range.
+    def published(line: str) -> str | None:
+        page = (
+            "<html><head><title>WS 2014 - A Study of Round Things</title></head><body>"
+            "<h2>A Study of Round Things</h2><h3>Ada Lovelace, Mary Somerville and Charles Babbage</h3>"
+            f'<b><a href="http://example.org">Workshop on Round Things (WRT 2014)</a></b><br>{line}<p><hr><p>'
+            "<h2>Abstract</h2>We study round things at length, and find that they are round in every way we "
+            "looked, for all of the reasons we could think of.<p><hr></body></html>"
+        )
+        return normalise_page("https://example.org/accepted/9.html", page).papers[0].published
+
+    assert published("Dublin, Ireland, August 23-29, 2014") == "2014-08"
+    assert published("Dublin, Ireland, 23-29 August 2014") == "2014-08"
+    # One day (a deadline, an update) or a sentence naming days is no meeting's line of days.
+    assert published("Camera-ready due August 23, 2014") is None
+    assert published("The talks ran over August 23-29, 2014 in the main hall.") is None
+
+
+def test_a_venue_line_is_sought_near_the_heading_alone():
+    # Many breaks and lines after the heading: only the few nodes right under it are read.
+    from papershelf.normalise.venue_day_lines import days_of_the_venue_line
+
+    def run(n: int):
+        page = parse_page("<html><body><h2>A Study of Round Things</h2>" + "<br>Some words, " * n
+                          + "Dublin, Ireland, August 23-29, 2014</body></html>")
+        return lambda: days_of_the_venue_line(page, "A Study of Round Things")
+
+    assert assert_linear_time(run, 20000) == []

@@ -27,6 +27,7 @@ from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person, schema_people
 from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
 from .credited_authors import credited_author
+from .dashed_affiliation_rows import people_each_beside_a_dash
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footer_holders import writer_the_footer_holds
@@ -120,7 +121,11 @@ def authors_of(
                    or byline_over_its_abstract(page, title)
                    # …or the people of a table right under the heading, a cell a person's name over their
                    # affiliation (the International Conference on Live Coding's pandoc-built papers, 2015).
-                   or people_of_the_author_table(page, title) or None)
+                   or people_of_the_author_table(page, title)
+                   # …or a run of like elements under the heading, each a person, a dash and their
+                   # institution (IEEE VIS's program pages, round 197: h4.paper-authors 'Devin Lange -
+                   # University of Utah, …').
+                   or people_each_beside_a_dash(page, title) or None)
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)

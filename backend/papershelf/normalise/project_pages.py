@@ -180,6 +180,8 @@ _BYLINE_REACH = 600
 _TITLE_TRIES = 20
 # The elements a project page's byline gives each person: a link to their home page, a list item, a cell.
 _PERSON_UNITS = frozenset({"a", "li", "td"})
+# The emphasis a byline's line of marked names may be set in whole, no block of its own around it.
+_LINE_EMPHASIS = frozenset({"em", "i"})
 
 
 def project_byline(page: Page, title: str | None) -> list[str]:
@@ -420,10 +422,13 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # affiliation line, which ends nothing.
             if (name := _marked_bare_name(node)) and name not in names:
                 names.append(name)
-                if node.parent.tag not in _INLINE:
+                if node.parent.tag not in _INLINE or node.parent.tag in _LINE_EMPHASIS:
                     # A paragraph the marked name opens is the byline's block: the names after it in its
                     # text, each before its marks, are read as its names (WorldMind's p.hero__authors,
-                    # round 180: 'Zhiyang Deng<sup>1,2,†</sup>, Boran Zhang<sup>1,†</sup>, …').
+                    # round 180: 'Zhiyang Deng<sup>1,2,†</sup>, Boran Zhang<sup>1,†</sup>, …'); so is an
+                    # emphasis the marked name opens, a line of its own under the title (the accepted-paper
+                    # pages START Conference Manager exports, round 197: <h4>title</h4> <em>Pranshi
+                    # Yadav<sup>1</sup>,&nbsp;Priya Yadav<sup>2</sup>, …</em><br> and the affiliations).
                     holders.add(node.parent.mem_id)
             elif not names and node.parent is not None and _a_block_of_bare_names(node.parent, bare_blocks):
                 # …or the first block after the title a paragraph of bare names at commas, its lines broken

@@ -67,6 +67,7 @@ from .titled_day_headers import post_over_its_dated_header
 from .typed_titles import post_under_its_typed_title
 from .updated_by_lines import titled_by_its_writer
 from .updated_stamp_posts import post_titled_over_its_update
+from .venue_day_lines import days_of_the_venue_line
 from .written_bylines import byline_a_script_writes
 
 
@@ -331,6 +332,11 @@ def record_shown(
         # by the day classed as a date that opens its heading's block (SimplyScience, 2012: <div
         # class="date"><date>19.11.2012</date></div> over the h1, div.ce_articleIntro under it).
         body.shown = item.shown
+    if not shown.shown and not body.shown and (days := days_of_the_venue_line(page, title or shown.title)):
+        # …or, with no day anywhere else, by the month of the meeting's days that a line of its own under the
+        # title and byline gives after its place (START's accepted-paper pages for COLING 2014's workshops,
+        # round 197: 'Dublin, Ireland, August 23-29, 2014').
+        body.shown = days
     # The entry a page shows to cite itself under its title names its DOI before any DOI its text
     # shows first (a data set's in the text of a Quarto article, Computo 2024).
     own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
