@@ -783,8 +783,11 @@ def _abstract(
             return shown
         if _opening_of_the_text(page, meta):
             meta = None
-    if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
-        return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
+    if meta and not shown and opens_the_story(page, meta):
+        # A news story's lead, its text's first paragraph, as its Dublin Core abstract; so is a journal
+        # piece's citation_abstract written from its front matter as the text's first paragraph, no Abstract
+        # section setting anything apart (Startwords' Hugo build, 2020): a teaser, not its summary.
+        return None
     if not meta and shown and (declared := summary_the_description_declares(page, title)):
         # A post whose short description calls itself the summary of the paper its title names (brog's Hugo
         # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한
