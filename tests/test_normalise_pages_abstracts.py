@@ -4162,3 +4162,84 @@ def test_a_bold_abstract_label_the_parser_closed_before_its_block_heads_that_blo
     assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="Abstract."))) is None
     assert generic_abstract(parse_page(page(f"<div>{_DEMO_ABSTRACT}</div>", label="<b>Samples.</b>"))) is None
     assert generic_abstract(parse_page(page("<div>Listen below.</div>"))) is None
+
+
+def _static_journal_piece(abstract_meta: str, opening: str) -> str:
+    # A static journal's article page (Startwords' Hugo build, round 198): Highwire metas whose
+    # citation_abstract is written from the piece's front matter, the h1, the byline and its month, then the
+    # text itself, no Abstract section; og:description the same line.
+    return ('<!doctype html><html><head><title>Weave the References</title>'
+            '<meta name="citation_title" content="Weave the References">'
+            '<meta name="citation_date" content="2020/10">'
+            '<meta name="citation_author" content="Doe, Jane">'
+            f'<meta name="citation_abstract" content="{abstract_meta}">'
+            '<meta name="citation_journal_title" content="Quarterly Words">'
+            f'<meta property="og:description" content="{abstract_meta}"></head><body><header><nav>'
+            '<a href="/">Issues</a></nav></header><main><article><header><h1>Weave the References</h1>'
+            '<p class="authors">Jane Doe</p><p class="date">October 2020</p></header>'
+            f'<div class="text-container"><p>{opening}</p>'
+            '<p>We invite you to take part in the embodiment and visible labour of data work. Download '
+            'the models and instructions below, use your hands to make the physical forms we developed, or '
+            'use them as a start for interpretive objects of your own making.</p>'
+            '<h2>Tools</h2><p>A rigid heddle loom is the loom to begin with; a backstrap loom will also do, '
+            'with a string heddle and a stick shuttle or two beside it.</p></div></article></main></body>'
+            '</html>')
+
+
+def test_a_journal_pieces_citation_abstract_that_is_its_texts_first_paragraph_is_no_abstract():
+    # citation_abstract copies the text's opening paragraph, and no Abstract section sets anything apart:
+    # the teaser of a piece, as a news story's Dublin Core lead is, not its summary.
+    opening = ("Create your own data weaving of the references in the first chapter of the Grammatology, "
+               "as described in the essay on data beyond vision.")
+    page = _static_journal_piece(opening, opening)
+    paper = normalise_page("https://words.example.edu/issues/1/weaving-howto/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_journal_pieces_citation_abstract_in_other_words_than_its_text_is_its_abstract():
+    # The same page whose citation_abstract is no sentence of its text: the piece's own summary, kept.
+    summary = ("A guide to weaving a chapter's references into cloth, one band of colour for each kind of "
+               "citation the chapter makes.")
+    opening = ("Create your own data weaving of the references in the first chapter of the Grammatology, "
+               "as described in the essay on data beyond vision.")
+    page = _static_journal_piece(summary, opening)
+    paper = normalise_page("https://words.example.edu/issues/1/weaving-howto/", page).papers[0]
+    assert paper.abstract == summary
+
+
+def test_a_citation_abstract_quoting_a_title_the_text_links_is_still_its_texts_first_paragraph():
+    # The copy sets the essay's title in quotation marks its template escaped twice ('&ldquo;…&rdquo;'),
+    # where the text's first paragraph links the title bare: the same opening, so no abstract.
+    opening = ("Create your own data weaving of the references in the first chapter of the Grammatology, "
+               "as described in {}.")
+    page = _static_journal_piece(opening.format("&amp;ldquo;Data Beyond Vision&amp;rdquo;")[:-1],
+                                 opening.format('<a href="/issues/1/beyond/">Data Beyond Vision</a>'))
+    paper = normalise_page("https://words.example.edu/issues/1/weaving-howto/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_copy_whose_words_differ_from_the_text_only_past_its_quotes_is_no_opening():
+    # Quotation marks left out, the words must still be the text's: a summary quoting a title in other
+    # words than the text's first paragraph stays the abstract.
+    page = _static_journal_piece(
+        "A guide to the weaving &amp;ldquo;Data Beyond Vision&amp;rdquo; describes, band by band and colour "
+        "by colour",
+        "Create your own data weaving of the references in the first chapter of the Grammatology, as "
+        'described in <a href="/issues/1/beyond/">Data Beyond Vision</a>.')
+    paper = normalise_page("https://words.example.edu/issues/1/weaving-howto/", page).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("A guide to the weaving")
+
+
+def test_a_quoted_copy_of_the_opening_is_compared_in_linear_time():
+    # Paragraph after paragraph of quoted words before the text's: each paragraph read once.
+    def reading(size: int):
+        filler = "<p>&ldquo;Quoted&rdquo; words of a caption, &quot;again&quot;.</p>" * size
+        opening = ("Create your own data weaving of the references in the first chapter of the Grammatology, "
+                   "as described in {}.")
+        page = _static_journal_piece(opening.format("&amp;ldquo;Data Beyond Vision&amp;rdquo;")[:-1],
+                                     opening.format("<a href='/x/'>Data Beyond Vision</a>"))
+        page = page.replace('<div class="text-container">', f'<div class="captions">{filler}</div>'
+                                                              '<div class="text-container">')
+        return lambda: normalise_page("https://words.example.edu/issues/1/weaving-howto/", page)
+
+    assert_linear_time(reading, 3000)

@@ -11814,3 +11814,29 @@ def test_an_abstract_under_a_post_titled_as_the_fields_paper_notes_is_the_review
 def test_a_post_is_the_owners_whom_the_navbar_brands_possessive_name_names():
     url = "http://roundkong.github.io/blog/3085218970/index.html"
     assert normalise_page(url, _post_titled_as_field_paper_notes()).papers[0].authors == ["Round Kong"]
+
+
+def test_a_labelled_author_row_written_as_bibtex_writes_its_author_field_names_each_person():
+    # "Seshagiri, Vishwanath and Huye, Darby and Sambasivan, Raja R.": BibTeX's author field, each name
+    # family first, the people parted by "and" alone; the commas part family from given names.
+    page = _jekyll_scholar_entry("Seshagiri, Vishwanath and Huye, Darby and Sambasivan, Raja R.")
+    paper = normalise_page("https://journal.example.io/bibliography/2022-06-22-sok.html", page).papers[0]
+    assert paper.authors == ["Vishwanath Seshagiri", "Darby Huye", "Raja R. Sambasivan"]
+
+
+def test_a_record_tables_author_row_names_the_people_where_a_meta_title_names_the_same_record():
+    # JSys's entry page (round 198): og:title the paper's title, no meta naming anyone, the table's Title and
+    # Author(s) rows.
+    page = _jekyll_scholar_entry("Seshagiri, Vishwanath and Huye, Darby").replace(
+        "</title>", "</title><meta property=\"og:title\" content=\"[Re] Thompson Sampling for Bandits with "
+        "Clustered Arms\"><meta property=\"og:type\" content=\"website\">")
+    paper = normalise_page("https://journal.example.io/bibliography/2022-06-22-sok.html", page).papers[0]
+    assert paper.authors == ["Vishwanath Seshagiri", "Darby Huye"]
+
+
+def test_a_record_table_of_another_title_than_the_meta_titles_names_no_author():
+    # A table whose title row is another record's (a list of related work, say): not the page's record.
+    page = _jekyll_scholar_entry("Seshagiri, Vishwanath and Huye, Darby").replace(
+        "</title>", "</title><meta property=\"og:title\" content=\"A Survey of Microservice Testbeds\">")
+    paper = normalise_page("https://journal.example.io/bibliography/2022-06-22-sok.html", page).papers[0]
+    assert paper.authors is None

@@ -361,6 +361,8 @@ def names_in_byline(text: str | None) -> list[str]:
     if people and all(_family_first(person) for person in people):
         # "Staib, Matthias ; Castegnetti, Giuseppe" (Zenodo): each part one person, family name first.
         return [name for person in people if (name := display_name(person))]
+    if (bibtexed := _bibtex_and_list(cleaned)):
+        return bibtexed
     names: list[str] = []
     for part in _past_positions(_LIST_SEPARATORS.split(cleaned)):
         if names and part.strip().casefold() in _NAME_SUFFIXES:
@@ -469,6 +471,17 @@ def _family_first(part: str) -> bool:
 
 
 _CAPITALISED_PARTICLES = frozenset(particle.capitalize() for particle in NAME_PARTICLES)
+
+
+def _bibtex_and_list(text: str) -> list[str]:
+    """The people of a list written as BibTeX writes its author field, each family name first and the
+    people parted by ' and ' alone ('Seshagiri, Vishwanath and Huye, Darby and Sambasivan, Raja R.': the
+    Journal of Systems Research's jekyll-scholar Author(s) row, 2022), where the commas part each family
+    name from its given ones, no people. Two people at least, each one comma; nothing for any other list."""
+    parts = [part.strip() for part in text.split(" and ")]
+    if len(parts) < 2 or not all(part.count(",") == 1 and _family_first(part) for part in parts):
+        return []
+    return [name for part in parts if (name := display_name(part))]
 
 
 def _is_role(part: str) -> bool:

@@ -180,6 +180,7 @@ from .summary_paragraphs import summary_after_title_block
 from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
 from .title_emoji import without_emoji
+from .titled_record_tables import authors_of_the_titled_record
 from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve, utc_morrow
@@ -259,6 +260,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.doi = body.doi or labelled.doi
         # …and its labelled 'Date' row dates it (the Internet Archive's item page, 2008: 'Date' '1922').
         body.shown = body.shown or labelled.shown
+    if (merged["title"] and not body.authors and not any(source.get("authors") for source in sources)
+            and (tabled := authors_of_the_titled_record(page, merged["title"]))):
+        # A record table whose title row is the meta title names the people no meta names (JSys's
+        # jekyll-scholar entry, 2022: og:title, and the 'Author(s):' row of BibTeX's 'and' list).
+        body.authors = tabled
     # HighWire's citation_title names the paper alone (Google Scholar reads it so); other meta titles
     # may carry the site's name, or be it.
     # …save one that copies the whole <title>, the issue, journal and site after the paper's title (EID's,
@@ -784,8 +790,11 @@ def _abstract(
             return shown
         if _opening_of_the_text(page, meta):
             meta = None
-    if meta and not shown and not _highwire_tags(page) and opens_the_story(page, meta):
-        return None  # a news story's lead, its text's first paragraph, as its Dublin Core abstract
+    if meta and not shown and opens_the_story(page, meta):
+        # A news story's lead, its text's first paragraph, as its Dublin Core abstract; so is a journal
+        # piece's citation_abstract written from its front matter as the text's first paragraph, no Abstract
+        # section setting anything apart (Startwords' Hugo build, 2020): a teaser, not its summary.
+        return None
     if not meta and shown and (declared := summary_the_description_declares(page, title)):
         # A post whose short description calls itself the summary of the paper its title names (brog's Hugo
         # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한

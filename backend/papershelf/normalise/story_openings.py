@@ -31,6 +31,7 @@ from .headed_openings import opens_headed_sections, opens_with_headings_over_a_l
 from .heading_run_ons import runs_on_into_the_heading
 from .html_meta import Page, block_text
 from .places import compact
+from .quoted_link_titles import opens_but_for_quotes
 from .set_apart_leads import prose_follows, wholly_emphasised
 
 # What marks a block as a paper's abstract (a class or id that says so).
@@ -75,7 +76,9 @@ def opens_the_story(page: Page, value: str | None) -> bool:
     for at, node in enumerate(paragraphs):
         text = block_text(node) or ""
         if (compact(text).startswith(key) or _lead_with_words_added(wanted, text)
-                or _lead_with_initials(value, text)):
+                or _lead_with_initials(value, text)
+                # …or but for the quotation marks the copy sets round a title the text links instead.
+                or opens_but_for_quotes(compact(text), key)):
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
             # so is one its class calls the story's announcement or lead.
             # …or the text goes on under headings of its own sections, its lists (headed_openings).
