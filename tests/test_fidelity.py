@@ -1736,6 +1736,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "nime.org/nime (the NIME proceedings, the International Conference on New Interfaces for "
                    "Musical Expression's paper pages; Jekyll output on gh-pages of "
                    "NIME-conference/nime-website)"}),
+    # Round 200's pool: paper-reading notes in English, a sixth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo), eight sites: six drawn,
+    # Suchith's blog and bnmoch3 left; its train Sambhav Singh Rohatgi page (its one-line description, read
+    # as the post's own summary, which no reader takes) and its two held-out pages (Stephen Malina's undated
+    # review, no record; Chaosmatrix's 'Abstract' list, read as the post's own summary against the
+    # reviewed-paper reading) wait in pages_pending/.
+    ("200", 3, 3, {"z1ggy-o.github.io (Gy's Blog, a systems student's; Hugo 0.155.3 output, the Blowfish "
+                   "theme, at the root of z1ggy-o/z1ggy-o.github.io)",
+                   "j3rn.com (J3RN's Blog, Jonathan Arnett's, a programmer's; Hugo 0.148.0 output, the Congo "
+                   "theme, on gh-pages of J3RN/blog)",
+                   "blog.lukesalamone.com (Luke Salamone's Blog, a machine-learning engineer's; Hugo 0.165.0 "
+                   "output at the root of lukesalamone/lukesalamone.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1809,8 +1821,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1100 and bare.total == 7711
-    assert bare.right >= 6828
+    assert bare.records >= 1102 and bare.total == 7729
+    assert bare.right >= 6841
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1818,7 +1830,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7820 and right >= 7630
+    assert total == 7838 and right >= 7648
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -11840,3 +11840,92 @@ def test_a_record_table_of_another_title_than_the_meta_titles_names_no_author():
         "</title>", "</title><meta property=\"og:title\" content=\"A Survey of Microservice Testbeds\">")
     paper = normalise_page("https://journal.example.io/bibliography/2022-06-22-sok.html", page).papers[0]
     assert paper.authors is None
+def _post_dated_after_its_article(shown_day: str = "2023-04-17 19:46") -> str:
+    # Hugo's hello-friend theme (Luke Salamone's blog, round 200): no line under the h1; after the article a
+    # rule and div.post-info, its tags, its word count and the day the meta stamps, with its time of day.
+    return f"""<!DOCTYPE html><html lang="en"><head>
+<title>Paper Summary: Round Antennas :: Round Blog</title>
+<meta name="author" content="Rowan Round">
+<meta property="og:title" content="Paper Summary: Round Antennas">
+<meta property="og:type" content="article">
+<meta property="article:section" content="posts">
+<meta property="article:published_time" content="2023-04-17T19:46:25-07:00">
+</head><body><div class="container"><div class="post">
+<div class="post-meta"><p>3 minutes</p></div>
+<article><h1 class="post-title"><a href="https://round.example/posts/round-antennas/">Paper Summary: Round
+Antennas</a></h1>
+<div class="post-content"><p>Typically, antennas are designed and built by hand by domain experts, which takes
+a long time, so researchers have been investigating evolutionary algorithms for round antennas since the
+1990s.</p><p>The researchers then describe the specifications the round antenna had to meet, its weight and
+its height, and the fitness function they evolved it with over many generations.</p></div></article>
+<hr />
+<div class="post-info"><p><svg class="feather-tag"></svg>
+<span class="tag"><a href="/tags/ai/">ai</a></span></p>
+<p><svg class="feather-file-text"></svg>
+        484 Words
+      </p>
+<p><svg class="feather-calendar"></svg>
+        {shown_day}
+      </p></div>
+<div class="pagination"><span>Read other posts</span><a href="/posts/other/">2021-02-03 Other</a></div>
+</div></div><footer>© 2026 Rowan Round</footer></body></html>"""
+
+
+def test_a_post_dated_by_the_meta_day_its_info_block_shows_after_its_article_is_read():
+    page = _post_dated_after_its_article()
+    paper = normalise_page("https://round.example/posts/round-antennas/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Paper Summary: Round Antennas", ["Rowan Round"], "2023-04-17")
+
+
+def test_an_info_block_after_the_article_showing_another_day_than_the_metas_dates_no_post():
+    from papershelf.normalise.closing_info_posts import post_dated_in_its_closing_info
+    title = "Paper Summary: Round Antennas"
+    assert post_dated_in_its_closing_info(parse_page(_post_dated_after_its_article()), title) is not None
+    # Another day after the article (a related post's, a comment's) is not the meta's: nothing read.
+    other = parse_page(_post_dated_after_its_article(shown_day="2021-02-03 10:00"))
+    assert post_dated_in_its_closing_info(other, title) is None
+    # A line of more than the day and its time (a sentence naming the day) is no day's line.
+    worded = parse_page(_post_dated_after_its_article(shown_day="Revised 2023-04-17 after a reader's note"))
+    assert post_dated_in_its_closing_info(worded, title) is None
+
+
+def test_a_description_running_a_bold_first_paragraph_on_into_the_next_is_the_texts_opening():
+    from papershelf.normalise.story_openings import opens_the_story
+    # A lead of more words than the description's compared opening (30), all of them in the lead.
+    lead = ("This is a summary of Round Antennas with Evolutionary Algorithms, a 2006 paper by Round et al. "
+            "As large language models become more and more synonymous with AI, it is interesting to see how "
+            "researchers solved problems in the past.")
+    second = ("Typically, antennas are designed and built by hand by domain experts, which takes a long "
+              "time, so researchers have been investigating evolutionary algorithms since the 1990s.")
+    third = "The researchers then describe the specifications the antenna had to meet, its weight and height."
+    page = parse_page(f"<div><p><strong>{lead}</strong></p><p>{second}</p><p>{third}</p></div>")
+    # Hugo's summary: the bold lead and the paragraph after it run together, the text's opening.
+    assert opens_the_story(page, lead + "\n" + second)
+    # The bold lead alone is a standfirst set apart, as before.
+    assert not opens_the_story(page, lead)
+
+
+def test_a_description_running_together_the_headings_and_paragraph_a_text_opens_with_is_no_summary():
+    from papershelf.normalise.headed_openings import opens_with_headings_over_a_list
+    from papershelf.normalise.places import compact
+    # J3RN's Blog (round 200, Hugo's Congo theme): the text opens with h2 the reviewed paper's title and h3
+    # its author and year, each with its anchor mark, then a paragraph; the JSON-LD abstract runs them
+    # together.
+    opening = ('<div><h2 id="round">Compiling Rounds <a href="#round">#</a></h2>'
+               '<h3 id="r">Richard Round, 1952 <a href="#r">#</a></h3><p>Compiling Rounds is a short paper '
+               'that describes one of the first round compilers, termed "R-0".</p><p>Speaking of compilers, '
+               'this paper appears to invent the term.</p></div>')
+    page = parse_page(opening)
+    assert opens_with_headings_over_a_list(page, compact(
+        'Compiling Rounds # Richard Round, 1952 # Compiling Rounds is a short paper that describes one of '
+        'the first round compilers, termed "R-0". Speaking of compilers'))
+    # Words of its own after the headings are no opening of the text.
+    assert not opens_with_headings_over_a_list(page, compact(
+        "Compiling Rounds # Richard Round, 1952 # A look at the first round compiler and its routines."))
+    # A heading labelling a summary sets the paragraph under it apart: its words are that summary.
+    labelled = parse_page("<div><h2>Summary #</h2><p>We present round compilers for shared memory.</p>"
+                          "<p>More text.</p></div>")
+    assert not opens_with_headings_over_a_list(labelled, compact(
+        "Summary # We present round compilers for shared memory. More text."))
+

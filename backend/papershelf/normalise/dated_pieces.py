@@ -19,6 +19,7 @@ from .bulleted_bylines import post_over_a_bulleted_byline
 from .bylined_stories import heading_before_the_sites_name, heading_the_tab_is
 from .closing_dates import dated_at_its_close
 from .closing_day_posts import post_dated_at_its_close
+from .closing_info_posts import post_dated_in_its_closing_info
 from .data_block_days import dated_by_its_data_block
 from .dated_headings import dated_beside_its_heading
 from .dated_leads import dated_lead
@@ -238,6 +239,11 @@ DATED_RECORDS: tuple[Kind, ...] = (
     # Without meta naming its title, the heading its <title> repeats after the site's sections, dated by a
     # plain publicationDate meta whose day the page shows (CORDIS, 2017: 'Last updated on: 2017-10-05').
     lambda page, title, url: item_dated_by_its_publication_meta(page, title),
+    # A post its Open Graph meta call a dated article, its h1 in its <article>, whose info block after the
+    # article shows the meta's day (Luke Salamone's blog, 2023, Hugo's hello-friend theme: div.post-info).
+    # Late: a story whose byline and day its own readers find under the heading (NZ Herald, 2017) is
+    # read by them, its writer with it; this reader names none.
+    lambda page, title, url: post_dated_in_its_closing_info(page, title),
     # Last, a story whose only day is relative, 'today' or 'yesterday' and a time as the first words under its
     # heading, read as of the capture's day (IVONA, 2012: h2.g-pr, then <span>Сегодня, 11:09</span>).
     lambda page, title, url: dated_today_under_its_heading(page, title),

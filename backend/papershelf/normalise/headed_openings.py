@@ -9,6 +9,11 @@ heading or a few over a list, no paragraph before it, as Hugo's summary does (Ne
 round 192: div.entry-content opens with h1 'Implementation and Performance of Munin', the reviewed paper's
 title, h2 'buzzword' and a list of keywords; the description 'Implementation and Performance of Munin buzzword
 multiple consistency protocols …' on past the list to a sentence's end): the text's opening, no summary.
+So, too, where the headings stand over the text's first paragraph, not a list (J3RN's Blog, 2025, Hugo's Congo
+theme: the post's text opens with h2 'Compiling Routines', the reviewed paper's title, h3 'Richard K. Ridgway,
+1952' and a paragraph; the JSON-LD 'abstract' is Hugo's summary, those headings' words and the paragraph's run
+together). A heading that labels a summary ('Abstract', 'Summary', 'TL;DR') sets the paragraph under it apart:
+the words under it are read as that summary elsewhere, not as the text's opening.
 """
 
 from __future__ import annotations
@@ -61,16 +66,29 @@ def opens_with_headings_over_a_list(page: Page, key: str) -> bool:
 def _headings_over_a_list(heading: Any, key: str) -> bool:
     if past_blank_text(heading.prev, "prev", comments=True) is not None:
         return False  # the heading does not open its block: a section's further down
-    opening, node = "", heading
+    opening, node, labelled = "", heading, False
     for _ in range(_OPENING_HEADINGS):
         if node is None or node.tag not in HEADING_TAGS:
             break
         opening += compact(block_text(node) or "")
+        labelled = labelled or _labels_a_summary(node)
         node = next_element(node)
-    if node is None or node.tag not in ("ul", "ol"):
+    if node is None or node.tag not in ("ul", "ol", "p"):
         return False
+    if node.tag == "p" and labelled:
+        return False  # 'Abstract' over a paragraph: a summary set apart, read as one
     if len(key) <= len(opening) or not key.startswith(opening):
         return False
     listed = opening + compact(block_text(node) or "")
-    # The description cut within the list, or running on past it into the text after it.
+    # The description cut within the list (or the paragraph), or running on past it into the text after it.
     return listed.startswith(key) or key.startswith(listed)
+
+
+# The words a heading labels a summary with, which sets the paragraph under it apart from the text.
+_SUMMARY_LABELS = frozenset(("abstract", "summary", "tl;dr", "tldr", "overview"))
+
+
+def _labels_a_summary(heading: Any) -> bool:
+    """Whether the heading's words, its anchor mark and closing colon aside, label a summary."""
+    words = " ".join((block_text(heading) or "").split()).strip(" #:¶").casefold()
+    return words in _SUMMARY_LABELS

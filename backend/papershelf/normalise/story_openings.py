@@ -82,8 +82,14 @@ def opens_the_story(page: Page, value: str | None) -> bool:
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
             # so is one its class calls the story's announcement or lead.
             # …or the text goes on under headings of its own sections, its lists (headed_openings).
+            # A description that runs that bold lead whole on into the paragraphs after it is the text's
+            # opening all the same (Hugo's summary: Luke Salamone's blog, 2023, the bold first paragraph and
+            # the plain second run together): a summary of the lead alone would stop where the lead does.
+            here = compact(text)
+            runs_past_the_lead = (len(here) < len(key) and key.startswith(here)
+                                  and _run_together(paragraphs, at, key))
             return (not _in_an_abstract(node) and (prose_follows(node) or opens_headed_sections(node))
-                    and not wholly_emphasised(node) and not _classed_a_lead(node))
+                    and (runs_past_the_lead or not wholly_emphasised(node)) and not _classed_a_lead(node))
         # …or the text's first paragraph written as bare text at the head of the block, before this first
         # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').
         # The text goes on in this paragraph (MacNN's rest of it is one <p>) or in the ones after it.
