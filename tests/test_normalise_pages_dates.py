@@ -3033,12 +3033,14 @@ def test_a_papers_own_reference_is_sought_in_linear_time():
 def _chic_post(time_line: str) -> str:
     indent = "\n" + " " * 24
     return (
-        "<html><head><meta name=\"author\" content=\"Adalov\"><title>Round things | Adalov's notes</title></head>"
-        '<body><article class="post-wrap"><header class="post-header"><h1 class="post-title">Round things</h1>'
-        f'<div class="post-meta">{indent}Author: <a itemprop="author" rel="author" href="/">Adalov</a>{indent}'
-        f'<span class="post-time">{indent}{time_line}{indent}</span>{indent}'
-        f'<span class="post-category">{indent}Category: <a href="/c/">Notes</a>{indent}</span></div></header>'
-        '<div class="post-content"><p>' + "We looked at round things for a long while and found them round. " * 4
+        '<html><head><meta name="author" content="Adalov"><title>Round things | Adalov\'s notes</title>'
+        '</head><body><article class="post-wrap"><header class="post-header">'
+        '<h1 class="post-title">Round things</h1>'
+        f'<div class="post-meta">{indent}Author: <a itemprop="author" rel="author" href="/">Adalov</a>'
+        f'{indent}<span class="post-time">{indent}{time_line}{indent}</span>{indent}'
+        f'<span class="post-category">{indent}Category: <a href="/c/">Notes</a>{indent}</span></div>'
+        '</header><div class="post-content"><p>'
+        + "We looked at round things for a long while and found them round. " * 4
         + '</p></div><section class="post-copyright"><p class="copyright-item"><span>Author:</span>'
         "<span>Adalov</span></p></section></article></body></html>"
     )
