@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 
 from ..identity import clean_text
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, json_ld_authors, next_element, short_text
 from .names import is_group
 from .places import compact
 from .project_pages import byline_under
@@ -111,7 +111,11 @@ def _a_tab_name_of(meta: str | None, name: str) -> bool:
 
 
 def _a_teams_author_meta(page: Page) -> bool:
-    """Whether the page's author meta names a team or a group, no person ('VLA-Arena Team')."""
-    authors = page.every("author")
+    """Whether the page's author meta names a team or a group, no person ('VLA-Arena Team'): its HTML author
+    meta, else the author or maker its JSON-LD item names (VLA-Arena's Dataset, its creator the Organization
+    'VLA-Arena Team'), as a page keeping one kind of meta alone names it."""
+    authors = page.every("author") or [
+        name for article in page.articles
+        for name in json_ld_authors(article.get("author") or article.get("creator"))]
     return bool(authors) and all(
         author.split()[-1].casefold() == "team" or is_group(author) for author in authors)
