@@ -3059,3 +3059,47 @@ def test_a_venue_line_is_sought_near_the_heading_alone():
         return lambda: days_of_the_venue_line(page, "A Study of Round Things")
 
     assert assert_linear_time(run, 20000) == []
+# Mr.Duck's Hexo Chic post (round 194, pending82): the post-meta line under the h1, 'Author: <a>…</a>', then
+# span.post-time whose own text is the label 'Date:' alone, the day and time in a link inside it, the raw text
+# long by the template's indentation; the record made by its post-copyright's labelled rows ('Author:').
+def _chic_post(time_line: str) -> str:
+    indent = "\n" + " " * 24
+    return (
+        '<html><head><meta name="author" content="Adalov"><title>Round things | Adalov\'s notes</title>'
+        '</head><body><article class="post-wrap"><header class="post-header">'
+        '<h1 class="post-title">Round things</h1>'
+        f'<div class="post-meta">{indent}Author: <a itemprop="author" rel="author" href="/">Adalov</a>'
+        f'{indent}<span class="post-time">{indent}{time_line}{indent}</span>{indent}'
+        f'<span class="post-category">{indent}Category: <a href="/c/">Notes</a>{indent}</span></div>'
+        '</header><div class="post-content"><p>'
+        + "We looked at round things for a long while and found them round. " * 4
+        + '</p></div><section class="post-copyright"><p class="copyright-item"><span>Author:</span>'
+        "<span>Adalov</span></p></section></article></body></html>"
+    )
+
+
+def test_a_labelled_date_line_whose_day_is_in_a_link_inside_it_dates_the_labelled_record():
+    html_text = _chic_post('Date: <a href="#">October 2, 2021&nbsp;&nbsp;13:17:00</a>')
+    found = normalise_page("https://adalov.example.org/2021/10/02/round-things/", html_text)
+    assert found is not None
+    paper = found.papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Round things", ["Adalov"], "2021-10-02")
+
+
+def test_a_long_paragraph_holding_a_date_label_is_no_date_line():
+    # The same label before more words than a line's: an event's details, not the post's day.
+    html_text = _chic_post('Date: <a href="#">October 2, 2021 13:17:00</a> <em>' + "and then the rest of "
+                           "the meeting's long account of who came and what was said there " * 3 + "</em>")
+    found = normalise_page("https://adalov.example.org/2021/10/02/round-things/", html_text)
+    assert found is not None and found.papers[0].published is None
+
+
+def test_a_date_label_line_is_read_in_linear_time():
+    from papershelf.normalise.date_label_lines import day_of_a_date_label_line
+
+    def reading(size: int):
+        node = parse_page("<html><body><span>Date: " + "<b>" * size + "October 2, 2021 13:17"
+                          + "</b>" * size + "</span></body></html>").tree.css_first("span")
+        return lambda: day_of_a_date_label_line(node)
+
+    assert assert_linear_time(reading, 16000) is None

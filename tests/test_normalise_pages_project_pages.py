@@ -2437,3 +2437,85 @@ def test_a_status_line_between_a_template_pages_title_and_its_byline_is_passed_o
             + _ABSTRACT)
         paper = normalise_page(_URL, page).papers[0]
         assert (paper.title, paper.authors) == (title, ["Ann Lee", "Bo Chan"])
+# VLA-Arena's home page and leaderboard (round 195, pending82): its title meta the site's tab name, its author
+# meta a team's, JSON-LD's WebSite and Dataset by the team; h1.paper-title the paper's title over a venue line
+# and a byline of linked and bare names, the buttons' words after an icon font's ligature, an 'Abstract'
+# section, a BibTeX entry.
+_SITES_DESCRIPTION = "Scene-Arena is an open framework and leaderboard for rendering scenes from photographs."
+
+
+def _sites_meta_page(tab: str = "Scene-Arena - Scene Benchmark and Leaderboard",
+                     author: str = "Scene-Arena Team", heading: str = '<h1 class="paper-title">',
+                     icon: str = '<span class="material-icons">description</span>') -> str:
+    head = (f"<title>{tab}</title>"
+            f'<meta name="description" content="{_SITES_DESCRIPTION}"><meta name="author" content="{author}">'
+            f'<meta property="og:title" content="{tab}"><meta property="og:description" '
+            f'content="{_SITES_DESCRIPTION}"><script type="application/ld+json">{{"@context": '
+            '"https://schema.org", "@type": "Dataset", "name": "Scene-Arena Benchmark", "description": '
+            f'"{_SITES_DESCRIPTION}", "dateModified": "2026-08-08", "creator": {{"@type": "Organization", '
+            f'"name": "{author}"}}}}</script>')
+    return _project_page(
+        '<nav><a href="#home"><span>Scene-Arena</span></a><a href="#board">Leaderboard</a></nav>'
+        f'<div class="home-page">{heading}Scene-Arena: An Open Framework for Rendering Scenes from '
+        'Photographs</h1>'
+        '<p class="venue-label"><a href="https://icml.cc/virtual/2026/poster/1">ICML 2026</a></p>'
+        '<p class="author-line"><a href="https://a.example.org">Ann Lee</a>, <a href="https://b.example.org">'
+        'Bo Chan</a>,\n Cy Dorn,\n <a href="https://e.example.org">Eve Fox</a>,\n and '
+        '<a href="https://d.example.org">Di Ewing</a></p>'
+        '<p class="author-affiliation"><span>Institute for Scenes, Round University</span></p>'
+        '<section class="benchmark-summary"><p>Scene-Arena is an <strong>open framework</strong> for '
+        'rendering scenes across 170 tasks.</p><p>Explore the <a href="#board">model leaderboard</a> and '
+        '<a href="#tasks">task store</a>, or use the <a href="https://github.com/example">open '
+        'framework</a>.</p></section>'
+        f'<div class="button-container"><a class="button" href="https://arxiv.org/abs/2512.22539">{icon}'
+        ' paper</a><a class="button" href="https://github.com/example/scene-arena">'
+        '<span class="material-icons">code</span> github</a></div>' + _ABSTRACT
+        + '<h2>BibTeX</h2><pre>@inproceedings{lee2026scene,\ntitle={Scene-Arena: An Open Framework for '
+        'Rendering Scenes from Photographs},\nauthor={Ann Lee and Bo Chan and Di Ewing},\nyear={2026}\n}'
+        '</pre></div>',
+        head=head)
+
+
+def test_a_page_whose_meta_name_its_site_is_the_paper_its_classed_title_and_byline_show():
+    paper = normalise_page("https://scene-arena.example.org/", _sites_meta_page()).papers[0]
+    assert paper.title == "Scene-Arena: An Open Framework for Rendering Scenes from Photographs"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dorn", "Eve Fox", "Di Ewing"]
+    assert (paper.published, paper.arxiv_id) == ("2026", "2512.22539")
+    assert (paper.abstract or "").startswith("We present a method that reads a scene")
+
+
+def test_a_site_meta_page_naming_a_person_or_the_paper_or_without_a_classed_title_stays_as_its_meta_read():
+    # An author meta of a person, a title meta that is the paper's own, or an h1 no class calls the paper's
+    # title: no site's meta over a paper, and the page is read as before.
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.site_meta_papers import paper_under_the_sites_meta
+
+    for page in (_sites_meta_page(author="Ann Lee"),
+                 _sites_meta_page(tab="Scene-Arena: An Open Framework for Scenes - Scene Benchmark"),
+                 _sites_meta_page(heading='<h1 class="hero">')):
+        assert paper_under_the_sites_meta(parse_page(page)) is None
+    assert normalise_page("https://scene-arena.example.org/", _sites_meta_page(
+        heading='<h1 class="hero">')).papers[0].title == "Scene-Arena - Scene Benchmark and Leaderboard"
+
+
+def test_a_buttons_icon_font_word_is_no_word_of_its_label():
+    # 'description' is the ligature an icon font draws as a picture: the button reads 'paper'. A button whose
+    # first word is a word of its own ('related paper') names no paper.
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.project_pages import arxiv_id_of_its_buttons
+
+    assert arxiv_id_of_its_buttons(parse_page(_sites_meta_page())) == "2512.22539"
+    assert arxiv_id_of_its_buttons(parse_page(_sites_meta_page(icon="<span>related</span>"))) is None
+
+
+def test_a_site_meta_page_is_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.site_meta_papers import paper_under_the_sites_meta
+
+    def reading(size: int):
+        page = parse_page(_sites_meta_page(heading='<h1 class="paper-title">' + "<span>" * size).replace(
+            "Photographs</h1>", "Photographs" + "</span>" * size + "</h1>", 1))
+        return lambda: paper_under_the_sites_meta(page)
+
+    assert_linear_time(reading, 4000)

@@ -69,6 +69,7 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     pictured: set[str] = set()
     for link in links:
         label = clean_text(short_text(link, _LONGEST_BUTTON)) or ""  # a button's word, not a nest of links
+        label = _past_an_icon_fonts_word(link, label)
         pictures = not label and link.css_first("img") is not None
         if pictures and (paper := arxiv_id_from_url(link.attributes.get("href"))):
             pictured.add(paper[0])
@@ -81,6 +82,22 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     # arXiv PDF): that is its paper button, where every such picture links one paper.
     found = found or pictured
     return found.pop() if len(found) == 1 else None
+
+
+def _past_an_icon_fonts_word(link: Any, label: str) -> str:
+    """The label less the word an icon font draws as a picture before it: a ligature's name in an element the
+    font's class names, no word a reader sees (VLA-Arena's buttons, round 195: <a class="button"><span
+    class="material-icons">description</span> paper</a>, read 'description paper'). The link's own children
+    alone are asked."""
+    icon = next((child for child in link.iter() if any(
+        word.startswith(_ICON_FONTS) for word in (child.attributes.get("class") or "").split())), None)
+    word = clean_text(icon.text(deep=True)) if icon is not None else None
+    return label[len(word):].strip() if word and label.startswith(word) else label
+
+
+# The classes of icon fonts whose glyphs are written as words (ligatures): Google's Material Icons and
+# Symbols.
+_ICON_FONTS = ("material-icons", "material-symbols")
 
 
 # The button words a project's short name may come before ("dWJS arXiv", "dWJS Paper": Prescient Design's
@@ -393,6 +410,12 @@ def _nodes_after(page: Page, shown: Any) -> Iterator[Any]:
         if passed:
             yield node
         passed = passed or node.mem_id == shown.mem_id
+
+
+def byline_under(page: Page, shown: Any) -> list[str]:
+    """The byline under a paper's title element that its caller knows to be the paper's own (a heading classed
+    as the paper's title: site_meta_papers), read as a project page's byline is."""
+    return _byline_after(page, shown)
 
 
 def _byline_after(page: Page, shown: Any) -> list[str]:

@@ -167,6 +167,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
+from .site_meta_papers import paper_under_the_sites_meta
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import headline_before_its_source
@@ -233,6 +234,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         body.title, body.known = body.title or cited.title, True
         body.authors, body.authors_over_meta = cited.authors, True
         body.shown, body.dates_over_meta = body.shown or cited.shown, True
+    if not body.known and (sites := paper_under_the_sites_meta(page)):
+        # A paper's benchmark site whose meta name the site (the tab's name, a team as author) over the
+        # paper its heading classed as the paper's title and the byline under it show (VLA-Arena's, round
+        # 195): that paper, read from the page, its abstract the text under its 'Abstract' heading over the
+        # site's description (site_meta_papers.py).
+        body.title, body.title_over_meta, body.known = sites.title, True, True
+        body.authors, body.authors_over_meta = sites.authors, True
+        body.abstract = body.abstract or abstract_after_heading(page, ("abstract",))
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     if not sources[3]["authors"] and article:

@@ -24,6 +24,7 @@ from .closed_abstract_labels import abstract_after_its_closed_label
 from .closing_summaries import closes_the_text
 from .colon_split_titles import title_continued_after_its_colon
 from .creator_roles import authors_by_role, role_listed_authors
+from .date_label_lines import day_of_a_date_label_line
 from .dates import whole_date
 from .doi_headings import heading_linking_to_its_doi
 from .emptied_markers import abstract_nested_in_an_emptied_marker
@@ -522,6 +523,10 @@ def read_labels(page: Page, title_from_heading: bool = False) -> BodyRecord | No
         if value is None and stacked is None:
             # The label and its value in one element's own text: <span>Title: Development of …</span>
             field, text = _labelled_value(node)
+            if field is None and (day := day_of_a_date_label_line(node)):
+                # …or the label 'Date:' alone as its own text, the day in a link inside the line (Hexo's Chic
+                # theme, Mr.Duck's notes, 2021: span.post-time; date_label_lines.py).
+                field, text = "date", day
             if field is None or field in found:
                 continue
         if _within(node, ("pre", "code")) or _in_an_entry_form(node, entry_forms):

@@ -134,10 +134,10 @@ def record_shown(
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
-    supplemented = cited = None
+    supplemented = cited = labelled = None
     shown = (converted or project_record(page) or post
              or read_article_body(page, body.abstract, doi, named=named)
-             or read_labels(page, title_from_heading=True)
+             or (labelled := read_labels(page, title_from_heading=True))
              # …or a paper's demo page its description meta says is one, naming the paper its heading
              # shows ('TOSS-Codec demo page based on the paper TOSS-Codec: …', round 174).
              or paper_its_description_names(page)
@@ -162,6 +162,11 @@ def record_shown(
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
         body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
+    if labelled is not None and shown is labelled:
+        # …dated by its labelled 'Date' row, as scholarly.from_page dates a record of labels its meta name no
+        # title for (Mr.Duck's Hexo Chic post, round 194: its post-copyright's 'Author:' row, the post-meta's
+        # 'Date:' line; date_label_lines.py).
+        body.shown = body.shown or labelled.shown
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
