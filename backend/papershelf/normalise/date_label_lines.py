@@ -15,12 +15,10 @@ from typing import Any
 from ..identity import clean_text
 from .dates import whole_date
 from .day_lines import day_and_time_alone
+from .news_releases import words_of_a_line
 
 # The label alone, as the element's own text: 'Date:' (a colon closing it, spaced or not).
 _LABEL = "date"
-# How long a line's words run at most, and how many nodes of it are read at most: a line, not a block.
-_LINE = 80
-_NODES = 4 * _LINE
 
 
 def day_of_a_date_label_line(node: Any) -> str | None:
@@ -30,25 +28,9 @@ def day_of_a_date_label_line(node: Any) -> str | None:
     label, colon, rest = own.partition(":")
     if not colon or rest.strip() or label.strip() != _LABEL:
         return None
-    words = _words_of_a_line(node)
+    words = words_of_a_line(node)
     if words is None:
         return None
     _, _, value = words.partition(":")
     value = value.strip()
     return whole_date(value) or day_and_time_alone(value) if value else None
-
-
-def _words_of_a_line(node: Any) -> str | None:
-    """The element's words, each run of spaces one space, where they are a line's at most; None for more,
-    read node by node and no further (a block of text is not read whole)."""
-    words: list[str] = []
-    length = 0
-    for count, inner in enumerate(node.traverse(include_text=True)):
-        if count > _NODES:
-            return None
-        if inner.tag == "-text" and (text := " ".join((inner.text_content or "").split())):
-            length += len(text) + bool(words)
-            if length > _LINE:
-                return None
-            words.append(text)
-    return " ".join(words)

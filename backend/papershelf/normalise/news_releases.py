@@ -145,7 +145,7 @@ def dated_in_the_line_under_its_heading(page: Page, title: str | None,
 def _day_of_the_reading_time_line_under(heading: Any) -> str | None:
     """The day of the element right after the heading, where its words are that day and a reading time."""
     line = next_element(heading)
-    return day_of_a_reading_time_line(_words_of_a_line(line)) if line is not None else None
+    return day_of_a_reading_time_line(words_of_a_line(line)) if line is not None else None
 
 
 def _first_words_a_day(page: Page, heading: Any) -> str | None:
@@ -263,7 +263,7 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # …or a line opening with a time element of the day, its category and tags after it (post_meta_lines).
     if (opening := day_of_the_opening_time(line)) is not None:
         return opening
-    if line is None or (_words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
+    if line is None or (words_of_a_line(line) is None and not _a_publication_line_of_links(line)):
         return None
     for node in line.traverse():  # a line: a few nodes at most
         dated = classed_as_a_date(node) or _identified_as_a_date(node) or _classed_as_posted(node)
@@ -281,7 +281,7 @@ def _day_in_the_line_under(heading: Any, described: str = "", address: str = "")
     # …or, no element of it classed as a date, the line's whole words "Posted on" and the day (Hakyll's
     # default template, colah's blog, 2015: div.info 'Posted on August 27, 2015').
     # …or the day alone in a line the theme classes as the post's meta line (post_meta_lines).
-    words = _words_of_a_line(line)
+    words = words_of_a_line(line)
     return day_of_a_posted_on_line(words) or day_of_a_meta_line(line, words)
 
 
@@ -302,17 +302,17 @@ def _past_scripts(node: Any) -> Any:
 
 def _wordless(node: Any) -> bool:
     """Whether the element shows no words (an empty byline), read no further than a line's nodes."""
-    return _words_of_a_line(node) == ""
+    return words_of_a_line(node) == ""
 
 
 def _a_publication_line_of_links(node: Any) -> bool:
     """Whether the element is classed as the publication line and its words outside its links are a line's:
     its categories and tags, linked beside the day, are what run it long (the Hub, 2014: p.pubdate holding
     'Hub staff report', the day, 'Posted in' two category links and 'Tagged' five tag links)."""
-    return classed_as_a_date(node) and _words_of_a_line(node, past_links=True) is not None
+    return classed_as_a_date(node) and words_of_a_line(node, past_links=True) is not None
 
 
-def _words_of_a_line(node: Any, past_links: bool = False) -> str | None:
+def words_of_a_line(node: Any, past_links: bool = False) -> str | None:
     """The element's words, each run of spaces and new lines one space, where they are a line's at most
     (`_LINE` characters in no more than a few lines' worth of nodes); None for a block of text. Text is
     read node by node, and no further than that; `past_links` leaves out the words of its links."""
