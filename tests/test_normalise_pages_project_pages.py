@@ -2493,3 +2493,34 @@ def test_a_link_under_the_title_whose_words_are_the_preprints_own_id_names_the_p
     assert normalise_page(_URL, _id_linked_page(line=wrong)).papers[0].arxiv_id is None
     cited = '<h2>References</h2><p>[1] <a href="https://arxiv.org/abs/1803.01234">arXiv:1803.01234</a></p>'
     assert normalise_page(_URL, _id_linked_page(line="Our system.", references=cited)).papers[0].arxiv_id is None
+
+
+# Round 203, after its final held-out figure: Prompt-Singer's demo page, its h1 the name alone over an h3 of
+# the rest of the title in headline case that leaves 'with' lower-case, its buttons 'Paper' (arXiv) and
+# 'Code', then an h2 'Table of Contents' over list items linking the page's own sections.
+def _name_over_subtitle_page(subtitle: str = "Controllable Bell-Ringing-Synthesis with Natural Language Prompt",
+                             contents: str = "#gender") -> str:
+    entries = "".join(f'<li><a href="{contents}" class="btn">{words}</a></li>'
+                      for words in ("Singer Gender Control", "Vocal Range Control", "Volume Control"))
+    return ("<!DOCTYPE html><html><head><title>Bell-Singer</title></head><body><div class='text-center'>"
+            f"<h1>Bell-Singer</h1><h3>{subtitle}</h3>"
+            '<p class="lead">|<a href="https://arxiv.org/abs/2403.01234/" class="btn">Paper</a>|'
+            '<a href="https://github.com/example/bell" class="btn">Code</a>|</p></div>'
+            "<p><b>Abstract.</b> We propose a singing voice synthesis method that controls the singer's gender,"
+            " vocal range and volume with natural language prompts, and show that it controls them well while"
+            " keeping the audio quality of the samples high.</p>"
+            f"<h2>Table of Contents</h2><div>{entries}</div><h3>Singer Gender Control</h3></body></html>")
+
+
+def test_a_name_heading_over_a_headline_cased_subtitle_leaving_with_lower_case_is_one_title():
+    paper = normalise_page(_URL, _name_over_subtitle_page()).papers[0]
+    assert paper.title == "Bell-Singer: Controllable Bell-Ringing-Synthesis with Natural Language Prompt"
+    # A subtitle that is a sentence, not headline-cased, stays out of the title.
+    paper = normalise_page(_URL, _name_over_subtitle_page(subtitle="controllable singing with prompts")).papers[0]
+    assert paper.title == "Bell-Singer"
+
+
+def test_links_to_the_pages_own_sections_under_a_heading_are_a_table_of_contents_not_a_byline():
+    paper = normalise_page(_URL, _name_over_subtitle_page()).papers[0]
+    assert not paper.authors
+    assert "Table of Contents" not in (paper.title or "")

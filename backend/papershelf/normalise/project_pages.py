@@ -467,7 +467,7 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>),
             # or its status line linked to '#' (ReorientDiff's 'In Submission', round 196).
             continue
-        if not name or not _a_persons_name(name):
+        if not name or not _a_persons_name(name) or _links_a_section_of_its_own(node):
             break
         if name not in names:
             names.append(name)
@@ -476,6 +476,16 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+def _links_a_section_of_its_own(unit: Any) -> bool:
+    """Whether a unit is, or holds, a link to a section of the page itself ('#gender'): a table of contents'
+    entry, no person's (Prompt-Singer's demo page, round 203, after its final held-out figure: its h2 'Table
+    of Contents' over list items linking 'Singer Gender Control', 'Vocal Range Control' … to its sections). A
+    link to '#' alone is a template's placeholder for a person's page, and says nothing so."""
+    link = unit if unit.tag == "a" else unit.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return href.startswith("#") and len(href) > 1
 
 
 # The classes of the template's byline blocks, and how far up a heading's ancestors are read for one.
@@ -792,6 +802,15 @@ def project_title(page: Page, title: str | None) -> str | None:
         return whole
     if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
+    # …or where the title read is the project's name alone, its heading right over the heading of the rest
+    # of the title (Prompt-Singer's demo page, round 203, after its final held-out figure: the h1
+    # 'Prompt-Singer', the <title> the same, over the h3 'Controllable Singing-Voice-Synthesis with Natural
+    # Language Prompt', no byline after them for a byline's reader to join the two by). A heading under the
+    # name that holds its own colon is a whole title (ATM-Bench's 'According to Me: …', round 188).
+    after = next_element(shown) if shown is not None and shown.tag in HEADING_TAGS else None
+    rest = short_text(after, _LONGEST_TITLE) if after is not None and after.tag in HEADING_TAGS else None
+    if rest and ":" not in rest and (whole := name_over_its_subtitle(page, after)):
+        return whole
     tab = select_first(page.tree, "head title")
     named = clean_text(tab.text(deep=True)) if tab is not None else None
     rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None
