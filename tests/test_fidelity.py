@@ -1705,6 +1705,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
                    " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
                    " page)"}),
+    # Round 203's pool: speech, audio and music papers' demo pages, a fifth draw (TTS research demos, a
+    # voice-generation model, singing vocoders, prompt-controlled singing synthesis, a voice-AI listening
+    # study), hand-written pages GitHub Pages serves as written, seven sites: six drawn (Microsoft's
+    # cognitivespeech.github.io at last among them), VBRRVQ's codec demo left; its two held-out pages wait in
+    # pages_pending/ (WendongGan's VC demo, no record; Prompt-Singer's, its byline read by a class made after
+    # the final figure, its title not).
+    ("203", 4, 4, {"cognitivespeech.github.io (Microsoft's TTS research demos, one hand-written page a"
+                   " paper: DelightfulTTS for the Blizzard Challenge 2021;"
+                   " cognitivespeech/cognitivespeech.github.io)",
+                   "make-a-voice.github.io (MVoice, a multilingual unified voice generation paper's anonymous"
+                   " demo page; Make-A-Voice/Make-A-Voice.github.io)",
+                   "real-time-voice.github.io (Real-Time Voice AI Hears but Does Not Listen, a voice-AI"
+                   " evaluation paper's project page with its audio demos;"
+                   " real-time-voice/real-time-voice.github.io)",
+                   "ddspvocoder.github.io/ismir-demo (DDSP-based Singing Vocoders, an ISMIR 2022 paper's"
+                   " audio demo page; ddspvocoder/ismir-demo)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

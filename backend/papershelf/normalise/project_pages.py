@@ -802,15 +802,6 @@ def project_title(page: Page, title: str | None) -> str | None:
         return whole
     if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
-    # …or where the title read is the project's name alone, its heading right over the heading of the rest
-    # of the title (Prompt-Singer's demo page, round 203, after its final held-out figure: the h1
-    # 'Prompt-Singer', the <title> the same, over the h3 'Controllable Singing-Voice-Synthesis with Natural
-    # Language Prompt', no byline after them for a byline's reader to join the two by). A heading under the
-    # name that holds its own colon is a whole title (ATM-Bench's 'According to Me: …', round 188).
-    after = next_element(shown) if shown is not None and shown.tag in HEADING_TAGS else None
-    rest = short_text(after, _LONGEST_TITLE) if after is not None and after.tag in HEADING_TAGS else None
-    if rest and ":" not in rest and (whole := name_over_its_subtitle(page, after)):
-        return whole
     tab = select_first(page.tree, "head title")
     named = clean_text(tab.text(deep=True)) if tab is not None else None
     rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None

@@ -77,10 +77,6 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
 # How many words a subtitle heading has at least, and how long a word is that headline case capitalises.
 _FEWEST_SUBTITLE_WORDS = 3
 _CAPITALISED_LENGTH = 4
-# The prepositions of four letters headline case may leave in lower case all the same ('Controllable
-# Singing-Voice-Synthesis with Natural Language Prompt': Prompt-Singer's h3, round 203, after its final
-# held-out figure), written so; capitalised, they are capitalised words as any other.
-_MINOR_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than"})
 
 
 def _a_headline_cased_subtitle(page: Page, rest: str) -> bool:
@@ -94,8 +90,7 @@ def _a_headline_cased_subtitle(page: Page, rest: str) -> bool:
     words = rest.split()
     if len(words) < _FEWEST_SUBTITLE_WORDS or ":" in rest or rest.endswith(("?", "!", ".")):
         return False
-    long_words = [word for word in words if len(word) >= _CAPITALISED_LENGTH and word[0].isalpha()
-                  and word not in _MINOR_WORDS]
+    long_words = [word for word in words if len(word) >= _CAPITALISED_LENGTH and word[0].isalpha()]
     if not long_words or not all(word[0].isupper() for word in long_words):
         return False
     alone = compact(rest)
