@@ -1755,6 +1755,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "theme, on gh-pages of J3RN/blog)",
                    "blog.lukesalamone.com (Luke Salamone's Blog, a machine-learning engineer's; Hugo 0.165.0 "
                    "output at the root of lukesalamone/lukesalamone.github.io)"}),
+    # Round 203's pool: speech, audio and music papers' demo pages, a fifth draw (TTS research demos, a
+    # voice-generation model, singing vocoders, prompt-controlled singing synthesis, a voice-AI listening
+    # study), hand-written pages GitHub Pages serves as written, seven sites: six drawn (Microsoft's
+    # cognitivespeech.github.io at last among them), VBRRVQ's codec demo left; its two held-out pages wait in
+    # pages_pending/ (WendongGan's VC demo, no record; Prompt-Singer's, its byline read by a class made after
+    # the final figure, its title not).
+    ("203", 4, 4, {"cognitivespeech.github.io (Microsoft's TTS research demos, one hand-written page a"
+                   " paper: DelightfulTTS for the Blizzard Challenge 2021;"
+                   " cognitivespeech/cognitivespeech.github.io)",
+                   "make-a-voice.github.io (MVoice, a multilingual unified voice generation paper's anonymous"
+                   " demo page; Make-A-Voice/Make-A-Voice.github.io)",
+                   "real-time-voice.github.io (Real-Time Voice AI Hears but Does Not Listen, a voice-AI"
+                   " evaluation paper's project page with its audio demos;"
+                   " real-time-voice/real-time-voice.github.io)",
+                   "ddspvocoder.github.io/ismir-demo (DDSP-based Singing Vocoders, an ISMIR 2022 paper's"
+                   " audio demo page; ddspvocoder/ismir-demo)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1828,8 +1844,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1105 and bare.total == 7747
-    assert bare.right >= 6858
+    assert bare.records >= 1109 and bare.total == 7771
+    assert bare.right >= 6883
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1837,7 +1853,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7856 and right >= 7666
+    assert total == 7880 and right >= 7690
     assert body.SITES, "the table is put back for the readers that come after"
 
 

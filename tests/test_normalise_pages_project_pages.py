@@ -2519,3 +2519,88 @@ def test_a_site_meta_page_is_read_in_linear_time():
         return lambda: paper_under_the_sites_meta(page)
 
     assert_linear_time(reading, 4000)
+
+
+# Round 203: a demo page whose <title> names only its kind, the paper's title its first h1 over the one
+# preprint its buttons link, then h1s of its parts over the players (the DDSP singing vocoders' page): no
+# byline, no abstract, no meta.
+_DEMO_TITLE = "Bell Vocoders: A New Subtractive Synthesizer and A Comprehensive Evaluation"
+
+
+_DEMO_LINE = "The paper is going to be published at ISMIR'22. Audio files below are the ones in our paper."
+_DEMO_BUTTON = '<a href="https://arxiv.org/abs/2208.01234"><button>arxiv</button></a>'
+
+
+def _demo_heading_page(tab: str = "Audio Demos", line: str = _DEMO_LINE, button: str = _DEMO_BUTTON) -> str:
+    players = "".join(f'<tr><td><audio controls src="a/{n}.wav"></audio></td></tr>' for n in range(12))
+    return (f"<!DOCTYPE HTML><head><meta charset='UTF-8'><title>{tab}</title></head><body>"
+            f"<center><h1>{_DEMO_TITLE}</h1></center>"
+            f'<a href="https://github.com/example/bell"><button>Github</button></a>{button}'
+            f"<div><p>{line}</p></div><h1>Content</h1><h1>Part I. Audios of Figures</h1>"
+            f"<table>{players}</table></body></html>")
+
+
+def test_a_demo_pages_heading_over_its_preprint_button_under_a_tab_naming_its_kind_is_the_papers_record():
+    found = normalise_page(_URL, _demo_heading_page())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.arxiv_id, paper.published) == (_DEMO_TITLE, "2208.01234", "2022")
+    # A line naming the year in four figures dates it so; a line saying nothing of where it appears, nothing.
+    paper = normalise_page(_URL, _demo_heading_page(line="It will be presented at ICASSP 2023.")).papers[0]
+    assert paper.published == "2023"
+    paper = normalise_page(_URL, _demo_heading_page(line="Audio files below are ours.")).papers[0]
+    assert paper.title == _DEMO_TITLE and paper.published is None
+    # A tab naming a site or the paper, or no button naming a preprint, reads no record so.
+    for other in (_demo_heading_page(tab="Bell Lab"), _demo_heading_page(button="")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers or found.papers[0].title != _DEMO_TITLE
+
+
+# Round 203: the preprint a demo page links in the line right under its title by the preprint's own id
+# (Microsoft's DelightfulTTS page: 'arXiv: <a href=".../abs/2110.12612">arXiv:2110.12612</a>').
+def _id_linked_page(line: str = 'arXiv: <a href="https://arxiv.org/abs/2110.01234">arXiv:2110.01234</a>',
+                    references: str = "") -> str:
+    return ("<!DOCTYPE HTML><html><head><meta charset='UTF-8'></head><body>"
+            "<h1>Brightly: The Example Speech Synthesis System for a Challenge</h1>"
+            f"<p>{line}</p><h2>Authors</h2><ul><li>Ann Lee (Example Speech)</li><li>Bo Chan (Example Speech)"
+            "</li></ul><h2>Abstract</h2><p>This paper describes the example end-to-end neural text to speech"
+            " system built for a challenge, which models and generates waveforms at a high sampling rate and"
+            " models the variation in speech systematically, improving the prosody and naturalness of its"
+            " speech.</p>"
+            f"{references}</body></html>")
+
+
+def test_a_link_under_the_title_whose_words_are_the_preprints_own_id_names_the_papers_preprint():
+    assert normalise_page(_URL, _id_linked_page()).papers[0].arxiv_id == "2110.01234"
+    # A link whose words are another id than its address's, or a reference list's id link further down, names
+    # no preprint of the page's.
+    wrong = 'arXiv: <a href="https://arxiv.org/abs/2110.01234">arXiv:2110.09999</a>'
+    assert normalise_page(_URL, _id_linked_page(line=wrong)).papers[0].arxiv_id is None
+    cited = '<h2>References</h2><p>[1] <a href="https://arxiv.org/abs/1803.01234">arXiv:1803.01234</a></p>'
+    paper = normalise_page(_URL, _id_linked_page(line="Our system.", references=cited)).papers[0]
+    assert paper.arxiv_id is None
+
+
+# Round 203, after its final held-out figure: Prompt-Singer's demo page, its h1 the name alone over an h3 of
+# the rest of the title, its buttons 'Paper' (arXiv) and 'Code', then an h2 'Table of Contents' over list
+# items linking the page's own sections (its title, the name joined to the h3, left for a later round).
+_SUBTITLE = "Controllable Bell-Ringing-Synthesis with Natural Language Prompt"
+
+
+def _name_over_subtitle_page(subtitle: str = _SUBTITLE, contents: str = "#gender") -> str:
+    entries = "".join(f'<li><a href="{contents}" class="btn">{words}</a></li>'
+                      for words in ("Singer Gender Control", "Vocal Range Control", "Volume Control"))
+    return ("<!DOCTYPE html><html><head><title>Bell-Singer</title></head><body><div class='text-center'>"
+            f"<h1>Bell-Singer</h1><h3>{subtitle}</h3>"
+            '<p class="lead">|<a href="https://arxiv.org/abs/2403.01234/" class="btn">Paper</a>|'
+            '<a href="https://github.com/example/bell" class="btn">Code</a>|</p></div>'
+            "<p><b>Abstract.</b> We propose a singing voice synthesis method that controls the singer's"
+            " gender, vocal range and volume with natural language prompts, and show that it controls them"
+            " well while keeping the audio quality of the samples high.</p>"
+            f"<h2>Table of Contents</h2><div>{entries}</div><h3>Singer Gender Control</h3></body></html>")
+
+
+def test_links_to_the_pages_own_sections_under_a_heading_are_a_table_of_contents_not_a_byline():
+    paper = normalise_page(_URL, _name_over_subtitle_page()).papers[0]
+    assert not paper.authors
+    assert "Table of Contents" not in (paper.title or "")

@@ -495,7 +495,7 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             # (Mind2Web 2's benchmark page, round 188: 'NeurIPS 2025 · Datasets & Benchmarks Track', an <a>),
             # or its status line linked to '#' (ReorientDiff's 'In Submission', round 196).
             continue
-        if not name or not _a_persons_name(name):
+        if not name or not _a_persons_name(name) or _links_a_section_of_its_own(node):
             break
         if name not in names:
             names.append(name)
@@ -504,6 +504,16 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+def _links_a_section_of_its_own(unit: Any) -> bool:
+    """Whether a unit is, or holds, a link to a section of the page itself ('#gender'): a table of contents'
+    entry, no person's (Prompt-Singer's demo page, round 203, after its final held-out figure: its h2 'Table
+    of Contents' over list items linking 'Singer Gender Control', 'Vocal Range Control' … to its sections). A
+    link to '#' alone is a template's placeholder for a person's page, and says nothing so."""
+    link = unit if unit.tag == "a" else unit.css_first("a[href]")
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return href.startswith("#") and len(href) > 1
 
 
 # The classes of the template's byline blocks, and how far up a heading's ancestors are read for one.

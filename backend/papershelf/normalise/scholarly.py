@@ -71,6 +71,7 @@ from .html_meta import (
     select_all,
     subtitle_beside,
 )
+from .id_labelled_preprints import preprint_its_id_names_under_the_title
 from .issue_lines import issue_line_date, issue_year
 from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
@@ -346,6 +347,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
     # meta, its abstract in p.pub-abstract), the preprint its 'Preprint' button links (Hanno Reuvers's, 2019).
     arxiv_id = arxiv_id or (None if doi else preprint_of_the_buttons(page))
+    # …or, on a paper's page that links its preprint in the line right under its title by the preprint's
+    # own id ('arXiv: arXiv:2110.12612': Microsoft's DelightfulTTS demo page, round 203).
+    arxiv_id = arxiv_id or (None if doi else preprint_its_id_names_under_the_title(page))
     # …or, on a page in the project template's heading whose arXiv button is left in an HTML comment, the
     # preprint its own BibTeX entry names ('journal={arXiv preprint arXiv:2401.15318}': Gaussian Splashing's
     # page, round 185, after its final held-out figure).

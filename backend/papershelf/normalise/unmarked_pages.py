@@ -37,6 +37,7 @@ from .dated_pieces import (
     MARKED_POSTS,
     first_piece,
 )
+from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .footed_posts import post_dated_by_its_footer
@@ -134,7 +135,7 @@ def record_shown(
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
-    supplemented = cited = labelled = None
+    supplemented = cited = labelled = demoed = None
     shown = (converted or project_record(page) or post
              or read_article_body(page, body.abstract, doi, named=named)
              or (labelled := read_labels(page, title_from_heading=True))
@@ -150,6 +151,9 @@ def record_shown(
              # …or a paper's samples page whose only heading of it labels the samples, the <title> the
              # paper's name after the label ('Audio samples - MCF-SVC: …', round 180).
              or paper_its_samples_heading_names(page)
+             # …or a demo page whose <title> names only its kind ('Audio Demos'), its first h1 the paper's
+             # title over the one preprint its buttons link (the DDSP singing vocoders' page, round 203).
+             or (demoed := paper_its_demo_heading_names(page))
              # …or a benchmark's page whose hero shows its name alone and no byline, the paper named whole
              # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
              # button links (OmniVideoBench's home page, round 183).
@@ -167,6 +171,9 @@ def record_shown(
         # title for (Mr.Duck's Hexo Chic post, round 194: its post-copyright's 'Author:' row, the post-meta's
         # 'Date:' line; date_label_lines.py).
         body.shown = body.shown or labelled.shown
+    if demoed is not None and shown is demoed:
+        # …dated by the line saying where the paper is published ('… published at ISMIR'22').
+        body.shown = body.shown or demoed.shown
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
