@@ -71,6 +71,7 @@ from .html_meta import (
     select_all,
     subtitle_beside,
 )
+from .ieee_citations import ieee_cited_paper
 from .issue_lines import issue_line_date, issue_year
 from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
@@ -225,13 +226,17 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
     known_to_a_row = body.known
-    if not body.known and (cited := cited_paper(page)):
+    if not body.known and (cited := cited_paper(page) or ieee_cited_paper(page)):
         # A researcher's paper page built by academicpages: the paper its header's 'Recommended citation:'
         # line cites under the title its h1.page__title shows, by the line's authors and year (Adrian
         # Forsythe's site, 2017), over the template's meta (no author; the year's first day for the year).
+        # Or a paper page whose 'Citation' heading sets the paper's IEEE reference under the title its h1
+        # shows, over a byline naming the site's owner alone (Elly Kirwa's Quarto site, 2025): the
+        # reference's authors, the page's own dates standing (the reference gives a year alone).
         body.title, body.known = body.title or cited.title, True
         body.authors, body.authors_over_meta = cited.authors, True
-        body.shown, body.dates_over_meta = body.shown or cited.shown, True
+        if cited.shown:
+            body.shown, body.dates_over_meta = body.shown or cited.shown, True
     offered_alone = False
     sources = [_highwire(page), _dublin_core(page), _open_graph(page), _json_ld(article)]
     if not sources[3]["authors"] and article:
