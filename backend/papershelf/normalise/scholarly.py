@@ -124,6 +124,7 @@ from .project_pages import (
 )
 from .project_teasers import project_teaser_summary
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
+from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
@@ -730,6 +731,10 @@ def _abstract(
         # A summary set apart in a block classed as the preview above the author line and the text, which the
         # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).
         return preview
+    if not _highwire_tags(page) and (text := abstract_as_the_quarto_papers_text(page, quarto_description(page))):
+        # A Quarto paper page's abstract set out as its one long paragraph under the title block's DOI button,
+        # its description line a note on the paper (Mateus Harrington's, 2026).
+        return text
     if not _highwire_tags(page) and (described := quarto_description(page)):
         # The description line Quarto's title block sets apart under the title, the author's summary of a
         # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
