@@ -8864,9 +8864,12 @@ def test_a_recommended_citation_is_found_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
-def _ieee_cited_page(reference: str = "<strong>K. Kumar</strong>, K. Utkarsh, J. Wang and H. V. Padullaparti,"
-                     " \u201cPhase Identification With Uncertainty in Distribution Systems,\u201d 2025 IEEE Power"
-                     " &amp; Energy Society General Meeting (PESGM), 2025, pp. 1-5.") -> str:
+_IEEE_REFERENCE = ("<strong>K. Kumar</strong>, K. Utkarsh, J. Wang and H. V. Padullaparti, \u201cPhase"
+                   " Identification With Uncertainty in Distribution Systems,\u201d 2025 IEEE Power &amp;"
+                   " Energy Society General Meeting (PESGM), 2025, pp. 1-5.")
+
+
+def _ieee_cited_page(reference: str = _IEEE_REFERENCE) -> str:
     # A researcher's Quarto page of one paper (Elly Kirwa's of round 205): the title block's 'Author' the
     # site's owner alone (the author meta the same), its 'Published' day and DOI, then h3 'Citation (IEEE)'
     # over a blockquote setting the paper's reference, and the 'Abstract' section.
@@ -8901,8 +8904,9 @@ def test_a_paper_page_whose_citation_heading_sets_its_ieee_reference_is_by_the_r
 
 
 def test_an_ieee_reference_to_another_title_leaves_the_pages_byline():
-    paper = normalise_page("https://annlee.example.io/publications/articles/pesgm2025.html", _ieee_cited_page(
-        "K. Kumar and J. Wang, \u201cClustering Meters by Voltage,\u201d IEEE Access, vol. 8, 2020.")).papers[0]
+    other = "K. Kumar and J. Wang, \u201cClustering Meters by Voltage,\u201d IEEE Access, vol. 8, 2020."
+    paper = normalise_page("https://annlee.example.io/publications/articles/pesgm2025.html",
+                           _ieee_cited_page(other)).papers[0]
     assert paper.authors == ["Ann Lee"]
 
 
@@ -8910,15 +8914,16 @@ def test_an_ieee_reference_is_found_in_linear_time():
     from papershelf.normalise.ieee_citations import ieee_cited_paper
 
     def reading(size):
-        page = parse_page(_ieee_cited_page().replace(
-            '<section id="citation-ieee"', "<h3>Notes</h3><p>A note.</p>" * size + '<section id="citation-ieee"'))
+        notes = "<h3>Notes</h3><p>A note.</p>" * size
+        page = parse_page(_ieee_cited_page().replace('<section id="citation-ieee"',
+                                                     notes + '<section id="citation-ieee"'))
         return lambda: ieee_cited_paper(page)
 
     assert_linear_time(reading, 4000)
 
 
-_QUARTO_ABSTRACT = ("Neurological outcomes after injury to the spinal cord are hard to predict, and the initial"
-                    " impairment grade leaves much uncertainty. " * 8).strip()
+_QUARTO_ABSTRACT = ("Neurological outcomes after injury to the spinal cord are hard to predict, and the"
+                    " initial impairment grade leaves much uncertainty. " * 8).strip()
 
 
 def _quarto_paper_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
@@ -8928,16 +8933,19 @@ def _quarto_paper_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
     # its div.description a one-line note, 'Author' and 'Published', the DOI, PDF and bib buttons; the text
     # a featured figure and one unheaded paragraph, the appendix after it; the description meta the note.
     return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
-            '<meta name="generator" content="quarto-1.9.38"><meta name="author" content="Ann Lee &amp; Bo Park">'
+            '<meta name="generator" content="quarto-1.9.38">'
+            '<meta name="author" content="Ann Lee &amp; Bo Park">'
             '<meta name="dcterms.date" content="2020-07-27">'
             '<meta name="description" content="A follow up to our preliminary paper with a larger cohort">'
             '<title>Blood markers predict outcome after spinal cord injury</title></head><body>'
             '<header id="title-block-header" class="quarto-title-block default page-columns">'
             '<div class="quarto-title"><h1 class="title">Blood markers predict outcome after spinal cord'
             f' injury</h1></div><div><div id="title-block-title-desc" class="description pt-4">{description}'
-            '</div></div><div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
+            '</div></div><div class="quarto-title-meta"><div>'
+            '<div class="quarto-title-meta-heading">Author</div>'
             '<div class="quarto-title-meta-contents"><p>Ann Lee &amp; Bo Park</p></div></div>'
-            '<div><div class="quarto-title-meta-heading">Published</div><div class="quarto-title-meta-contents">'
+            '<div><div class="quarto-title-meta-heading">Published</div>'
+            '<div class="quarto-title-meta-contents">'
             '<p class="date">July 27, 2020</p></div></div></div><div class="mt-4" role="group">'
             '<a href="https://doi.org/10.1089/neu.2020.1" class="btn">DOI</a>'
             '<a href="cite.bib" class="btn">bib file</a></div></header>'
@@ -8950,7 +8958,8 @@ def _quarto_paper_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
 
 
 def test_a_quarto_paper_pages_one_long_paragraph_under_its_doi_button_is_its_abstract():
-    paper = normalise_page("https://annlee.example.com/publications/blood-markers/", _quarto_paper_page()).papers[0]
+    paper = normalise_page("https://annlee.example.com/publications/blood-markers/",
+                           _quarto_paper_page()).papers[0]
     assert (paper.title, paper.abstract) == ("Blood markers predict outcome after spinal cord injury",
                                              _QUARTO_ABSTRACT)
 

@@ -23,8 +23,9 @@ _REFERENCE = 1500
 _MOST_AUTHORS = 40
 # The heading's words: 'Citation', 'Citation (IEEE)', 'Cite', 'Cite this paper'.
 _CITATION_HEADING = re.compile(r"(?:citation|cite)\b", re.IGNORECASE)
-# The names, then the title in quotes with its closing comma inside or outside them (IEEE's '“…,”').
-_REFERENCE_PARTS = re.compile(r"(?P<names>[^“”\"]{2,600}?),\s*[“\"](?P<title>[^“”\"]{5,%d}?),?[”\"]" % (PROSE * 2))
+# The names, then the title in quotes with its closing comma inside or outside them (IEEE's '“…,”'), the
+# title no longer than twice a line of prose (PROSE).
+_REFERENCE_PARTS = re.compile(r"(?P<names>[^“”\"]{2,600}?),\s*[“\"](?P<title>[^“”\"]{5,400}?),?[”\"]")
 # One author as IEEE writes them: initials with their stops, then a family name of one to three words.
 _AUTHOR = re.compile(r"(?:[^\W\d_]\.\s?-?){1,4}\s?[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+){0,2}")
 _BETWEEN_AUTHORS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -41,7 +42,8 @@ def ieee_cited_paper(page: Page) -> BodyRecord | None:
         if not _CITATION_HEADING.match((block_text(heading) or "").strip()):
             continue
         following = _next_element(heading)
-        record = _citing((block_text(following) or "")[:_REFERENCE], titles) if following is not None else None
+        reference = (block_text(following) or "")[:_REFERENCE] if following is not None else ""
+        record = _citing(reference, titles) if reference else None
         if record is not None:
             return record
     return None

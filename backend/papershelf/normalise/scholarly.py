@@ -731,7 +731,8 @@ def _abstract(
         # A summary set apart in a block classed as the preview above the author line and the text, which the
         # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).
         return preview
-    if not _highwire_tags(page) and (text := abstract_as_the_quarto_papers_text(page, quarto_description(page))):
+    if not _highwire_tags(page) and (
+            text := abstract_as_the_quarto_papers_text(page, quarto_description(page))):
         # A Quarto paper page's abstract set out as its one long paragraph under the title block's DOI button,
         # its description line a note on the paper (Mateus Harrington's, 2026).
         return text
