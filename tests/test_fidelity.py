@@ -1705,6 +1705,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
                    " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
                    " page)"}),
+    # Round 205's pool: researchers' own publication pages of one paper, a third draw (rounds 184 and 190),
+    # one-person research sites of any field whose repositories keep the generated pages as served (Quarto
+    # websites in docs/ or on gh-pages, Wowchemy 5.0.0-beta.2, 5.6.0 and 5.7.0); seven sites, six drawn,
+    # Daylin Morgan's dayl.in (title-only stubs) replaced by the seventh; its two held-out pages read right
+    # before and after the round's two classes; none waits in pages_pending/.
+    ("205", 6, 6, {"mateusharrington.com (Mateus Harrington's, a spinal-cord-injury biomarker researcher's "
+                   "one-person academic site; a Quarto 1.9.38 website published to gh-pages of "
+                   "H-Mateus/personal_website)",
+                   "fanfanshen.github.io (Fanfan Shen's Homepage, a computer-architecture researcher's "
+                   "one-person academic site; Wowchemy 5.7.0 output in docs/ of "
+                   "FanfanShen/fanfanshen.github.io)",
+                   "willparry.net (Will Parry's, a health-services researcher's one-person academic site; "
+                   "Wowchemy 5.0.0-beta.2 output committed to docs/ of DrWillParry/DrWillParry.github.io)",
+                   "ellykp.github.io (Elly Kirwa's, a power-systems machine-learning researcher's one-person "
+                   "academic site; a Quarto 1.7.32 website rendered to docs/ of EllyKp/ellykp.github.io)",
+                   "mathieugenu.github.io (Mathieu Genu's, a marine-mammal ecologist's one-person academic "
+                   "site; a Quarto 1.8.27 website rendered to docs/ of MathieuGenu/MathieuGenu.github.io)",
+                   "ap6yc.github.io (Sasha Petrenko's 'λόγος', an engineer's one-person academic site; "
+                   "Wowchemy 5.6.0 output deployed to gh-pages of AP6YC/AP6YC.github.io_academic)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
