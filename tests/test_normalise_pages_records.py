@@ -8926,7 +8926,7 @@ _QUARTO_ABSTRACT = ("Neurological outcomes after injury to the spinal cord are h
                     " initial impairment grade leaves much uncertainty. " * 8).strip()
 
 
-def _quarto_paper_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
+def _quarto_one_paragraph_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
                        description: str = 'A follow up to our <a href="https://doi.org/10.1/prior">preliminary'
                                           ' paper</a> with a larger cohort') -> str:
     # A researcher's Quarto page of one paper (Mateus Harrington's of round 205): the title block's h1.title,
@@ -8959,14 +8959,14 @@ def _quarto_paper_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
 
 def test_a_quarto_paper_pages_one_long_paragraph_under_its_doi_button_is_its_abstract():
     paper = normalise_page("https://annlee.example.com/publications/blood-markers/",
-                           _quarto_paper_page()).papers[0]
+                           _quarto_one_paragraph_page()).papers[0]
     assert (paper.title, paper.abstract) == ("Blood markers predict outcome after spinal cord injury",
                                              _QUARTO_ABSTRACT)
 
 
 def test_a_quarto_paper_page_of_two_paragraphs_keeps_its_description_line():
-    paper = normalise_page("https://annlee.example.com/publications/blood-markers/", _quarto_paper_page(
-        f"<p>{_QUARTO_ABSTRACT}</p><p>{_QUARTO_ABSTRACT}</p>")).papers[0]
+    page = _quarto_one_paragraph_page(f"<p>{_QUARTO_ABSTRACT}</p><p>{_QUARTO_ABSTRACT}</p>")
+    paper = normalise_page("https://annlee.example.com/publications/blood-markers/", page).papers[0]
     assert paper.abstract == "A follow up to our preliminary paper with a larger cohort"
 
 
@@ -8974,7 +8974,8 @@ def test_a_quarto_paper_pages_one_paragraph_is_found_in_linear_time():
     from papershelf.normalise.quarto_paper_texts import abstract_as_the_quarto_papers_text
 
     def reading(size):
-        page = parse_page(_quarto_paper_page(f"<p>{_QUARTO_ABSTRACT}</p>" + "<div><p></p></div>" * size))
+        empty_blocks = "<div><p></p></div>" * size
+        page = parse_page(_quarto_one_paragraph_page(f"<p>{_QUARTO_ABSTRACT}</p>" + empty_blocks))
         return lambda: abstract_as_the_quarto_papers_text(page, "A follow up")
 
     assert_linear_time(reading, 4000)
