@@ -1771,6 +1771,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " real-time-voice/real-time-voice.github.io)",
                    "ddspvocoder.github.io/ismir-demo (DDSP-based Singing Vocoders, an ISMIR 2022 paper's"
                    " audio demo page; ddspvocoder/ismir-demo)"}),
+    # Round 205's pool: researchers' own publication pages of one paper, a third draw (rounds 184 and 190),
+    # one-person research sites of any field whose repositories keep the generated pages as served (Quarto
+    # websites in docs/ or on gh-pages, Wowchemy 5.0.0-beta.2, 5.6.0 and 5.7.0); seven sites, six drawn,
+    # Daylin Morgan's dayl.in (title-only stubs) replaced by the seventh; its two held-out pages read right
+    # before and after the round's two classes; none waits in pages_pending/.
+    ("205", 6, 6, {"mateusharrington.com (Mateus Harrington's, a spinal-cord-injury biomarker researcher's "
+                   "one-person academic site; a Quarto 1.9.38 website published to gh-pages of "
+                   "H-Mateus/personal_website)",
+                   "fanfanshen.github.io (Fanfan Shen's Homepage, a computer-architecture researcher's "
+                   "one-person academic site; Wowchemy 5.7.0 output in docs/ of "
+                   "FanfanShen/fanfanshen.github.io)",
+                   "willparry.net (Will Parry's, a health-services researcher's one-person academic site; "
+                   "Wowchemy 5.0.0-beta.2 output committed to docs/ of DrWillParry/DrWillParry.github.io)",
+                   "ellykp.github.io (Elly Kirwa's, a power-systems machine-learning researcher's one-person "
+                   "academic site; a Quarto 1.7.32 website rendered to docs/ of EllyKp/ellykp.github.io)",
+                   "mathieugenu.github.io (Mathieu Genu's, a marine-mammal ecologist's one-person academic "
+                   "site; a Quarto 1.8.27 website rendered to docs/ of MathieuGenu/MathieuGenu.github.io)",
+                   "ap6yc.github.io (Sasha Petrenko's 'λόγος', an engineer's one-person academic site; "
+                   "Wowchemy 5.6.0 output deployed to gh-pages of AP6YC/AP6YC.github.io_academic)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1844,8 +1863,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1109 and bare.total == 7771
-    assert bare.right >= 6883
+    assert bare.records >= 1114 and bare.total == 7807
+    assert bare.right >= 6916
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1853,7 +1872,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7880 and right >= 7690
+    assert total == 7916 and right >= 7726
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -8864,6 +8864,123 @@ def test_a_recommended_citation_is_found_in_linear_time():
     assert_linear_time(reading, 4000)
 
 
+_IEEE_REFERENCE = ("<strong>K. Kumar</strong>, K. Utkarsh, J. Wang and H. V. Padullaparti, \u201cPhase"
+                   " Identification With Uncertainty in Distribution Systems,\u201d 2025 IEEE Power &amp;"
+                   " Energy Society General Meeting (PESGM), 2025, pp. 1-5.")
+
+
+def _ieee_cited_page(reference: str = _IEEE_REFERENCE) -> str:
+    # A researcher's Quarto page of one paper (Elly Kirwa's of round 205): the title block's 'Author' the
+    # site's owner alone (the author meta the same), its 'Published' day and DOI, then h3 'Citation (IEEE)'
+    # over a blockquote setting the paper's reference, and the 'Abstract' section.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="generator" content="quarto-1.7.32"><meta name="author" content="Ann Lee">'
+            '<meta name="dcterms.date" content="2025-11-10">'
+            '<title>Phase Identification With Uncertainty in Distribution Systems \u2013 Ann Lee</title>'
+            '</head><body><nav><span class="navbar-title">Ann Lee</span></nav><main class="content">'
+            '<header id="title-block-header" class="quarto-title-block default">'
+            '<h1 class="title">Phase Identification With Uncertainty in Distribution Systems</h1>'
+            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
+            '<div class="quarto-title-meta-contents"><p>Ann Lee</p></div></div>'
+            '<div><div class="quarto-title-meta-heading">Published</div>'
+            '<div class="quarto-title-meta-contents"><p class="date">November 10, 2025</p></div></div>'
+            '<div><div class="quarto-title-meta-heading">Doi</div><div class="quarto-title-meta-contents">'
+            '<a href="https://doi.org/10.1109/PESGM.2025.1">10.1109/PESGM.2025.1</a></div></div></div></header>'
+            '<section id="citation-ieee" class="level3"><h3 class="anchored">Citation (IEEE)</h3>'
+            f'<blockquote class="blockquote"><p>{reference}</p></blockquote></section>'
+            '<section id="abstract" class="level2"><h2 class="anchored">Abstract</h2>'
+            '<p>The integration of metering infrastructure into distribution networks gives data for phase'
+            ' identification, but labelled data are scarce and unreliable; we propose a semi-supervised'
+            ' method with uncertainty estimation that reaches high accuracy on real utility data.</p>'
+            '</section></main></body></html>')
+
+
+def test_a_paper_page_whose_citation_heading_sets_its_ieee_reference_is_by_the_references_authors():
+    paper = normalise_page("https://annlee.example.io/publications/articles/pesgm2025.html",
+                           _ieee_cited_page()).papers[0]
+    assert (paper.title, paper.authors, paper.published, paper.doi) == (
+        "Phase Identification With Uncertainty in Distribution Systems",
+        ["K. Kumar", "K. Utkarsh", "J. Wang", "H. V. Padullaparti"], "2025-11-10", "10.1109/PESGM.2025.1")
+
+
+def test_an_ieee_reference_to_another_title_leaves_the_pages_byline():
+    other = "K. Kumar and J. Wang, \u201cClustering Meters by Voltage,\u201d IEEE Access, vol. 8, 2020."
+    paper = normalise_page("https://annlee.example.io/publications/articles/pesgm2025.html",
+                           _ieee_cited_page(other)).papers[0]
+    assert paper.authors == ["Ann Lee"]
+
+
+def test_an_ieee_reference_is_found_in_linear_time():
+    from papershelf.normalise.ieee_citations import ieee_cited_paper
+
+    def reading(size):
+        notes = "<h3>Notes</h3><p>A note.</p>" * size
+        page = parse_page(_ieee_cited_page().replace('<section id="citation-ieee"',
+                                                     notes + '<section id="citation-ieee"'))
+        return lambda: ieee_cited_paper(page)
+
+    assert_linear_time(reading, 4000)
+
+
+_QUARTO_ABSTRACT = ("Neurological outcomes after injury to the spinal cord are hard to predict, and the"
+                    " initial impairment grade leaves much uncertainty. " * 8).strip()
+
+
+def _quarto_one_paragraph_page(text: str = f"<p>{_QUARTO_ABSTRACT}</p>",
+                       description: str = 'A follow up to our <a href="https://doi.org/10.1/prior">preliminary'
+                                          ' paper</a> with a larger cohort') -> str:
+    # A researcher's Quarto page of one paper (Mateus Harrington's of round 205): the title block's h1.title,
+    # its div.description a one-line note, 'Author' and 'Published', the DOI, PDF and bib buttons; the text
+    # a featured figure and one unheaded paragraph, the appendix after it; the description meta the note.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="generator" content="quarto-1.9.38">'
+            '<meta name="author" content="Ann Lee &amp; Bo Park">'
+            '<meta name="dcterms.date" content="2020-07-27">'
+            '<meta name="description" content="A follow up to our preliminary paper with a larger cohort">'
+            '<title>Blood markers predict outcome after spinal cord injury</title></head><body>'
+            '<header id="title-block-header" class="quarto-title-block default page-columns">'
+            '<div class="quarto-title"><h1 class="title">Blood markers predict outcome after spinal cord'
+            f' injury</h1></div><div><div id="title-block-title-desc" class="description pt-4">{description}'
+            '</div></div><div class="quarto-title-meta"><div>'
+            '<div class="quarto-title-meta-heading">Author</div>'
+            '<div class="quarto-title-meta-contents"><p>Ann Lee &amp; Bo Park</p></div></div>'
+            '<div><div class="quarto-title-meta-heading">Published</div>'
+            '<div class="quarto-title-meta-contents">'
+            '<p class="date">July 27, 2020</p></div></div></div><div class="mt-4" role="group">'
+            '<a href="https://doi.org/10.1089/neu.2020.1" class="btn">DOI</a>'
+            '<a href="cite.bib" class="btn">bib file</a></div></header>'
+            '<div id="quarto-content"><main class="content" id="quarto-document-content">'
+            '<!-- main --><div class="quarto-figure"><figure class="figure"><p><img src="featured.jpg"></p>'
+            '<figcaption>Image credit: a clinic</figcaption></figure></div>'
+            f'{text}<a id="quarto-back-to-top" href="#">Back to top</a>'
+            '<div id="quarto-appendix"><section><h2>Reuse</h2><p>CC BY-SA 4.0</p></section></div>'
+            '</main></div></body></html>')
+
+
+def test_a_quarto_paper_pages_one_long_paragraph_under_its_doi_button_is_its_abstract():
+    paper = normalise_page("https://annlee.example.com/publications/blood-markers/",
+                           _quarto_one_paragraph_page()).papers[0]
+    assert (paper.title, paper.abstract) == ("Blood markers predict outcome after spinal cord injury",
+                                             _QUARTO_ABSTRACT)
+
+
+def test_a_quarto_paper_page_of_two_paragraphs_keeps_its_description_line():
+    page = _quarto_one_paragraph_page(f"<p>{_QUARTO_ABSTRACT}</p><p>{_QUARTO_ABSTRACT}</p>")
+    paper = normalise_page("https://annlee.example.com/publications/blood-markers/", page).papers[0]
+    assert paper.abstract == "A follow up to our preliminary paper with a larger cohort"
+
+
+def test_a_quarto_paper_pages_one_paragraph_is_found_in_linear_time():
+    from papershelf.normalise.quarto_paper_texts import abstract_as_the_quarto_papers_text
+
+    def reading(size):
+        empty_blocks = "<div><p></p></div>" * size
+        page = parse_page(_quarto_one_paragraph_page(f"<p>{_QUARTO_ABSTRACT}</p>" + empty_blocks))
+        return lambda: abstract_as_the_quarto_papers_text(page, "A follow up")
+
+    assert_linear_time(reading, 4000)
+
+
 def _sectioned_post(section: str = "post", address: str = "/post/2026-round-poster/",
                     heading: str = '<div class="f2 fw2 white-90">Round &amp; Square at HSP</div>') -> str:
     # The ELF Lab's news post (round 148, Hugo Ananke, 2026): og:type article, article:section 'post', its

@@ -72,6 +72,7 @@ from .html_meta import (
     subtitle_beside,
 )
 from .id_labelled_preprints import preprint_its_id_names_under_the_title
+from .ieee_citations import ieee_cited_paper
 from .issue_lines import issue_line_date, issue_year
 from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
@@ -124,6 +125,7 @@ from .project_pages import (
 )
 from .project_teasers import project_teaser_summary
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
+from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
 from .read_more_teasers import closed_by_a_read_more
@@ -228,13 +230,17 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     article = page.articles[0] if page.articles else {}
     body = read_sites(url, page)
     known_to_a_row = body.known
-    if not body.known and (cited := cited_paper(page)):
+    if not body.known and (cited := cited_paper(page) or ieee_cited_paper(page)):
         # A researcher's paper page built by academicpages: the paper its header's 'Recommended citation:'
         # line cites under the title its h1.page__title shows, by the line's authors and year (Adrian
         # Forsythe's site, 2017), over the template's meta (no author; the year's first day for the year).
+        # Or a paper page whose 'Citation' heading sets the paper's IEEE reference under the title its h1
+        # shows, over a byline naming the site's owner alone (Elly Kirwa's Quarto site, 2025): the
+        # reference's authors, the page's own dates standing (the reference gives a year alone).
         body.title, body.known = body.title or cited.title, True
         body.authors, body.authors_over_meta = cited.authors, True
-        body.shown, body.dates_over_meta = body.shown or cited.shown, True
+        if cited.shown:
+            body.shown, body.dates_over_meta = body.shown or cited.shown, True
     if not body.known and (sites := paper_under_the_sites_meta(page)):
         # A paper's benchmark site whose meta name the site (the tab's name, a team as author) over the
         # paper its heading classed as the paper's title and the byline under it show (VLA-Arena's, round
@@ -744,6 +750,11 @@ def _abstract(
         # A summary set apart in a block classed as the preview above the author line and the text, which the
         # Open Graph description repeats, on a page with no h1 (AUSCMI's Eleventy paper page, 2021).
         return preview
+    if not _highwire_tags(page) and (
+            text := abstract_as_the_quarto_papers_text(page, quarto_description(page))):
+        # A Quarto paper page's abstract set out as its one long paragraph under the title block's DOI button,
+        # its description line a note on the paper (Mateus Harrington's, 2026).
+        return text
     if not _highwire_tags(page) and (described := quarto_description(page)):
         # The description line Quarto's title block sets apart under the title, the author's summary of a
         # post (a blog's, 2019-2024), over a description meta that is the blog's tagline and a closing
