@@ -1705,6 +1705,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
                    " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
                    " page)"}),
+    # Round 201's pool: a paper's full text as one web page from a scholarly-writing tool, a fourth draw,
+    # nine sites (seven Manubot manuscripts on gh-pages, two Quarto manuscripts on gh-pages or in docs/);
+    # six drawn (the rohu genome manuscript, a draft, replaced by the BARG group's), Sage Bionetworks' and
+    # the ChEBI-roles manuscripts left; no page pending.
+    ("201", 6, 6, {"adaptinfer.github.io/context-review (the context-adaptive inference review, Yue Yao,"
+                   " Caleb N. Ellington, Ben Lengerich et al. of the University of Wisconsin-Madison and"
+                   " Carnegie Mellon University; a Manubot manuscript on gh-pages of"
+                   " AdaptInfer/context-review)",
+                   "alexslemonade.github.io/OpenPBTA-manuscript (the OpenPBTA pediatric brain tumor atlas"
+                   " paper, Joshua A. Shapiro, Jo Lynne Rokita, Jaclyn N. Taroni et al. of the Alex's"
+                   " Lemonade Stand Foundation and the Children's Hospital of Philadelphia; a Manubot"
+                   " manuscript on gh-pages of AlexsLemonade/OpenPBTA-manuscript)",
+                   "in-vivo-group.github.io/generative-biology (the history of computing in the life"
+                   " sciences, Samuel A. Donkor, Matthew E. Walsh and Alexander J. Titus of the In Vivo"
+                   " Group; a Manubot manuscript on gh-pages of In-Vivo-Group/generative-biology)",
+                   "joachimgoedhart.github.io/MS-StudentSourcing (the 'Studentsourcing' paper on re-using"
+                   " data from a practical cell biology course, Joachim Goedhart of the University of"
+                   " Amsterdam; a Quarto manuscript rendered to docs/ on main of"
+                   " JoachimGoedhart/MS-StudentSourcing)",
+                   "compgenomelab.github.io/lemur-manu (the lemur and human genome-wide UV repair paper,"
+                   " Umit Akkose, Ogun Adebali et al. of Sabanci University and the University of North"
+                   " Carolina; a Manubot manuscript on gh-pages of CompGenomeLab/lemur-manu)",
+                   "barg-curtin-university.github.io/taxonomy-of-ai-jailbreaks (the jailbreak-tactics"
+                   " taxonomy paper, Michael Borck and Nik Thompson of Curtin University; a Quarto"
+                   " manuscript published to gh-pages of BARG-Curtin-University/taxonomy-of-ai-jailbreaks)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
