@@ -4649,7 +4649,8 @@ def test_a_caret_marking_the_lead_contact_after_a_name_is_no_part_of_it():
     body = ('<h1 class="title">A report on round things</h1><h2 id="authors">Authors</h2><ul>'
             + "".join(item.format(name=name) for name in names)
             + '</ul><h2 id="contact-information">Contact information</h2><p>^Lead Contact: Grace Hopper</p>'
-            '<h2 id="summary">Summary</h2><p>We report how round things roll on slopes of every kind, and why.</p>')
+            '<h2 id="summary">Summary</h2><p>We report how round things roll on slopes of every kind, and '
+            'why.</p>')
     page = _meta_page(("citation_title", "A report on round things"),
                       *(("citation_author", name) for name in names), body=body)
     paper = normalise_page("https://example.org/report/", page).papers[0]
