@@ -1790,6 +1790,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "site; a Quarto 1.8.27 website rendered to docs/ of MathieuGenu/MathieuGenu.github.io)",
                    "ap6yc.github.io (Sasha Petrenko's 'λόγος', an engineer's one-person academic site; "
                    "Wowchemy 5.6.0 output deployed to gh-pages of AP6YC/AP6YC.github.io_academic)"}),
+    # Round 201's pool: a paper's full text as one web page from a scholarly-writing tool, a fourth draw,
+    # nine sites (seven Manubot manuscripts on gh-pages, two Quarto manuscripts on gh-pages or in docs/);
+    # six drawn (the rohu genome manuscript, a draft, replaced by the BARG group's), Sage Bionetworks' and
+    # the ChEBI-roles manuscripts left; no page pending.
+    ("201", 6, 6, {"adaptinfer.github.io/context-review (the context-adaptive inference review, Yue Yao,"
+                   " Caleb N. Ellington, Ben Lengerich et al. of the University of Wisconsin-Madison and"
+                   " Carnegie Mellon University; a Manubot manuscript on gh-pages of"
+                   " AdaptInfer/context-review)",
+                   "alexslemonade.github.io/OpenPBTA-manuscript (the OpenPBTA pediatric brain tumor atlas"
+                   " paper, Joshua A. Shapiro, Jo Lynne Rokita, Jaclyn N. Taroni et al. of the Alex's"
+                   " Lemonade Stand Foundation and the Children's Hospital of Philadelphia; a Manubot"
+                   " manuscript on gh-pages of AlexsLemonade/OpenPBTA-manuscript)",
+                   "in-vivo-group.github.io/generative-biology (the history of computing in the life"
+                   " sciences, Samuel A. Donkor, Matthew E. Walsh and Alexander J. Titus of the In Vivo"
+                   " Group; a Manubot manuscript on gh-pages of In-Vivo-Group/generative-biology)",
+                   "joachimgoedhart.github.io/MS-StudentSourcing (the 'Studentsourcing' paper on re-using"
+                   " data from a practical cell biology course, Joachim Goedhart of the University of"
+                   " Amsterdam; a Quarto manuscript rendered to docs/ on main of"
+                   " JoachimGoedhart/MS-StudentSourcing)",
+                   "compgenomelab.github.io/lemur-manu (the lemur and human genome-wide UV repair paper,"
+                   " Umit Akkose, Ogun Adebali et al. of Sabanci University and the University of North"
+                   " Carolina; a Manubot manuscript on gh-pages of CompGenomeLab/lemur-manu)",
+                   "barg-curtin-university.github.io/taxonomy-of-ai-jailbreaks (the jailbreak-tactics"
+                   " taxonomy paper, Michael Borck and Nik Thompson of Curtin University; a Quarto"
+                   " manuscript published to gh-pages of BARG-Curtin-University/taxonomy-of-ai-jailbreaks)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1822,8 +1847,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6749, "html": 6874, "og": 7186, "dc": 6909, "jsonld": 7052, "og+jsonld": 7357,
-              "no-highwire": 7450, "all": 7572}
+MIX_FLOORS = {"none": 6819, "html": 6944, "og": 7256, "dc": 6980, "jsonld": 7122, "og+jsonld": 7427,
+              "no-highwire": 7521, "all": 7644}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1863,8 +1888,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1114 and bare.total == 7807
-    assert bare.right >= 6916
+    assert bare.records >= 1120 and bare.total == 7843
+    assert bare.right >= 6950
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1872,7 +1897,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7916 and right >= 7726
+    assert total == 7952 and right >= 7762
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4638,6 +4638,27 @@ def test_a_meta_authors_apostrophes_are_matched_to_the_page_in_linear_time():
     assert assert_linear_time(run, 4000)[-1] == "Ada O\u2019Neill3999"
 
 
+def test_a_caret_marking_the_lead_contact_after_a_name_is_no_part_of_it():
+    # A Manubot manuscript in a Cell Press layout (round 201's train class, OpenPBTA, 2023): the 'Authors'
+    # list's bold 'Jo Lynne Rokita^' and its citation_author the same, the caret the page's lead-contact mark
+    # ('^Lead Contact: Jo Lynne Rokita' under 'Contact information'), as ✉ marks correspondence. A caret is
+    # in no one's name.
+    item = ('<li><p><strong>{name}</strong> <sup><a href="#correspondence">\u2709</a></sup><br> <small> '
+            'Department of Round Things, A University </small></p></li>')
+    names = ("Ada Lovelace", "Grace Hopper^", "Charles Babbage")
+    body = ('<h1 class="title">A report on round things</h1><h2 id="authors">Authors</h2><ul>'
+            + "".join(item.format(name=name) for name in names)
+            + '</ul><h2 id="contact-information">Contact information</h2><p>^Lead Contact: Grace Hopper</p>'
+            '<h2 id="summary">Summary</h2><p>We report how round things roll on slopes of every kind, and '
+            'why.</p>')
+    page = _meta_page(("citation_title", "A report on round things"),
+                      *(("citation_author", name) for name in names), body=body)
+    paper = normalise_page("https://example.org/report/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Grace Hopper", "Charles Babbage"]
+    assert display_name("Grace Hopper^") == "Grace Hopper"
+    assert display_name("Grace ^Hopper") == "Grace Hopper"
+
+
 def test_a_heading_of_names_over_their_institute_after_a_break_under_the_title_is_its_byline():
     # VCC2020's demo page (round 193): <h1 class="project-name">Demo for Non-parallel VC based on <br>
     # Hierarchical Latent Embedding VQVAE</h1><h2 class="project-tagline">Tuan Vu Ho and Masato Akagi <br>

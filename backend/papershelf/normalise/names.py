@@ -15,8 +15,10 @@ from ..records import MAX_AUTHOR_LENGTH
 from .mastheads import a_newspapers_name
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-# Footnote and affiliation marks, and characters that never show.
-_MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉\u200b\u200c\u200d\u2060\ufeff]|\d+")
+# Footnote and affiliation marks, and characters that never show. A caret marks a lead contact as ✉ marks
+# correspondence (a Manubot manuscript in a Cell Press layout, round 201: 'Jo Lynne Rokita^' in its list and
+# citation_author, '^Lead Contact: …' below): no name holds one.
+_MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉^\u200b\u200c\u200d\u2060\ufeff]|\d+")
 # Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>. A
 # template holds no other brace or percent sign: looking past them from every "{{" to the end was quadratic.
 # A programming language's literal a template wrote where the name was missing (Seeker, 2017: JSON-LD
