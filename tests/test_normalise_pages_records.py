@@ -10938,6 +10938,94 @@ def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by
     assert paper.published == "2023-01-16"
 
 
+def test_a_post_whose_own_time_element_holds_the_utc_moment_of_the_day_before_is_dated_by_the_day_shown():
+    # Hexo's Yilia theme, a blog in +08:00 (QixinLi's, 2020, round 202): no article:published_time, the
+    # article's one time element its own stamp, its datetime the UTC moment on 11 June, its text the writer's
+    # own day, 12 June.
+    body = ("<p>The paper makes attention grow linearly with a text's length, a sliding window over the "
+            "sequence and a few tokens that attend to all, so that a long document is read whole.</p>") * 3
+    page = ('<html><head><title>论文《Longformer》论文笔记 | A Blog</title>'
+            '<meta name="description" content="The paper makes attention grow linearly.">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文《Longformer》论文笔记"></head><body>'
+            '<article id="post-x" class="article article-type-post" itemscope itemprop="blogPost">'
+            '<div class="article-inner"><header class="article-header">'
+            '<h1 class="article-title" itemprop="name">论文《Longformer》论文笔记</h1>'
+            '<a href="/2020/06/12/x/" class="archive-article-date"><time datetime="2020-06-11T16:30:48.988Z" '
+            'itemprop="datePublished"><i class="icon-calendar icon"></i>2020-06-12</time></a></header>'
+            f'<div class="article-entry" itemprop="articleBody">{body}</div></div></article></body></html>')
+    paper = normalise_page("https://blog.example.io/2020/06/12/x/", page).papers[0]
+    assert paper.published == "2020-06-12"
+    # A time element showing the same day as its UTC moment keeps that day.
+    same = page.replace(">2020-06-12</time>", ">2020-06-11</time>")
+    assert normalise_page("https://blog.example.io/2020/06/12/x/", same).papers[0].published == "2020-06-11"
+
+
+def _post_over_a_quoted_excerpt(mark: str = '<a id="more"></a>') -> str:
+    # Hexo's NexT theme (Rui Zhang's Blogs, 2018, round 202): the post's text opens with its excerpt, a
+    # blockquote of one paragraph, then Hexo's 'more' mark, then the text's sections, the first repeating
+    # the excerpt; the description meta the excerpt.
+    lead = ("本文描述了一种用于会话代理的个性化、心情和情绪模拟的通用框架。通过参数矩阵将大五人格模型OCEAN和"
+            "OCC情感评价模型相结合。")
+    rest = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久性的特点，"
+            "文章通过参数矩阵实现它们之间的关联影响。</p>") * 2
+    return ('<html><head><title>论文整理 - Generic Emotion Simulation | A Blog</title>'
+            f'<meta name="description" content="{lead}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文整理 - Generic Emotion Simulation"></head><body>'
+            '<article class="post"><header class="post-header"><h1 class="post-title">论文整理 - Generic '
+            'Emotion Simulation</h1><div class="post-meta"><span class="post-time">发表于 <time '
+            'datetime="2018-05-10T20:34:27+08:00">2018-05-10</time></span></div></header>'
+            f'<div class="post-body"><blockquote><p>{lead}</p></blockquote>{mark}'
+            f'<h2 id="motivation">动机</h2><p>{lead}</p><h2 id="method">方法</h2>{rest}</div></article>'
+            '</body></html>')
+
+
+def test_a_description_that_quotes_the_posts_excerpt_over_its_more_mark_is_the_texts_opening():
+    url = "https://blog.example.io/2018/05/10/x/"
+    paper = normalise_page(url, _post_over_a_quoted_excerpt()).papers[0]
+    assert paper.title == "论文整理 - Generic Emotion Simulation"
+    assert paper.abstract is None
+    # A blockquote with no excerpt's mark after it is not read so.
+    unmarked = normalise_page(url, _post_over_a_quoted_excerpt(mark="")).papers[0]
+    assert unmarked.abstract is not None
+
+
+def _post_of_a_handle_with_digits(handle: str = "RuiZhang1993") -> str:
+    # Hexo's NexT theme (Rui Zhang's Blogs, 2018, round 202): no byline, the post's and the sidebar's
+    # schema.org author Person an account's handle with the year glued on, the header's site title the blog's
+    # possessive name.
+    body = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久性的特点，"
+            "文章通过参数矩阵实现它们之间的关联影响。</p>") * 3
+    return ('<html><head><title>论文整理 - Generic Emotion Simulation | Rui Round\'s Blogs</title>'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:site_name" content="Rui Round\'s Blogs">'
+            '<meta property="og:title" content="论文整理 - Generic Emotion Simulation"></head><body>'
+            '<header class="header"><div class="site-meta"><a href="/" class="brand" rel="start">'
+            '<span class="site-title">Rui Round\'s Blogs</span></a></div></header>'
+            '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<meta itemprop="name" content="{handle}"></span>'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文整理 - Generic '
+            'Emotion Simulation</h1><div class="post-meta"><span class="post-time">发表于 <time '
+            'datetime="2018-05-10T20:34:27+08:00" itemprop="dateCreated datePublished">2018-05-10</time></span>'
+            '</div></header>'
+            f'<div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{handle}</p>'
+            '</div></aside>'
+            f'<footer class="footer"><div class="copyright">&copy; 2018 <span class="author">{handle}</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_schema_person_named_by_a_handle_with_digits_glued_on_is_no_one_the_possessive_blog_name_is():
+    url = "https://blog.example.io/2018/05/10/x/"
+    paper = normalise_page(url, _post_of_a_handle_with_digits()).papers[0]
+    assert paper.authors == ["Rui Round"]
+    # A Person named by a whole name is read as it was.
+    named = normalise_page(url, _post_of_a_handle_with_digits("Rui Round")).papers[0]
+    assert named.authors == ["Rui Round"]
+
+
 def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
     # author the first author alone; under the h1 the metadata line, the site owner's author last, after an

@@ -27,6 +27,7 @@ from .body import MIN_ABSTRACT
 from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .div_paragraphs import opens_a_div_text
+from .excerpt_marks import quotes_the_excerpt
 from .headed_openings import opens_headed_sections, opens_with_headings_over_a_list
 from .heading_run_ons import runs_on_into_the_heading
 from .html_meta import Page, block_text
@@ -79,7 +80,9 @@ def opens_the_story(page: Page, value: str | None) -> bool:
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
             # so is one its class calls the story's announcement or lead.
             # …or the text goes on under headings of its own sections, its lists (headed_openings).
-            return (not _in_an_abstract(node) and (prose_follows(node) or opens_headed_sections(node))
+            # …or the paragraph is the post's excerpt a blockquote sets over Hexo's 'more' mark (excerpt_marks).
+            return (not _in_an_abstract(node)
+                    and (prose_follows(node) or opens_headed_sections(node) or quotes_the_excerpt(node))
                     and not wholly_emphasised(node) and not _classed_a_lead(node))
         # …or the text's first paragraph written as bare text at the head of the block, before this first
         # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').

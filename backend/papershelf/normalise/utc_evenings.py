@@ -63,10 +63,18 @@ def utc_morrow(page: Page, found: str | None) -> str | None:
     datetime is that moment shows the next day in its text: the moment written for machines, the day in the
     writer's zone ahead of UTC for readers (Hexo's Butterfly theme, Christopher Liu's blog, 2023, +08:00:
     <time datetime="2023-01-15T16:10:27.000Z" title="Created 2023-01-16 00:10:27">2023-01-16</time>,
-    article:published_time the same moment). None where no such day is."""
+    article:published_time the same moment). A page that states no such meta stamps the post in its time
+    element alone (Hexo's Yilia theme, QixinLi's blog, 2020: <time datetime="2020-06-11T16:30:48.988Z"
+    itemprop="datePublished">2020-06-12</time>, no article meta), and that element's moment is the stamp.
+    None where no such day is."""
     if not found or len(found) != DAY_LENGTH:
         return None
-    stamps = {moment for moment in map(_utc_moment, page.every(*_STAMP_META)) if moment}
+    stamped = [moment for moment in map(_utc_moment, page.every(*_STAMP_META)) if moment]
+    # With no meta stamp, the time elements' own moments are the page's stamps (each still has to show the
+    # next day in its own text below).
+    stamps = set(stamped) if stamped else {
+        moment for moment in (_utc_moment(node.attributes.get("datetime") or "")
+                              for node in select_all(page.tree, "time[datetime]")) if moment}
     if not any(moment.date().isoformat() == found for moment in stamps):
         return None
     try:
