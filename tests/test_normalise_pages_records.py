@@ -11026,6 +11026,41 @@ def test_a_schema_person_named_by_a_handle_with_digits_glued_on_is_no_one_the_po
     assert named.authors == ["Rui Round"]
 
 
+def _post_of_a_blog_named_for_its_writer(site: str = "Yuround Xie") -> str:
+    # Hexo's NexT theme (Yuqiang Xie's blog, 2019, round 202): the header's site title, og:site_name and the
+    # <title>'s part after the post's title a person's whole name; the post signed by the owner's handle
+    # alone (the post-copyright's author, the sidebar's Person and the footer's holder 'IndexRound').
+    body = ("<p>为了帮助理解XLNet，本文对其核心框架Transformer-XL作一个解读，论文想要解决的问题是如何赋予编码器"
+            "捕获长距离依赖的能力。</p>") * 3
+    return (f'<html><head><title>论文笔记 — Transformer XL | {site}</title>'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:site_name" content="{site}">'
+            '<meta property="og:title" content="论文笔记 — Transformer XL"></head><body>'
+            '<header class="header"><div class="site-meta"><a href="/" class="brand" rel="start">'
+            f'<span class="site-title">{site}</span></a></div></header>'
+            '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记 — Transformer '
+            'XL</h1><div class="post-meta"><span class="post-time">Posted on <time '
+            'datetime="2019-06-25T14:09:58+08:00" itemprop="dateCreated datePublished">2019-06-25</time>'
+            '</span></div></header>'
+            f'<div class="post-body" itemprop="articleBody">{body}</div>'
+            '<ul class="post-copyright"><li class="post-copyright-author"><strong>Post author:</strong> '
+            'IndexRound</li></ul></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">IndexRound</p>'
+            '</div></aside>'
+            '<footer class="footer"><div class="copyright">&copy; 2021 <span class="author">IndexRound</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_post_signed_by_a_handle_is_the_bloggers_whom_the_sites_title_names_whole():
+    url = "https://indexround.github.io/2019/06/25/TransformerXL/"
+    paper = normalise_page(url, _post_of_a_blog_named_for_its_writer()).papers[0]
+    assert paper.authors == ["Yuround Xie"]
+    # A site titled by words that are no person's name names nobody so.
+    assert not normalise_page(url, _post_of_a_blog_named_for_its_writer("Notes on learning")).papers[0].authors
+
+
 def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
     # author the first author alone; under the h1 the metadata line, the site owner's author last, after an
