@@ -11061,6 +11061,56 @@ def test_a_post_signed_by_a_handle_is_the_bloggers_whom_the_sites_title_names_wh
     assert not normalise_page(url, _post_of_a_blog_named_for_its_writer("Notes on learning")).papers[0].authors
 
 
+def test_a_post_stamped_in_utc_the_day_before_its_zoned_time_element_is_dated_by_the_day_shown():
+    # Hexo NexT, a blog in +08:00 (瓜斯拉的逆袭, 2022, round 202): article:published_time the UTC moment on
+    # 6 March, the time element's datetime the same moment in the writer's zone, midnight on 7 March, its
+    # text that day.
+    body = ("<p>The paper joins streaming recommendation and session-based recommendation, a memory of the "
+            "sessions seen and a sampling of them that keeps up with a stream of new ones.</p>") * 3
+    def page(moment: str) -> str:
+        return ('<html><head><title>论文笔记：《Streaming Session-based Recommendation》 | A Blog</title>'
+                '<meta property="og:title" content="论文笔记：《Streaming Session-based Recommendation》">'
+                '<meta property="og:type" content="article">'
+                '<meta property="article:published_time" content="2022-03-06T16:00:00.000Z"></head><body>'
+                '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+                '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Streaming '
+                'Session-based Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发表于 '
+                f'<time itemprop="dateCreated datePublished" datetime="{moment}">2022-03-07</time></span></div>'
+                f'</header><div class="post-body" itemprop="articleBody">{body}</div></article></body></html>')
+    url = "https://blog.example.io/2022/03/07/SSRM/"
+    assert normalise_page(url, page("2022-03-07T00:00:00+08:00")).papers[0].published == "2022-03-07"
+    # Another moment in the writer's zone than the stamp's is not read so.
+    assert normalise_page(url, page("2022-03-07T09:00:00+08:00")).papers[0].published != "2022-03-07"
+
+
+def _next_post_signed_by_the_hosts_handle(holder: str) -> str:
+    # Hexo NexT (瓜斯拉的逆袭, 2022, round 202): article:author and the sidebar's schema.org Person the
+    # handle the host (its canonical link's) spells, capitalised; the footer's copyright holder someone else's
+    # initials.
+    body = ("<p>The paper joins streaming recommendation and session-based recommendation, a memory of the "
+            "sessions seen and a sampling of them that keeps up with a stream of new ones.</p>") * 3
+    return ('<html><head><title>论文笔记：《Streaming Recommendation》 | 瓜斯拉的逆袭</title>'
+            '<meta property="og:title" content="论文笔记：《Streaming Recommendation》">'
+            '<meta property="og:type" content="article"><meta property="article:author" content="Guadround">'
+            '<link rel="canonical" href="http://guadround.github.io/2022/03/07/SSRM/"></head><body><article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Streaming '
+            'Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发表于 <time '
+            'itemprop="dateCreated datePublished" datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>'
+            f'</span></div></header><div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">Guadround</p>'
+            f'</div></aside><footer class="footer"><div class="copyright">&copy; 2024 <span class="author">'
+            f'{holder}</span></div></footer></body></html>')
+
+
+def test_a_capitalised_handle_the_host_spells_and_no_footer_holds_is_no_writer():
+    url = "https://guadround.github.io/2022/03/07/SSRM/"
+    assert not normalise_page(url, _next_post_signed_by_the_hosts_handle("zyh")).papers[0].authors
+    # The footer's copyright holding the handle makes it the owner's, kept.
+    held = normalise_page(url, _next_post_signed_by_the_hosts_handle("Guadround")).papers[0]
+    assert held.authors == ["Guadround"]
+
+
 def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
     # author the first author alone; under the h1 the metadata line, the site owner's author last, after an

@@ -85,7 +85,35 @@ def utc_morrow(page: Page, found: str | None) -> str | None:
         value = (node.attributes.get("datetime") or "").strip()
         if _utc_moment(value) in stamps and _shows_the_eve(node, value, found, morrow):
             return morrow
+        # …or the element's datetime is that moment in the writer's own zone, on the next day, as its text
+        # shows (瓜斯拉的逆袭, 2022, Hexo NexT: article:published_time '2022-03-06T16:00:00.000Z', <time
+        # datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>).
+        if _zoned_on(value, morrow) in stamps and _shows_day(node, morrow):
+            return morrow
     return None
+
+
+def _shows_day(node: Any, day: str) -> bool:
+    """Whether the time element's short text shows `day` first (read no further than a time's text)."""
+    text = short_text(node, _SHOWN)
+    days = dates_in_text(text) if text else []
+    return bool(days) and days[0][2] == day
+
+
+def _zoned_on(stamp: str, day: str) -> datetime | None:
+    """The moment in UTC that an ISO stamp with an offset ahead of UTC names, where its own day is `day`;
+    None otherwise."""
+    stamp = stamp.strip()
+    if stamp[:DAY_LENGTH] != day or stamp[DAY_LENGTH:DAY_LENGTH + 1] != _TIME_MARK:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or offset <= timedelta(0):
+        return None
+    return (moment - offset).replace(tzinfo=None)
 
 
 # How long a time element's text is read at most for the day it shows ('October 5, 2017 at 9:07 pm').
