@@ -10967,7 +10967,8 @@ def _post_over_a_quoted_excerpt(mark: str = '<a id="more"></a>') -> str:
     # the excerpt; the description meta the excerpt.
     lead = ("本文描述了一种用于会话代理的个性化、心情和情绪模拟的通用框架。通过参数矩阵将大五人格模型OCEAN和"
             "OCC情感评价模型相结合。")
-    rest = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久性的特点，"
+    rest = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久"
+            "性的特点，"
             "文章通过参数矩阵实现它们之间的关联影响。</p>") * 2
     return ('<html><head><title>论文整理 - Generic Emotion Simulation | A Blog</title>'
             f'<meta name="description" content="{lead}"><meta property="og:type" content="article">'
@@ -10994,7 +10995,8 @@ def _post_of_a_handle_with_digits(handle: str = "RuiZhang1993") -> str:
     # Hexo's NexT theme (Rui Zhang's Blogs, 2018, round 202): no byline, the post's and the sidebar's
     # schema.org author Person an account's handle with the year glued on, the header's site title the blog's
     # possessive name.
-    body = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久性的特点，"
+    body = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久"
+            "性的特点，"
             "文章通过参数矩阵实现它们之间的关联影响。</p>") * 3
     return ('<html><head><title>论文整理 - Generic Emotion Simulation | Rui Round\'s Blogs</title>'
             '<meta property="og:type" content="article">'
@@ -11007,7 +11009,8 @@ def _post_of_a_handle_with_digits(handle: str = "RuiZhang1993") -> str:
             f'<meta itemprop="name" content="{handle}"></span>'
             '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文整理 - Generic '
             'Emotion Simulation</h1><div class="post-meta"><span class="post-time">发表于 <time '
-            'datetime="2018-05-10T20:34:27+08:00" itemprop="dateCreated datePublished">2018-05-10</time></span>'
+            'datetime="2018-05-10T20:34:27+08:00" itemprop="dateCreated datePublished">2018-05-10</time></s'
+            'pan>'
             '</div></header>'
             f'<div class="post-body" itemprop="articleBody">{body}</div></article>'
             '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
@@ -11030,7 +11033,8 @@ def _post_of_a_blog_named_for_its_writer(site: str = "Yuround Xie") -> str:
     # Hexo's NexT theme (Yuqiang Xie's blog, 2019, round 202): the header's site title, og:site_name and the
     # <title>'s part after the post's title a person's whole name; the post signed by the owner's handle
     # alone (the post-copyright's author, the sidebar's Person and the footer's holder 'IndexRound').
-    body = ("<p>为了帮助理解XLNet，本文对其核心框架Transformer-XL作一个解读，论文想要解决的问题是如何赋予编码器"
+    body = ("<p>为了帮助理解XLNet，本文对其核心框架Transformer-XL作一个解读，论文想要解决的问题是如何赋予编"
+            "码器"
             "捕获长距离依赖的能力。</p>") * 3
     return (f'<html><head><title>论文笔记 — Transformer XL | {site}</title>'
             '<meta property="og:type" content="article">'
@@ -11039,7 +11043,8 @@ def _post_of_a_blog_named_for_its_writer(site: str = "Yuround Xie") -> str:
             '<header class="header"><div class="site-meta"><a href="/" class="brand" rel="start">'
             f'<span class="site-title">{site}</span></a></div></header>'
             '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
-            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记 — Transformer '
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记 — Transfo'
+            'rmer '
             'XL</h1><div class="post-meta"><span class="post-time">Posted on <time '
             'datetime="2019-06-25T14:09:58+08:00" itemprop="dateCreated datePublished">2019-06-25</time>'
             '</span></div></header>'
@@ -11058,7 +11063,8 @@ def test_a_post_signed_by_a_handle_is_the_bloggers_whom_the_sites_title_names_wh
     paper = normalise_page(url, _post_of_a_blog_named_for_its_writer()).papers[0]
     assert paper.authors == ["Yuround Xie"]
     # A site titled by words that are no person's name names nobody so.
-    assert not normalise_page(url, _post_of_a_blog_named_for_its_writer("Notes on learning")).papers[0].authors
+    untitled = normalise_page(url, _post_of_a_blog_named_for_its_writer("Notes on learning")).papers[0]
+    assert not untitled.authors
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_zoned_time_element_is_dated_by_the_day_shown():
@@ -11073,10 +11079,14 @@ def test_a_post_stamped_in_utc_the_day_before_its_zoned_time_element_is_dated_by
                 '<meta property="og:type" content="article">'
                 '<meta property="article:published_time" content="2022-03-06T16:00:00.000Z"></head><body>'
                 '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
-                '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Streaming '
-                'Session-based Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发表于 '
-                f'<time itemprop="dateCreated datePublished" datetime="{moment}">2022-03-07</time></span></div>'
-                f'</header><div class="post-body" itemprop="articleBody">{body}</div></article></body></html>')
+                '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《St'
+                'reaming '
+                'Session-based Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发'
+                '表于 '
+                f'<time itemprop="dateCreated datePublished" datetime="{moment}">2022-03-07</time></span></'
+                'div>'
+                f'</header><div class="post-body" itemprop="articleBody">{body}</div></article></body></htm'
+                'l>')
     url = "https://blog.example.io/2022/03/07/SSRM/"
     assert normalise_page(url, page("2022-03-07T00:00:00+08:00")).papers[0].published == "2022-03-07"
     # Another moment in the writer's zone than the stamp's is not read so.
@@ -11092,8 +11102,10 @@ def _next_post_signed_by_the_hosts_handle(holder: str) -> str:
     return ('<html><head><title>论文笔记：《Streaming Recommendation》 | 瓜斯拉的逆袭</title>'
             '<meta property="og:title" content="论文笔记：《Streaming Recommendation》">'
             '<meta property="og:type" content="article"><meta property="article:author" content="Guadround">'
-            '<link rel="canonical" href="http://guadround.github.io/2022/03/07/SSRM/"></head><body><article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
-            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Streaming '
+            '<link rel="canonical" href="http://guadround.github.io/2022/03/07/SSRM/"></head><body><article'
+            ' class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Stream'
+            'ing '
             'Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发表于 <time '
             'itemprop="dateCreated datePublished" datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>'
             f'</span></div></header><div class="post-body" itemprop="articleBody">{body}</div></article>'

@@ -80,7 +80,8 @@ def opens_the_story(page: Page, value: str | None) -> bool:
             # A first paragraph wholly in bold or italics is a lead set apart, a standfirst, not the text's;
             # so is one its class calls the story's announcement or lead.
             # …or the text goes on under headings of its own sections, its lists (headed_openings).
-            # …or the paragraph is the post's excerpt a blockquote sets over Hexo's 'more' mark (excerpt_marks).
+            # …or the paragraph is the post's excerpt a blockquote sets over Hexo's 'more' mark
+            # (excerpt_marks).
             return (not _in_an_abstract(node)
                     and (prose_follows(node) or opens_headed_sections(node) or quotes_the_excerpt(node))
                     and not wholly_emphasised(node) and not _classed_a_lead(node))
