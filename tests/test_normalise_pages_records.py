@@ -11055,6 +11055,191 @@ def test_a_post_stamped_in_utc_the_day_before_its_time_element_shows_is_dated_by
     assert paper.published == "2023-01-16"
 
 
+def test_a_post_whose_own_time_element_holds_the_utc_moment_of_the_day_before_is_dated_by_the_day_shown():
+    # Hexo's Yilia theme, a blog in +08:00 (QixinLi's, 2020, round 202): no article:published_time, the
+    # article's one time element its own stamp, its datetime the UTC moment on 11 June, its text the writer's
+    # own day, 12 June.
+    body = ("<p>The paper makes attention grow linearly with a text's length, a sliding window over the "
+            "sequence and a few tokens that attend to all, so that a long document is read whole.</p>") * 3
+    page = ('<html><head><title>论文《Longformer》论文笔记 | A Blog</title>'
+            '<meta name="description" content="The paper makes attention grow linearly.">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文《Longformer》论文笔记"></head><body>'
+            '<article id="post-x" class="article article-type-post" itemscope itemprop="blogPost">'
+            '<div class="article-inner"><header class="article-header">'
+            '<h1 class="article-title" itemprop="name">论文《Longformer》论文笔记</h1>'
+            '<a href="/2020/06/12/x/" class="archive-article-date"><time datetime="2020-06-11T16:30:48.988Z" '
+            'itemprop="datePublished"><i class="icon-calendar icon"></i>2020-06-12</time></a></header>'
+            f'<div class="article-entry" itemprop="articleBody">{body}</div></div></article></body></html>')
+    paper = normalise_page("https://blog.example.io/2020/06/12/x/", page).papers[0]
+    assert paper.published == "2020-06-12"
+    # A time element showing the same day as its UTC moment keeps that day.
+    same = page.replace(">2020-06-12</time>", ">2020-06-11</time>")
+    assert normalise_page("https://blog.example.io/2020/06/12/x/", same).papers[0].published == "2020-06-11"
+
+
+def _post_over_a_quoted_excerpt(mark: str = '<a id="more"></a>') -> str:
+    # Hexo's NexT theme (Rui Zhang's Blogs, 2018, round 202): the post's text opens with its excerpt, a
+    # blockquote of one paragraph, then Hexo's 'more' mark, then the text's sections, the first repeating
+    # the excerpt; the description meta the excerpt.
+    lead = ("本文描述了一种用于会话代理的个性化、心情和情绪模拟的通用框架。通过参数矩阵将大五人格模型OCEAN和"
+            "OCC情感评价模型相结合。")
+    rest = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久"
+            "性的特点，"
+            "文章通过参数矩阵实现它们之间的关联影响。</p>") * 2
+    return ('<html><head><title>论文整理 - Generic Emotion Simulation | A Blog</title>'
+            f'<meta name="description" content="{lead}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文整理 - Generic Emotion Simulation"></head><body>'
+            '<article class="post"><header class="post-header"><h1 class="post-title">论文整理 - Generic '
+            'Emotion Simulation</h1><div class="post-meta"><span class="post-time">发表于 <time '
+            'datetime="2018-05-10T20:34:27+08:00">2018-05-10</time></span></div></header>'
+            f'<div class="post-body"><blockquote><p>{lead}</p></blockquote>{mark}'
+            f'<h2 id="motivation">动机</h2><p>{lead}</p><h2 id="method">方法</h2>{rest}</div></article>'
+            '</body></html>')
+
+
+def test_a_description_that_quotes_the_posts_excerpt_over_its_more_mark_is_the_texts_opening():
+    url = "https://blog.example.io/2018/05/10/x/"
+    paper = normalise_page(url, _post_over_a_quoted_excerpt()).papers[0]
+    assert paper.title == "论文整理 - Generic Emotion Simulation"
+    assert paper.abstract is None
+    # A blockquote with no excerpt's mark after it is not read so.
+    unmarked = normalise_page(url, _post_over_a_quoted_excerpt(mark="")).papers[0]
+    assert unmarked.abstract is not None
+
+
+def _post_of_a_handle_with_digits(handle: str = "RuiZhang1993") -> str:
+    # Hexo's NexT theme (Rui Zhang's Blogs, 2018, round 202): no byline, the post's and the sidebar's
+    # schema.org author Person an account's handle with the year glued on, the header's site title the blog's
+    # possessive name.
+    body = ("<p>本文将情感模型划分为人格、心情和情绪三层模型，其中情绪是最频繁出现转换的，而人格则具有持久"
+            "性的特点，"
+            "文章通过参数矩阵实现它们之间的关联影响。</p>") * 3
+    return ('<html><head><title>论文整理 - Generic Emotion Simulation | Rui Round\'s Blogs</title>'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:site_name" content="Rui Round\'s Blogs">'
+            '<meta property="og:title" content="论文整理 - Generic Emotion Simulation"></head><body>'
+            '<header class="header"><div class="site-meta"><a href="/" class="brand" rel="start">'
+            '<span class="site-title">Rui Round\'s Blogs</span></a></div></header>'
+            '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<meta itemprop="name" content="{handle}"></span>'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文整理 - Generic '
+            'Emotion Simulation</h1><div class="post-meta"><span class="post-time">发表于 <time '
+            'datetime="2018-05-10T20:34:27+08:00" itemprop="dateCreated datePublished">2018-05-10</time></s'
+            'pan>'
+            '</div></header>'
+            f'<div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{handle}</p>'
+            '</div></aside>'
+            f'<footer class="footer"><div class="copyright">&copy; 2018 <span class="author">{handle}</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_schema_person_named_by_a_handle_with_digits_glued_on_is_no_one_the_possessive_blog_name_is():
+    url = "https://blog.example.io/2018/05/10/x/"
+    paper = normalise_page(url, _post_of_a_handle_with_digits()).papers[0]
+    assert paper.authors == ["Rui Round"]
+    # A Person named by a whole name is read as it was.
+    named = normalise_page(url, _post_of_a_handle_with_digits("Rui Round")).papers[0]
+    assert named.authors == ["Rui Round"]
+
+
+def _post_of_a_blog_named_for_its_writer(site: str = "Yuround Xie") -> str:
+    # Hexo's NexT theme (Yuqiang Xie's blog, 2019, round 202): the header's site title, og:site_name and the
+    # <title>'s part after the post's title a person's whole name; the post signed by the owner's handle
+    # alone (the post-copyright's author, the sidebar's Person and the footer's holder 'IndexRound').
+    body = ("<p>为了帮助理解XLNet，本文对其核心框架Transformer-XL作一个解读，论文想要解决的问题是如何赋予编"
+            "码器"
+            "捕获长距离依赖的能力。</p>") * 3
+    return (f'<html><head><title>论文笔记 — Transformer XL | {site}</title>'
+            '<meta property="og:type" content="article">'
+            f'<meta property="og:site_name" content="{site}">'
+            '<meta property="og:title" content="论文笔记 — Transformer XL"></head><body>'
+            '<header class="header"><div class="site-meta"><a href="/" class="brand" rel="start">'
+            f'<span class="site-title">{site}</span></a></div></header>'
+            '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记 — Transfo'
+            'rmer '
+            'XL</h1><div class="post-meta"><span class="post-time">Posted on <time '
+            'datetime="2019-06-25T14:09:58+08:00" itemprop="dateCreated datePublished">2019-06-25</time>'
+            '</span></div></header>'
+            f'<div class="post-body" itemprop="articleBody">{body}</div>'
+            '<ul class="post-copyright"><li class="post-copyright-author"><strong>Post author:</strong> '
+            'IndexRound</li></ul></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">IndexRound</p>'
+            '</div></aside>'
+            '<footer class="footer"><div class="copyright">&copy; 2021 <span class="author">IndexRound</span>'
+            '</div></footer></body></html>')
+
+
+def test_a_post_signed_by_a_handle_is_the_bloggers_whom_the_sites_title_names_whole():
+    url = "https://indexround.github.io/2019/06/25/TransformerXL/"
+    paper = normalise_page(url, _post_of_a_blog_named_for_its_writer()).papers[0]
+    assert paper.authors == ["Yuround Xie"]
+    # A site titled by words that are no person's name names nobody so.
+    untitled = normalise_page(url, _post_of_a_blog_named_for_its_writer("Notes on learning")).papers[0]
+    assert not untitled.authors
+
+
+def test_a_post_stamped_in_utc_the_day_before_its_zoned_time_element_is_dated_by_the_day_shown():
+    # Hexo NexT, a blog in +08:00 (瓜斯拉的逆袭, 2022, round 202): article:published_time the UTC moment on
+    # 6 March, the time element's datetime the same moment in the writer's zone, midnight on 7 March, its
+    # text that day.
+    body = ("<p>The paper joins streaming recommendation and session-based recommendation, a memory of the "
+            "sessions seen and a sampling of them that keeps up with a stream of new ones.</p>") * 3
+    def page(moment: str) -> str:
+        return ('<html><head><title>论文笔记：《Streaming Session-based Recommendation》 | A Blog</title>'
+                '<meta property="og:title" content="论文笔记：《Streaming Session-based Recommendation》">'
+                '<meta property="og:type" content="article">'
+                '<meta property="article:published_time" content="2022-03-06T16:00:00.000Z"></head><body>'
+                '<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+                '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《St'
+                'reaming '
+                'Session-based Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发'
+                '表于 '
+                f'<time itemprop="dateCreated datePublished" datetime="{moment}">2022-03-07</time></span></'
+                'div>'
+                f'</header><div class="post-body" itemprop="articleBody">{body}</div></article></body></htm'
+                'l>')
+    url = "https://blog.example.io/2022/03/07/SSRM/"
+    assert normalise_page(url, page("2022-03-07T00:00:00+08:00")).papers[0].published == "2022-03-07"
+    # Another moment in the writer's zone than the stamp's is not read so.
+    assert normalise_page(url, page("2022-03-07T09:00:00+08:00")).papers[0].published != "2022-03-07"
+
+
+def _next_post_signed_by_the_hosts_handle(holder: str) -> str:
+    # Hexo NexT (瓜斯拉的逆袭, 2022, round 202): article:author and the sidebar's schema.org Person the
+    # handle the host (its canonical link's) spells, capitalised; the footer's copyright holder someone else's
+    # initials.
+    body = ("<p>The paper joins streaming recommendation and session-based recommendation, a memory of the "
+            "sessions seen and a sampling of them that keeps up with a stream of new ones.</p>") * 3
+    return ('<html><head><title>论文笔记：《Streaming Recommendation》 | 瓜斯拉的逆袭</title>'
+            '<meta property="og:title" content="论文笔记：《Streaming Recommendation》">'
+            '<meta property="og:type" content="article"><meta property="article:author" content="Guadround">'
+            '<link rel="canonical" href="http://guadround.github.io/2022/03/07/SSRM/"></head><body><article'
+            ' class="post post-type-normal" itemscope itemtype="http://schema.org/Article">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文笔记：《Stream'
+            'ing '
+            'Recommendation》</h1><div class="post-meta"><span class="post-meta-item">发表于 <time '
+            'itemprop="dateCreated datePublished" datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>'
+            f'</span></div></header><div class="post-body" itemprop="articleBody">{body}</div></article>'
+            '<aside class="sidebar"><div class="site-author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">Guadround</p>'
+            f'</div></aside><footer class="footer"><div class="copyright">&copy; 2024 <span class="author">'
+            f'{holder}</span></div></footer></body></html>')
+
+
+def test_a_capitalised_handle_the_host_spells_and_no_footer_holds_is_no_writer():
+    url = "https://guadround.github.io/2022/03/07/SSRM/"
+    assert not normalise_page(url, _next_post_signed_by_the_hosts_handle("zyh")).papers[0].authors
+    # The footer's copyright holding the handle makes it the owner's, kept.
+    held = normalise_page(url, _next_post_signed_by_the_hosts_handle("Guadround")).papers[0]
+    assert held.authors == ["Guadround"]
+
+
 def _blox_020_paper_page(abstract_row: bool = True, cells: str = "") -> str:
     # A macroeconomist's paper page of Hugo Blox 0.2.0 (Tomoaki Yamada's, 2025, round 172): the JSON-LD's
     # author the first author alone; under the h1 the metadata line, the site owner's author last, after an

@@ -42,10 +42,16 @@ def each_listed_person(people: list[str]) -> list[str]:
     return _initialled_names(parts) or people
 
 
+# One word of letters with digits glued on after them, an account's handle ('RuiZhang1993').
+_HANDLE_WITH_DIGITS = re.compile(r"[^\W\d_]+\d+")
+
 def schema_people(page: Any) -> list[str]:
     """The page's schema.org people as display names; a lone line of two whole names at its one comma
     whom the author meta tells apart (two_people_at_its_comma) is the two of them."""
-    people = page.people()
+    # A Person named by one word of letters with digits glued on ('RuiZhang1993', Hexo NexT's author Person,
+    # round 202) is an account's handle, no one's display name (which would drop the digits and keep
+    # 'RuiZhang'): the page names its writer elsewhere, if at all.
+    people = [person for person in page.people() if not _HANDLE_WITH_DIGITS.fullmatch(person.strip())]
     return two_people_at_its_comma(page, people) or display_names(people)
 
 

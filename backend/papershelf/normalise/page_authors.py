@@ -56,6 +56,7 @@ from .republished_pieces import over_the_sites_account
 from .shown_apostrophes import apostrophes_as_shown
 from .signless_copyrights import owner_the_copyright_block_names
 from .site_staff import named_the_site_alone, without_site_staff
+from .site_titled_bloggers import blogger_the_sites_title_names
 from .slugged_authors import names_of_slugs
 from .standards import editors_in_head
 from .submitted_lines import writer_above_heading, writer_of_the_submitted_line
@@ -246,7 +247,9 @@ def authors_of(
     # …or, last, a one-person blog's post signed by a handle alone (which the staff check leaves out), the
     # blogger its header's Chinese name of the blog names, '<name>的博客' (Zephyr's Note, 2024: '贺志飞的博客'
     # over posts whose author link, author meta and JSON-LD Person say 'HeZephyr').
-    return authors or blogger_the_chinese_blog_name_names(page)
+    # …or a one-person blog's post signed by a handle alone, the blogger whom its site's title names whole
+    # (Yuqiang Xie's Hexo NexT blog, 2019: span.site-title 'Yuqiang Xie', the posts signed 'IndexFziQ').
+    return authors or blogger_the_chinese_blog_name_names(page) or blogger_the_sites_title_names(page)
 
 
 TYPOGRAPHIC_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})

@@ -20,7 +20,7 @@ from .names import a_persons_name, display_name, is_group
 # element read each one's attributes, on every page whose writer was not found before it); and of the
 # navbar's brand, which names the site as its title does (Weijie Kong's Hexo site, round 194: a.brand-logo
 # 'Weijie Kong's Homepage', og:site_name the same).
-_SITE_TITLES = ", ".join(f'[class~="{word}" i]'
+SITE_TITLES = ", ".join(f'[class~="{word}" i]'
                          for word in ("site-title", "blog-title", "site-name", "blog-name", "brand-logo",
                                       "navbar-brand"))
 # How many characters (and nodes) a blog's name holds at most.
@@ -34,7 +34,7 @@ def blogger_of_the_possessive_name(page: Page) -> list[str] | None:
     """The person the blog's possessive name names, in the page's first element classed as the site's title
     that holds words; None where that element is not a name the site calls itself, or its name is no
     person's whole name in the possessive. Elements are passed until that one, and no further."""
-    for node in page.tree.css(_SITE_TITLES):
+    for node in page.tree.css(SITE_TITLES):
         blog = " ".join((short_text(node, _NAME_LENGTH) or "").split())
         if not blog:
             continue  # an emptied title (the sidebar's h2 holding a link with no words)

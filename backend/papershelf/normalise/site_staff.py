@@ -78,9 +78,11 @@ def _a_lower_cased_handle_no_footer_holds(page: Page, name: str, labels: list[st
     the one-person site's owner, and kept ('ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao':
     copyright_owners.owner_the_meta_footer_and_host_call)."""
     word = name.strip()
-    if len(word.split()) != 1 or not word.islower() or word not in labels:
+    # …or capitalised, as a handle that opens a sentence is (瓜斯拉的逆袭, 2022, Hexo NexT, at
+    # guadzilla.github.io: article:author and the sidebar's Person 'Guadzilla', the footer's holder 'zyh').
+    if len(word.split()) != 1 or not (word.islower() or word[1:].islower()) or word.casefold() not in labels:
         return False
-    return not footer_holds_the_handle(page, word)
+    return not footer_holds_the_handle(page, word.casefold())
 
 
 # How many letters a word of the site's name has at least for a handle run on from it to be read so, and how

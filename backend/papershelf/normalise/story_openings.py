@@ -27,6 +27,7 @@ from .body import MIN_ABSTRACT
 from .br_leads import opens_a_br_text
 from .dates import dates_in_text
 from .div_paragraphs import opens_a_div_text
+from .excerpt_marks import quotes_the_excerpt
 from .headed_openings import opens_headed_sections, opens_with_headings_over_a_list
 from .heading_run_ons import runs_on_into_the_heading
 from .html_meta import Page, block_text
@@ -85,10 +86,13 @@ def opens_the_story(page: Page, value: str | None) -> bool:
             # A description that runs that bold lead whole on into the paragraphs after it is the text's
             # opening all the same (Hugo's summary: Luke Salamone's blog, 2023, the bold first paragraph and
             # the plain second run together): a summary of the lead alone would stop where the lead does.
+            # …or the paragraph is the post's excerpt a blockquote sets over Hexo's 'more' mark
+            # (excerpt_marks).
             here = compact(text)
             runs_past_the_lead = (len(here) < len(key) and key.startswith(here)
                                   and _run_together(paragraphs, at, key))
-            return (not _in_an_abstract(node) and (prose_follows(node) or opens_headed_sections(node))
+            return (not _in_an_abstract(node)
+                    and (prose_follows(node) or opens_headed_sections(node) or quotes_the_excerpt(node))
                     and (runs_past_the_lead or not wholly_emphasised(node)) and not _classed_a_lead(node))
         # …or the text's first paragraph written as bare text at the head of the block, before this first
         # <p> of the rest (MacNN, 2016: 'Samsung Electronics announced yesterday …<p>The 15.36TB …').

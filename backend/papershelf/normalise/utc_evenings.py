@@ -63,10 +63,18 @@ def utc_morrow(page: Page, found: str | None) -> str | None:
     datetime is that moment shows the next day in its text: the moment written for machines, the day in the
     writer's zone ahead of UTC for readers (Hexo's Butterfly theme, Christopher Liu's blog, 2023, +08:00:
     <time datetime="2023-01-15T16:10:27.000Z" title="Created 2023-01-16 00:10:27">2023-01-16</time>,
-    article:published_time the same moment). None where no such day is."""
+    article:published_time the same moment). A page that states no such meta stamps the post in its time
+    element alone (Hexo's Yilia theme, QixinLi's blog, 2020: <time datetime="2020-06-11T16:30:48.988Z"
+    itemprop="datePublished">2020-06-12</time>, no article meta), and that element's moment is the stamp.
+    None where no such day is."""
     if not found or len(found) != DAY_LENGTH:
         return None
-    stamps = {moment for moment in map(_utc_moment, page.every(*_STAMP_META)) if moment}
+    stamped = [moment for moment in map(_utc_moment, page.every(*_STAMP_META)) if moment]
+    # With no meta stamp, the time elements' own moments are the page's stamps (each still has to show the
+    # next day in its own text below).
+    stamps = set(stamped) if stamped else {
+        moment for moment in (_utc_moment(node.attributes.get("datetime") or "")
+                              for node in select_all(page.tree, "time[datetime]")) if moment}
     if not any(moment.date().isoformat() == found for moment in stamps):
         return None
     try:
@@ -77,7 +85,35 @@ def utc_morrow(page: Page, found: str | None) -> str | None:
         value = (node.attributes.get("datetime") or "").strip()
         if _utc_moment(value) in stamps and _shows_the_eve(node, value, found, morrow):
             return morrow
+        # …or the element's datetime is that moment in the writer's own zone, on the next day, as its text
+        # shows (瓜斯拉的逆袭, 2022, Hexo NexT: article:published_time '2022-03-06T16:00:00.000Z', <time
+        # datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>).
+        if _zoned_on(value, morrow) in stamps and _shows_day(node, morrow):
+            return morrow
     return None
+
+
+def _shows_day(node: Any, day: str) -> bool:
+    """Whether the time element's short text shows `day` first (read no further than a time's text)."""
+    text = short_text(node, _SHOWN)
+    days = dates_in_text(text) if text else []
+    return bool(days) and days[0][2] == day
+
+
+def _zoned_on(stamp: str, day: str) -> datetime | None:
+    """The moment in UTC that an ISO stamp with an offset ahead of UTC names, where its own day is `day`;
+    None otherwise."""
+    stamp = stamp.strip()
+    if stamp[:DAY_LENGTH] != day or stamp[DAY_LENGTH:DAY_LENGTH + 1] != _TIME_MARK:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    offset = moment.utcoffset()
+    if offset is None or offset <= timedelta(0):
+        return None
+    return (moment - offset).replace(tzinfo=None)
 
 
 # How long a time element's text is read at most for the day it shows ('October 5, 2017 at 9:07 pm').
