@@ -2437,3 +2437,69 @@ def test_a_status_line_between_a_template_pages_title_and_its_byline_is_passed_o
             + _ABSTRACT)
         paper = normalise_page(_URL, page).papers[0]
         assert (paper.title, paper.authors) == (title, ["Ann Lee", "Bo Chan"])
+
+
+_ARENA_TAB = "<title>FrameArena: An Arena for Judging Video Models by Simulated Users</title>"
+
+
+def _arena_page(title_tab: str = _ARENA_TAB,
+                heading: str = "FrameArena<br>An Arena for Judging Video Models by Simulated Users",
+                entry_key: str = "@article{ lee2024framearena,") -> str:
+    # VideoAutoArena's page (round 204): the template's h1 sets the name on a line of its own, a <br>, the
+    # rest of the title; a venue badge 'CVPR 2025'; linked names; an arXiv button; an 'Abstract' section; a
+    # BibTeX entry whose key follows its brace after a blank, its year the preprint's.
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">' + heading + "</h1>"
+        '<div class="conference-badge">CVPR 2025</div>'
+        '<div class="is-size-5 publication-authors"><span class="author-block"><a href="https://a.example/">'
+        'Ann Lee</a><sup>1</sup>,</span> <span class="author-block"><a href="https://b.example/">Bo Chan</a>'
+        "<sup>2</sup></span></div>"
+        '<div class="publication-links"><a class="btn" href="https://arxiv.org/abs/2411.13281"><span>arXiv</span>'
+        "</a></div></section>" + _ABSTRACT +
+        '<section class="section"><h2 class="title">BibTeX</h2><pre><code>' + entry_key + "\n"
+        "    title={FrameArena: An Arena for Judging Video Models by Simulated Users},\n"
+        "    author={Ann Lee and Bo Chan},\n    year={2024},\n    eprint={2411.13281},\n}"
+        "</code></pre></section>",
+        head=title_tab)
+
+
+def test_a_heading_that_breaks_the_name_from_the_rest_is_the_title_its_tab_joins_by_a_colon():
+    paper = normalise_page(_URL, _arena_page()).papers[0]
+    assert paper.title == "FrameArena: An Arena for Judging Video Models by Simulated Users"
+    # Nothing on the page writing the two joined, the heading is read as it runs on.
+    other = _arena_page(title_tab="<title>FrameArena</title>",
+                        entry_key="@article{lee2024framearena,").replace("FrameArena: An", "FrameArena - An")
+    assert normalise_page(_URL, other).papers[0].title == (
+        "FrameArena An Arena for Judging Video Models by Simulated Users")
+
+
+def test_a_bibtex_entry_whose_key_follows_its_brace_after_a_blank_dates_the_paper_by_its_year():
+    # The entry's year (the preprint's, 2024) over the venue badge's later 2025.
+    assert normalise_page(_URL, _arena_page()).papers[0].published == "2024"
+    broken = _arena_page(entry_key="@article{\n  lee2024framearena,")
+    assert normalise_page(_URL, broken).papers[0].published == "2024"
+
+
+def _platform_page(standings: str = "<h2>Leaderboard</h2>") -> str:
+    # Air Quality Arena's page (round 204): the template's h1 of the name over an h2 of the rest, a byline,
+    # a 'Paper' button pointing nowhere; an h2 'Overview', the platform's own account of itself; the data and
+    # the evaluation protocol; an h2 'Leaderboard' of the benchmark's standings.
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">Air Arena</h1>'
+        '<h2 class="title is-1 publication-title">A Platform for Benchmarking Air Quality Forecasts</h2>'
+        '<div class="publication-authors"><span class="author-block"><a href="https://a.example/">Ann Lee</a>'
+        '<sup>1</sup>,</span> <span class="author-block"><a href="https://b.example/">Bo Chan</a><sup>2</sup>'
+        '</span></div><div class="publication-links"><a href="#" class="button"><span>Paper</span></a></div>'
+        "</section><h2>Overview</h2><p>Air pollution causes millions of early deaths every year, so "
+        "forecasting it well matters; we introduce a platform of station data and a benchmark of "
+        "forecasting models.</p>"
+        "<h2>Data Repository</h2><p>Observations from six networks.</p>" + standings +
+        "<table><tr><td>Model A</td><td>0.31</td></tr></table>",
+        head="<title>Air Arena: A Platform for Benchmarking Air Quality Forecasts</title>")
+
+
+def test_a_benchmark_pages_overview_is_no_abstract_where_the_page_holds_a_leaderboard():
+    assert normalise_page(_URL, _platform_page()).papers[0].abstract is None
+    # Without the standings, the template's 'Overview' is the abstract (Motion Modes's page, round 170).
+    assert (normalise_page(_URL, _platform_page(standings="")).papers[0].abstract or "").startswith(
+        "Air pollution causes millions")
