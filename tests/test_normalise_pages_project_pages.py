@@ -2503,3 +2503,35 @@ def test_a_benchmark_pages_overview_is_no_abstract_where_the_page_holds_a_leader
     # Without the standings, the template's 'Overview' is the abstract (Motion Modes's page, round 170).
     assert (normalise_page(_URL, _platform_page(standings="")).papers[0].abstract or "").startswith(
         "Air pollution causes millions")
+
+
+_DATASET_TAB = "<title>A Driving Dataset for Cross-View Synthesis</title>"
+
+
+def _dataset_page(line_class: str = "hero-authors", tab: str = _DATASET_TAB,
+                  names: str = "Ann Lee · Bo Chan · C.V. Dent") -> str:
+    # MV²'s page (round 204): a hero of an acronym, the one h1 (the <title> its words), a p.hero-tagline,
+    # then a p.hero-authors of names at middle dots, the affiliation; its 'Paper' link to its own section.
+    return _project_page(
+        '<header><a class="header-link" href="#about">Paper</a><a href="https://kaggle.example/d">Dataset</a>'
+        '</header><section class="hero"><span class="hero-acronym">MV<sup>2</sup></span>'
+        "<h1>A Driving Dataset <span>for Cross-View Synthesis</span></h1>"
+        '<p class="hero-tagline">A real-world benchmark for rendering a driving scene from a car, a scooter '
+        "and a drone, trained on one platform and tested on another.</p>"
+        f'<p class="{line_class}">{names}</p><p class="hero-affil">Centre for Vision, Example Institute</p>'
+        '</section><section id="about"><h2>Why it?</h2><p>Most benchmarks test one trajectory.</p></section>',
+        head=tab)
+
+
+def test_a_dataset_pages_h1_over_a_line_classed_as_its_authors_is_the_papers_record():
+    paper = normalise_page(_URL, _dataset_page()).papers[0]
+    assert paper.title == "A Driving Dataset for Cross-View Synthesis"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "C.V. Dent"]
+    assert (paper.abstract or "").startswith("A real-world benchmark for rendering a driving scene")
+    # A line not classed as the authors', a <title> other than the h1, or a line of other things: no such
+    # record.
+    for other in (_dataset_page(line_class="hero-credits"), _dataset_page(tab="<title>MV2</title>"),
+                  _dataset_page(names="Cars · Scooters · Drones")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers or found.papers[0].authors != [
+            "Ann Lee", "Bo Chan", "C.V. Dent"]
