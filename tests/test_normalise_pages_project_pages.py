@@ -2535,3 +2535,26 @@ def test_a_dataset_pages_h1_over_a_line_classed_as_its_authors_is_the_papers_rec
         found = normalise_page(_URL, other)
         assert found is None or not found.papers or found.papers[0].authors != [
             "Ann Lee", "Bo Chan", "C.V. Dent"]
+
+
+def _news_rows_page(row: str = "Paper submitted to arXiv.") -> str:
+    # CK-Arena's page (round 204): the template's h1, a byline, a 'Paper' button to the arXiv PDF; news rows,
+    # each a div of a span of its ISO month and a span of the news; a BibTeX entry of the year alone.
+    news = "".join(f'<div style="display: flex"><span>{when}</span><span>{what}</span></div>'
+                   for when, what in (("2026-04", "Added 5 new models to the leaderboard."),
+                                      ("2026-02", row)))
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">Is Your Model Really Mastering the '
+        "Concept? A Game Benchmark</h1>" + _TEMPLATE_BYLINE.replace(
+            "static/paper/Painter.pdf", "https://arxiv.org/pdf/2505.17512") + "</section>"
+        f"<h2>News</h2><div>{news}</div>" + _ABSTRACT +
+        "<h2>BibTeX</h2><pre><code>@article{xu2026concept,\n"
+        "  title={Is Your Model Really Mastering the Concept? A Game Benchmark},\n  author={Ann Lee and Bo Chan},\n  journal={arXiv preprint arXiv:2505.17512},\n"
+        "  year={2026}\n}</code></pre>",
+        head="<title>Is Your Model Really Mastering the Concept? A Game Benchmark</title>")
+
+
+def test_a_news_row_dating_the_papers_arrival_on_arxiv_gives_the_month_inside_its_entrys_year():
+    assert normalise_page(_URL, _news_rows_page()).papers[0].published == "2026-02"
+    # News rows of the site alone (models added) leave the entry's year.
+    assert normalise_page(_URL, _news_rows_page(row="Added 4 new models.")).papers[0].published == "2026"
