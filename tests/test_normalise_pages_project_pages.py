@@ -2549,7 +2549,8 @@ def _news_rows_page(row: str = "Paper submitted to arXiv.") -> str:
             "static/paper/Painter.pdf", "https://arxiv.org/pdf/2505.17512") + "</section>"
         f"<h2>News</h2><div>{news}</div>" + _ABSTRACT +
         "<h2>BibTeX</h2><pre><code>@article{xu2026concept,\n"
-        "  title={Is Your Model Really Mastering the Concept? A Game Benchmark},\n  author={Ann Lee and Bo Chan},\n  journal={arXiv preprint arXiv:2505.17512},\n"
+        "  title={Is Your Model Really Mastering the Concept? A Game Benchmark},\n"
+        "  author={Ann Lee and Bo Chan},\n  journal={arXiv preprint arXiv:2505.17512},\n"
         "  year={2026}\n}</code></pre>",
         head="<title>Is Your Model Really Mastering the Concept? A Game Benchmark</title>")
 
