@@ -1705,6 +1705,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Real Acoustic Fields: An Audio-Visual Room Acoustics Dataset and Benchmark"
                    " (facebookresearch.github.io/real-acoustic-fields, a room-acoustics paper's project"
                    " page)"}),
+    # Round 204's pool: benchmark, dataset and leaderboard sites of one paper each, a sixth draw, the
+    # hand-written home page of the benchmark, arena or dataset a paper introduced, served as written; seven
+    # sites (round 195's undrawn CK-Arena among them), six drawn, LT-Mem's left; its held-out CK-Arena page,
+    # its month missed at the final figure, came back in the round with the class made after; its train CODA
+    # page (no record: its title, authors and date only in its BibTeX entry and announcements) waits in
+    # pages_pending/.
+    ("204", 5, 5, {"videoautoarena.github.io (VideoAutoArena, an automated arena for large multimodal "
+                   "models' video analysis from Salesforce Research, Hong Kong Baptist University and "
+                   "the National University of Singapore, the site of one paper; hand-written HTML at "
+                   "the root of main of VideoAutoArena/VideoAutoArena.github.io)",
+                   "mv2-dataset.github.io (MV², a multi-view multi-vehicle driving dataset for novel "
+                   "view synthesis from IIIT Hyderabad's Centre for Visual Information Technology, the "
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "mv2-dataset/mv2-dataset.github.io)",
+                   "airqualityarena.github.io (Air Quality Arena, a platform of air-quality monitoring "
+                   "data, a benchmark and a leaderboard from BITS Pilani and the Indian Institute of "
+                   "Science, the site of one paper; hand-written HTML at the root of main of "
+                   "AirQualityArena/AirQualityArena.github.io)",
+                   "cocatt-dataset.github.io (CoCAtt, a cognitive-conditioned driver attention dataset "
+                   "from the University of Illinois at Urbana-Champaign, the site of one paper; "
+                   "hand-written HTML at the root of main of cocatt-dataset/cocatt-dataset.github.io)",
+                   "ck-arena.site (CK-Arena, a game-based benchmark of large language models' conceptual"
+                   " knowledge from Beijing Normal University, the site of one paper; hand-written HTML "
+                   "at the root of main of CK-Arena/CK-Arena.github.io, served under the CNAME "
+                   "ck-arena.site)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
