@@ -2442,7 +2442,7 @@ def test_a_status_line_between_a_template_pages_title_and_its_byline_is_passed_o
 _ARENA_TAB = "<title>FrameArena: An Arena for Judging Video Models by Simulated Users</title>"
 
 
-def _arena_page(title_tab: str = _ARENA_TAB,
+def _broken_heading_arena_page(title_tab: str = _ARENA_TAB,
                 heading: str = "FrameArena<br>An Arena for Judging Video Models by Simulated Users",
                 entry_key: str = "@article{ lee2024framearena,") -> str:
     # VideoAutoArena's page (round 204): the template's h1 sets the name on a line of its own, a <br>, the
@@ -2464,10 +2464,10 @@ def _arena_page(title_tab: str = _ARENA_TAB,
 
 
 def test_a_heading_that_breaks_the_name_from_the_rest_is_the_title_its_tab_joins_by_a_colon():
-    paper = normalise_page(_URL, _arena_page()).papers[0]
+    paper = normalise_page(_URL, _broken_heading_arena_page()).papers[0]
     assert paper.title == "FrameArena: An Arena for Judging Video Models by Simulated Users"
     # Nothing on the page writing the two joined, the heading is read as it runs on.
-    other = _arena_page(title_tab="<title>FrameArena</title>",
+    other = _broken_heading_arena_page(title_tab="<title>FrameArena</title>",
                         entry_key="@article{lee2024framearena,").replace("FrameArena: An", "FrameArena - An")
     assert normalise_page(_URL, other).papers[0].title == (
         "FrameArena An Arena for Judging Video Models by Simulated Users")
@@ -2475,8 +2475,8 @@ def test_a_heading_that_breaks_the_name_from_the_rest_is_the_title_its_tab_joins
 
 def test_a_bibtex_entry_whose_key_follows_its_brace_after_a_blank_dates_the_paper_by_its_year():
     # The entry's year (the preprint's, 2024) over the venue badge's later 2025.
-    assert normalise_page(_URL, _arena_page()).papers[0].published == "2024"
-    broken = _arena_page(entry_key="@article{\n  lee2024framearena,")
+    assert normalise_page(_URL, _broken_heading_arena_page()).papers[0].published == "2024"
+    broken = _broken_heading_arena_page(entry_key="@article{\n  lee2024framearena,")
     assert normalise_page(_URL, broken).papers[0].published == "2024"
 
 
@@ -2508,7 +2508,7 @@ def test_a_benchmark_pages_overview_is_no_abstract_where_the_page_holds_a_leader
 _DATASET_TAB = "<title>A Driving Dataset for Cross-View Synthesis</title>"
 
 
-def _dataset_page(line_class: str = "hero-authors", tab: str = _DATASET_TAB,
+def _authors_line_dataset_page(line_class: str = "hero-authors", tab: str = _DATASET_TAB,
                   names: str = "Ann Lee · Bo Chan · C.V. Dent") -> str:
     # MV²'s page (round 204): a hero of an acronym, the one h1 (the <title> its words), a p.hero-tagline,
     # then a p.hero-authors of names at middle dots, the affiliation; its 'Paper' link to its own section.
@@ -2524,14 +2524,15 @@ def _dataset_page(line_class: str = "hero-authors", tab: str = _DATASET_TAB,
 
 
 def test_a_dataset_pages_h1_over_a_line_classed_as_its_authors_is_the_papers_record():
-    paper = normalise_page(_URL, _dataset_page()).papers[0]
+    paper = normalise_page(_URL, _authors_line_dataset_page()).papers[0]
     assert paper.title == "A Driving Dataset for Cross-View Synthesis"
     assert paper.authors == ["Ann Lee", "Bo Chan", "C.V. Dent"]
     assert (paper.abstract or "").startswith("A real-world benchmark for rendering a driving scene")
     # A line not classed as the authors', a <title> other than the h1, or a line of other things: no such
     # record.
-    for other in (_dataset_page(line_class="hero-credits"), _dataset_page(tab="<title>MV2</title>"),
-                  _dataset_page(names="Cars · Scooters · Drones")):
+    for other in (_authors_line_dataset_page(line_class="hero-credits"),
+                  _authors_line_dataset_page(tab="<title>MV2</title>"),
+                  _authors_line_dataset_page(names="Cars · Scooters · Drones")):
         found = normalise_page(_URL, other)
         assert found is None or not found.papers or found.papers[0].authors != [
             "Ann Lee", "Bo Chan", "C.V. Dent"]
