@@ -1762,8 +1762,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 6749, "html": 6874, "og": 7186, "dc": 6909, "jsonld": 7052, "og+jsonld": 7357,
-              "no-highwire": 7450, "all": 7572}
+MIX_FLOORS = {"none": 6815, "html": 6940, "og": 7252, "dc": 6975, "jsonld": 7118, "og+jsonld": 7423,
+              "no-highwire": 7516, "all": 7638}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1803,8 +1803,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1093 and bare.total == 7663
-    assert bare.right >= 6785
+    assert bare.records >= 1098 and bare.total == 7693
+    assert bare.right >= 6815
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1812,7 +1812,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7772 and right >= 7582
+    assert total == 7802 and right >= 7612
     assert body.SITES, "the table is put back for the readers that come after"
 
 
