@@ -1830,6 +1830,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the NexT theme, on main of Guadzilla/Guadzilla.github.io)",
                    "muxv.github.io (Muxv's Plog, a student's deep-learning notes; Hexo output, the "
                    "NexT.Pisces 5.1.4 theme, on master of Muxv/Muxv.github.io)"}),
+    # Round 204's pool: benchmark, dataset and leaderboard sites of one paper each, a sixth draw, the
+    # hand-written home page of the benchmark, arena or dataset a paper introduced, served as written; seven
+    # sites (round 195's undrawn CK-Arena among them), six drawn, LT-Mem's left; its held-out CK-Arena page,
+    # its month missed at the final figure, came back in the round with the class made after; its train CODA
+    # page (no record: its title, authors and date only in its BibTeX entry and announcements) waits in
+    # pages_pending/.
+    ("204", 5, 5, {"videoautoarena.github.io (VideoAutoArena, an automated arena for large multimodal "
+                   "models' video analysis from Salesforce Research, Hong Kong Baptist University and "
+                   "the National University of Singapore, the site of one paper; hand-written HTML at "
+                   "the root of main of VideoAutoArena/VideoAutoArena.github.io)",
+                   "mv2-dataset.github.io (MV², a multi-view multi-vehicle driving dataset for novel "
+                   "view synthesis from IIIT Hyderabad's Centre for Visual Information Technology, the "
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "mv2-dataset/mv2-dataset.github.io)",
+                   "airqualityarena.github.io (Air Quality Arena, a platform of air-quality monitoring "
+                   "data, a benchmark and a leaderboard from BITS Pilani and the Indian Institute of "
+                   "Science, the site of one paper; hand-written HTML at the root of main of "
+                   "AirQualityArena/AirQualityArena.github.io)",
+                   "cocatt-dataset.github.io (CoCAtt, a cognitive-conditioned driver attention dataset "
+                   "from the University of Illinois at Urbana-Champaign, the site of one paper; "
+                   "hand-written HTML at the root of main of cocatt-dataset/cocatt-dataset.github.io)",
+                   "ck-arena.site (CK-Arena, a game-based benchmark of large language models' conceptual"
+                   " knowledge from Beijing Normal University, the site of one paper; hand-written HTML "
+                   "at the root of main of CK-Arena/CK-Arena.github.io, served under the CNAME "
+                   "ck-arena.site)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1903,8 +1928,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1125 and bare.total == 7873
-    assert bare.right >= 6981
+    assert bare.records >= 1130 and bare.total == 7903
+    assert bare.right >= 7011
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1912,7 +1937,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 7982 and right >= 7792
+    assert total == 8012 and right >= 7822
     assert body.SITES, "the table is put back for the readers that come after"
 
 

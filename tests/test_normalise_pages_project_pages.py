@@ -2604,3 +2604,126 @@ def test_links_to_the_pages_own_sections_under_a_heading_are_a_table_of_contents
     paper = normalise_page(_URL, _name_over_subtitle_page()).papers[0]
     assert not paper.authors
     assert "Table of Contents" not in (paper.title or "")
+
+
+_ARENA_TAB = "<title>FrameArena: An Arena for Judging Video Models by Simulated Users</title>"
+
+
+def _broken_heading_arena_page(title_tab: str = _ARENA_TAB,
+                heading: str = "FrameArena<br>An Arena for Judging Video Models by Simulated Users",
+                entry_key: str = "@article{ lee2024framearena,") -> str:
+    # VideoAutoArena's page (round 204): the template's h1 sets the name on a line of its own, a <br>, the
+    # rest of the title; a venue badge 'CVPR 2025'; linked names; an arXiv button; an 'Abstract' section; a
+    # BibTeX entry whose key follows its brace after a blank, its year the preprint's.
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">' + heading + "</h1>"
+        '<div class="conference-badge">CVPR 2025</div>'
+        '<div class="is-size-5 publication-authors"><span class="author-block"><a href="https://a.example/">'
+        'Ann Lee</a><sup>1</sup>,</span> <span class="author-block"><a href="https://b.example/">Bo Chan</a>'
+        "<sup>2</sup></span></div>"
+        '<div class="publication-links"><a class="btn" href="https://arxiv.org/abs/2411.13281"><span>arXiv</span>'
+        "</a></div></section>" + _ABSTRACT +
+        '<section class="section"><h2 class="title">BibTeX</h2><pre><code>' + entry_key + "\n"
+        "    title={FrameArena: An Arena for Judging Video Models by Simulated Users},\n"
+        "    author={Ann Lee and Bo Chan},\n    year={2024},\n    eprint={2411.13281},\n}"
+        "</code></pre></section>",
+        head=title_tab)
+
+
+def test_a_heading_that_breaks_the_name_from_the_rest_is_the_title_its_tab_joins_by_a_colon():
+    paper = normalise_page(_URL, _broken_heading_arena_page()).papers[0]
+    assert paper.title == "FrameArena: An Arena for Judging Video Models by Simulated Users"
+    # Nothing on the page writing the two joined, the heading is read as it runs on.
+    other = _broken_heading_arena_page(title_tab="<title>FrameArena</title>",
+                        entry_key="@article{lee2024framearena,").replace("FrameArena: An", "FrameArena - An")
+    assert normalise_page(_URL, other).papers[0].title == (
+        "FrameArena An Arena for Judging Video Models by Simulated Users")
+
+
+def test_a_bibtex_entry_whose_key_follows_its_brace_after_a_blank_dates_the_paper_by_its_year():
+    # The entry's year (the preprint's, 2024) over the venue badge's later 2025.
+    assert normalise_page(_URL, _broken_heading_arena_page()).papers[0].published == "2024"
+    broken = _broken_heading_arena_page(entry_key="@article{\n  lee2024framearena,")
+    assert normalise_page(_URL, broken).papers[0].published == "2024"
+
+
+def _platform_page(standings: str = "<h2>Leaderboard</h2>") -> str:
+    # Air Quality Arena's page (round 204): the template's h1 of the name over an h2 of the rest, a byline,
+    # a 'Paper' button pointing nowhere; an h2 'Overview', the platform's own account of itself; the data and
+    # the evaluation protocol; an h2 'Leaderboard' of the benchmark's standings.
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">Air Arena</h1>'
+        '<h2 class="title is-1 publication-title">A Platform for Benchmarking Air Quality Forecasts</h2>'
+        '<div class="publication-authors"><span class="author-block"><a href="https://a.example/">Ann Lee</a>'
+        '<sup>1</sup>,</span> <span class="author-block"><a href="https://b.example/">Bo Chan</a><sup>2</sup>'
+        '</span></div><div class="publication-links"><a href="#" class="button"><span>Paper</span></a></div>'
+        "</section><h2>Overview</h2><p>Air pollution causes millions of early deaths every year, so "
+        "forecasting it well matters; we introduce a platform of station data and a benchmark of "
+        "forecasting models.</p>"
+        "<h2>Data Repository</h2><p>Observations from six networks.</p>" + standings +
+        "<table><tr><td>Model A</td><td>0.31</td></tr></table>",
+        head="<title>Air Arena: A Platform for Benchmarking Air Quality Forecasts</title>")
+
+
+def test_a_benchmark_pages_overview_is_no_abstract_where_the_page_holds_a_leaderboard():
+    assert normalise_page(_URL, _platform_page()).papers[0].abstract is None
+    # Without the standings, the template's 'Overview' is the abstract (Motion Modes's page, round 170).
+    assert (normalise_page(_URL, _platform_page(standings="")).papers[0].abstract or "").startswith(
+        "Air pollution causes millions")
+
+
+_DATASET_TAB = "<title>A Driving Dataset for Cross-View Synthesis</title>"
+
+
+def _authors_line_dataset_page(line_class: str = "hero-authors", tab: str = _DATASET_TAB,
+                  names: str = "Ann Lee · Bo Chan · C.V. Dent") -> str:
+    # MV²'s page (round 204): a hero of an acronym, the one h1 (the <title> its words), a p.hero-tagline,
+    # then a p.hero-authors of names at middle dots, the affiliation; its 'Paper' link to its own section.
+    return _project_page(
+        '<header><a class="header-link" href="#about">Paper</a><a href="https://kaggle.example/d">Dataset</a>'
+        '</header><section class="hero"><span class="hero-acronym">MV<sup>2</sup></span>'
+        "<h1>A Driving Dataset <span>for Cross-View Synthesis</span></h1>"
+        '<p class="hero-tagline">A real-world benchmark for rendering a driving scene from a car, a scooter '
+        "and a drone, trained on one platform and tested on another.</p>"
+        f'<p class="{line_class}">{names}</p><p class="hero-affil">Centre for Vision, Example Institute</p>'
+        '</section><section id="about"><h2>Why it?</h2><p>Most benchmarks test one trajectory.</p></section>',
+        head=tab)
+
+
+def test_a_dataset_pages_h1_over_a_line_classed_as_its_authors_is_the_papers_record():
+    paper = normalise_page(_URL, _authors_line_dataset_page()).papers[0]
+    assert paper.title == "A Driving Dataset for Cross-View Synthesis"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "C.V. Dent"]
+    assert (paper.abstract or "").startswith("A real-world benchmark for rendering a driving scene")
+    # A line not classed as the authors', a <title> other than the h1, or a line of other things: no such
+    # record.
+    for other in (_authors_line_dataset_page(line_class="hero-credits"),
+                  _authors_line_dataset_page(tab="<title>MV2</title>"),
+                  _authors_line_dataset_page(names="Cars · Scooters · Drones")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers or found.papers[0].authors != [
+            "Ann Lee", "Bo Chan", "C.V. Dent"]
+
+
+def _news_rows_page(row: str = "Paper submitted to arXiv.") -> str:
+    # CK-Arena's page (round 204): the template's h1, a byline, a 'Paper' button to the arXiv PDF; news rows,
+    # each a div of a span of its ISO month and a span of the news; a BibTeX entry of the year alone.
+    news = "".join(f'<div style="display: flex"><span>{when}</span><span>{what}</span></div>'
+                   for when, what in (("2026-04", "Added 5 new models to the leaderboard."),
+                                      ("2026-02", row)))
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">Is Your Model Really Mastering the '
+        "Concept? A Game Benchmark</h1>" + _TEMPLATE_BYLINE.replace(
+            "static/paper/Painter.pdf", "https://arxiv.org/pdf/2505.17512") + "</section>"
+        f"<h2>News</h2><div>{news}</div>" + _ABSTRACT +
+        "<h2>BibTeX</h2><pre><code>@article{xu2026concept,\n"
+        "  title={Is Your Model Really Mastering the Concept? A Game Benchmark},\n"
+        "  author={Ann Lee and Bo Chan},\n  journal={arXiv preprint arXiv:2505.17512},\n"
+        "  year={2026}\n}</code></pre>",
+        head="<title>Is Your Model Really Mastering the Concept? A Game Benchmark</title>")
+
+
+def test_a_news_row_dating_the_papers_arrival_on_arxiv_gives_the_month_inside_its_entrys_year():
+    assert normalise_page(_URL, _news_rows_page()).papers[0].published == "2026-02"
+    # News rows of the site alone (models added) leave the entry's year.
+    assert normalise_page(_URL, _news_rows_page(row="Added 4 new models.")).papers[0].published == "2026"

@@ -70,7 +70,7 @@ def own_popover_citation_year(page: Page, title: str | None) -> list[str]:
 
 
 # A BibTeX entry the page shows (USENIX's and CiteSeerX's citation boxes): its fields run to the next.
-_BIBTEX_ENTRY = re.compile(r"@[a-z]+\s*\{[^,{}\s]*\s*,(.*?)(?=@[a-z]+\s*\{|$)", re.IGNORECASE | re.DOTALL)
+_BIBTEX_ENTRY = re.compile(r"@[a-z]+\s*\{\s*[^,{}\s]*\s*,(.*?)(?=@[a-z]+\s*\{|$)", re.IGNORECASE | re.DOTALL)
 
 
 _BIBTEX_TITLE = re.compile(r"\btitle\s*=\s*[{\"](.+?)[}\"]\s*(?:,|$)", re.IGNORECASE | re.DOTALL)

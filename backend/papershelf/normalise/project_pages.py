@@ -28,7 +28,11 @@ from .html_meta import (
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
-from .project_subtitles import name_over_its_subtitle, title_its_tab_and_entry_agree_on
+from .project_subtitles import (
+    name_broken_over_its_subtitle,
+    name_over_its_subtitle,
+    title_its_tab_and_entry_agree_on,
+)
 from .publication_rows import shows_publication_rows
 from .title_emoji import without_emoji
 
@@ -828,6 +832,10 @@ def project_title(page: Page, title: str | None) -> str | None:
     # cut the meta title to the part a division of large type shows).
     if (shown := _title_element(page, title)) is not None and (whole := name_over_its_subtitle(page, shown)):
         return whole
+    # …or where the title read is a heading's text that a <br> splits into the project's name and the rest,
+    # the page's own title joining them by a colon (VideoAutoArena's page, round 204).
+    if shown is not None and (whole := name_broken_over_its_subtitle(page, shown)):
+        return whole
     if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
     tab = select_first(page.tree, "head title")
@@ -1084,6 +1092,10 @@ def project_release_date(page: Page) -> str | None:
 # headings and paragraphs are read for it and its first paragraph.
 _OVERVIEW_LABELS = frozenset({"overview", "tl;dr"})
 _OVERVIEW_REACH = 200
+# The heading of a benchmark's standings: a page that holds one is the benchmark's home, and its 'Overview'
+# the benchmark's own account of itself, not the paper's abstract (Air Quality Arena's page, round 204: an
+# 'Overview' of the platform, then its data, its evaluation protocol and an h2 'Leaderboard').
+_LEADERBOARD_LABELS = frozenset({"leaderboard", "leaderboards"})
 
 
 def project_overview_abstract(page: Page) -> str | None:
@@ -1109,6 +1121,8 @@ def project_overview_abstract(page: Page) -> str | None:
             label = (clean_text(short_text(node, _LONGEST_BUTTON)) or "").strip(_LABEL_MARKS).casefold()
             if label == "abstract":
                 return None  # the page labels its abstract: the readers of labelled abstracts read it
+            if label in _LEADERBOARD_LABELS:
+                return None  # a benchmark's home page: its 'Overview' is its own account (above)
             if under and found is None:
                 return None  # the section ended without a paragraph of an abstract's length
             if found is None and label in _OVERVIEW_LABELS and sections == node.tag:

@@ -219,3 +219,31 @@ def title_its_tab_and_entry_agree_on(page: Page, tagline: Any) -> str | None:
     if compact(block_text(tagline) or "") in compact(said):
         return None
     return said if any(compact(title) == compact(said) for title in bibtex_block_titles(page)) else None
+
+
+# How many of a heading's nodes are read for its line break: a title's heading holds a few.
+_HEADING_NODES = 12
+
+
+def name_broken_over_its_subtitle(page: Page, heading: Any) -> str | None:
+    """The whole title where a heading sets the project's name on a line of its own, a <br> and the rest of
+    the title after it (VideoAutoArena's h1 'VideoAutoArena<br>An Automated Arena for Evaluating Large
+    Multimodal Models …', round 204), and the page's <title>, a meta title or its own BibTeX entry writes the
+    two joined by a colon, word for word: the line break stands for the colon the page's own title shows.
+    Read as text, the heading runs the name into the rest with a blank."""
+    if heading is None or heading.tag not in HEADING_TAGS:
+        return None
+    lines: list[list[str]] = [[]]
+    for node in islice(heading.iter(include_text=True), _HEADING_NODES):
+        if node.tag == "br":
+            lines.append([])
+        elif (text := short_text(node, _LONGEST_HEADING) if node.tag != "-text" else node.text_content):
+            lines[-1].append(text)
+    if len(lines) != 2:
+        return None  # no break, or a title set over three lines or more: no name line alone
+    name, rest = (clean_text(" ".join(line)) for line in lines)
+    if not name or not rest or name.endswith(":") or len(name.split()) > _NAME_WORDS:
+        return None
+    whole = f"{name}: {rest}"
+    named = _titles_the_page_names(page) | {compact(title) for title in bibtex_block_titles(page)}
+    return whole if compact(whole) in named else None

@@ -87,6 +87,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
+from .news_row_dates import paper_month_of_its_news_rows
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_references import year_of_its_own_reference
@@ -416,6 +417,12 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # …or, last, the year of the paper's citation of itself, its own authors and title, in its
                  # reference list (the quantum kitchen sinks paper's page, 2026: own_references.py).
                  or year_of_its_own_reference(page, title, authors))
+    if published and len(published) == len("2026") and from_buttons and (
+            news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
+        # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
+        # went on arXiv inside that year ('2026-02 Paper submitted to arXiv.': CK-Arena's page, round 204,
+        # after its final held-out figure): the month shown, as a day inside the month shown is kept.
+        published = news
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or

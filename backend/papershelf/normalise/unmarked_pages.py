@@ -43,6 +43,7 @@ from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .footed_posts import post_dated_by_its_footer
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
+from .hero_author_lines import paper_its_hero_authors_line_names
 from .html_meta import Page
 from .issue_lines import labelled_as_a_piece, long_as_an_article, named_issue_date, shows_its_issue
 from .material_blog_posts import material_blog_post
@@ -161,7 +162,10 @@ def record_shown(
              # …or a demo page of samples whose own citation block asks to cite 'our foundational paper',
              # its title linking the preprint its BibTeX entry names (the universal speech enhancement
              # demo, round 186): that paper's record, titled as the page's heading shows it.
-             or ((cited := paper_its_citation_block_names(page)) and cited.record))
+             or ((cited := paper_its_citation_block_names(page)) and cited.record)
+             # …or a dataset's page whose one h1, the <title> the same words, stands over a line it classes as
+             # its authors, no paper button yet (MV²'s page, round 204).
+             or paper_its_hero_authors_line_names(page))
     body.shown = body.shown or (post.shown if post else [])
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
