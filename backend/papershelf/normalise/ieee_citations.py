@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .body import BodyRecord
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, next_element
 from .places import PROSE, compact
 
 # How many headings are asked for the 'Citation' heading, how many h1s for the page's title, how long a
@@ -41,19 +41,12 @@ def ieee_cited_paper(page: Page) -> BodyRecord | None:
     for heading in page.tree.css("h2, h3, h4")[:_HEADINGS]:
         if not _CITATION_HEADING.match((block_text(heading) or "").strip()):
             continue
-        following = _next_element(heading)
+        following = next_element(heading)
         reference = (block_text(following) or "")[:_REFERENCE] if following is not None else ""
         record = _citing(reference, titles) if reference else None
         if record is not None:
             return record
     return None
-
-
-def _next_element(node: object) -> object | None:
-    sibling = getattr(node, "next", None)
-    while sibling is not None and sibling.tag in ("-text", "-comment"):
-        sibling = sibling.next
-    return sibling
 
 
 def _citing(text: str, titles: set[str]) -> BodyRecord | None:

@@ -51,7 +51,7 @@ def _marked_names(paragraph: Any) -> list[str]:
     children (at most a byline's count of them); [] where anything else stands in it."""
     names: list[str] = []
     marked = True  # whether the last name read has its marks
-    for count, child in enumerate(_children(paragraph)):
+    for count, child in enumerate(paragraph.iter(include_text=True)):
         if count > _MOST_CHILDREN:
             return []
         if child.tag == "-text":
@@ -68,10 +68,3 @@ def _marked_names(paragraph: Any) -> list[str]:
         elif child.tag != "-comment":
             return []
     return names if marked and len(names) >= _FEWEST_NAMES else []
-
-
-def _children(node: Any) -> Any:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
