@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..identity import clean_text
 from .body import BodyRecord
 from .cited_dates import bibtex_block_titles, own_bibtex_block_eprint
-from .html_meta import Page, block_text, select_first
+from .html_meta import Page, block_text
 from .places import compact
 from .project_pages import arxiv_id_of_its_buttons
 
@@ -35,7 +35,7 @@ def paper_its_entry_and_buttons_name(page: Page) -> BodyRecord | None:
     # The hero's one h1; or, on a page whose h1s head its sections alone and whose title block is set in
     # paragraphs, the <title> that is the name alone (ClinicalLab's page, round 188, after its final held-out
     # figure: a p#title-text 'ClinicalLab' over a p#subtitle-text, h1s 'Introduction', 'Citation', …).
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     shown = (block_text(headings[0]) if len(headings) == 1
              else tab.text(deep=True) if tab is not None else None)
     name = clean_text(shown or "")

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
-from .html_meta import Page, abstract_text, block_text, next_element, select_first, short_text
+from .html_meta import Page, abstract_text, block_text, next_element, short_text
 from .names import AFFILIATION_WORD, NAME_PART, display_name, is_group
 from .places import compact
 
@@ -40,7 +40,7 @@ def paper_its_hero_authors_line_names(page: Page) -> BodyRecord | None:
         return None
     heading = headings[0]
     title = clean_text(short_text(heading, _LONGEST_TITLE))
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     named = clean_text(short_text(tab, _LONGEST_TITLE)) if tab is not None else None
     if not title or len(title.split()) < _FEWEST_TITLE_WORDS or not named or compact(named) != compact(title):
         return None

@@ -160,6 +160,12 @@ class Page:
     def og_url(self) -> str | None:
         return self.first("og:url")
 
+    @cached_property
+    def head_title(self) -> Any | None:
+        """The <title> element of the page's head (a <title> in the body is an SVG's or a widget's), None
+        where the head has none; asked by many readers of a page's tab."""
+        return select_first(self.tree, "head title")
+
     def first(self, *names: str) -> str | None:
         """The first non-empty content among `names`, in the order given, cleaned."""
         for name in names:

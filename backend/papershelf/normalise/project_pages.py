@@ -838,7 +838,7 @@ def project_title(page: Page, title: str | None) -> str | None:
         return whole
     if ":" in title or len(title.split()) > _NAME_WORDS:
         return None
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     named = clean_text(tab.text(deep=True)) if tab is not None else None
     rest = named[len(title) + 2:] if named and named.startswith(f"{title}: ") else None
     for count, node in enumerate(page.tree.css(f"{HEADINGS}, p")):

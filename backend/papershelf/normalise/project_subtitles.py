@@ -11,7 +11,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .cited_dates import bibtex_block_titles
-from .html_meta import Page, block_text, select_first, short_text
+from .html_meta import Page, block_text, short_text
 from .places import HEADING_TAGS, compact
 
 # A project's name is a word or a few ("MegaSaM", "Spec-Gaussian:"); longer, the heading is a title itself.
@@ -106,7 +106,7 @@ def _the_page_heads_a_title_with_the_name(page: Page, named: str, rest: str) -> 
     description 'LongEmotion, a benchmark for measuring emotional intelligence …', the h2's words
     lower-cased). A tagline under a name the page never writes after the name stays out."""
     name = compact(named)
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     if tab is not None and compact(tab.text(deep=True)).startswith(name + ":"):
         return True
     under = compact(rest)
@@ -191,7 +191,7 @@ def _heading_beside_its_logo(row: Any) -> Any:
 
 
 def _titles_the_page_names(page: Page) -> set[str]:
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     # A description meta is compared whole, as the titles are: one that is the joined title word for word
     # names it; a summary that opens with it is longer and matches nothing.
     named = [tab.text(deep=True) if tab is not None else "",
@@ -211,7 +211,7 @@ def title_its_tab_and_entry_agree_on(page: Page, tagline: Any) -> str | None:
     named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     if not named or named.endswith(":") or len(named.split()) > _NAME_WORDS:
         return None
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     said = clean_text(short_text(tab, _LONGEST_HEADING)) if tab is not None else None
     if not said or not compact(said).startswith(compact(named) + ":"):
         return None

@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 
 from ..identity import clean_text
-from .html_meta import Page, block_text, json_ld_authors, next_element, select_first, short_text
+from .html_meta import Page, block_text, json_ld_authors, next_element, short_text
 from .names import is_group
 from .places import compact
 from .project_pages import byline_under
@@ -96,7 +96,7 @@ def _title_meta(page: Page) -> str | None:
     """The page's title meta: Open Graph's, else the <title>."""
     if named := page.first("og:title", "twitter:title"):
         return named
-    tab = select_first(page.tree, "head title")
+    tab = page.head_title
     return clean_text(tab.text(deep=True)) if tab is not None else None
 
 
