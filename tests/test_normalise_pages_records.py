@@ -7418,6 +7418,15 @@ def test_script_variables_name_no_post_beside_a_title_or_in_a_longer_script():
         assert found is None or found.papers[0].title != "How round trees work"
 
 
+def test_an_svg_title_in_the_body_is_no_title_of_the_page_for_its_script_variables():
+    # An icon's <title> inside an inline <svg> names the icon, not the page: the post still has no <title>
+    # of its own, and its variables give its record (the four older readers of the tab asked for any <title>).
+    page = _scripted_post().replace(
+        '<section id="main_content">', '<section id="main_content"><svg><title>Share</title></svg>')
+    paper = normalise_page("https://round.github.io/how_round_trees_work.html", page).papers[0]
+    assert (paper.title, paper.published) == ("How round trees work", "2018-07-21")
+
+
 def test_a_pages_first_scripts_are_read_for_its_variables_in_linear_time():
     def reading(size: int):
         page = _scripted_post().replace("<body>", "<body>" + "<p><span>Round</span></p>" * size)

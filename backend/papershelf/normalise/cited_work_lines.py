@@ -73,6 +73,6 @@ def _line_of(node: Any) -> Any:
 def _another_title(page: Page, cited: str) -> bool:
     """Whether the title a 'Title:' line names (its quotes off) is not the page's, which its <title> holds."""
     cited = compact(cited.strip(_QUOTES))
-    tab = page.tree.css_first("title")
+    tab = page.head_title
     own = compact(clean_text(tab.text()) or "") if tab is not None else ""
     return bool(cited) and cited not in own

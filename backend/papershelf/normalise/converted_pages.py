@@ -149,7 +149,7 @@ def _latex2html_title_page(page: Page) -> BodyRecord | None:
         return None
     heading = select_first(page.tree, "body h1")
     title = clean_text(heading.text(deep=True)) if heading is not None else None
-    tab = page.tree.css_first("title")
+    tab = page.head_title
     if not title or tab is None or compact(clean_text(tab.text()) or "") != compact(title):
         return None  # \title goes to <TITLE> and the H1 alike; a page whose H1 is another's is not its
     authors: list[str] = []

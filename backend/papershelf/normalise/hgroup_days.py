@@ -52,7 +52,7 @@ def _holds(group: Any, heading: Any) -> bool:
 
 def _day_after_the_sites_name(group: Any, url: str) -> str | None:
     """The day alone on the element right after the group's link to the site's home that holds a heading."""
-    items = list(islice(_children(group), _ITEMS))
+    items = list(islice(group.iter(), _ITEMS))
     for item, after in pairwise(items):
         home = item.tag == "a" and links_home(url, item.attributes.get("href"))
         if home and item.css_first(_HEADINGS) is not None:
@@ -60,13 +60,5 @@ def _day_after_the_sites_name(group: Any, url: str) -> str | None:
             # …its weekday before it, as Pelican writes the day ('Sat 07 November 2009').
             return day_of_the_line(_WEEKDAY.sub("", text, count=1)) if text else None
     return None
-
-
-def _children(node: Any) -> Any:
-    child = node.child
-    while child is not None:
-        if child.tag != "-text":
-            yield child
-        child = child.next
 
 

@@ -90,7 +90,7 @@ def abstract_over_the_scholar_table(paragraphs: list[Any], table: Any) -> str | 
 
 def _the_tab_is_the_sites_name(page: Page) -> bool:
     """Whether the page's one h1 is the whole text of its <title> and a link: the site's name, its logo."""
-    tab = page.tree.css_first("title")
+    tab = page.head_title
     headings = page.tree.css("h1")
     if tab is None or len(headings) != 1 or headings[0].css_first("a") is None:
         return False

@@ -29,7 +29,7 @@ _SCRIPTS_READ = 12
 def scripted_post(page: Page) -> BodyRecord | None:
     """The record the page's title and day variables give, where it has no <title> or heading of its own
     and both are assigned; None otherwise."""
-    if page.tree.css_first("title") is not None or page.tree.css_first("h1, h2") is not None:
+    if page.head_title is not None or page.tree.css_first("h1, h2") is not None:
         return None
     assigned: dict[str, str] = {}
     for text in inline_scripts(page, _SCRIPTS_READ):
