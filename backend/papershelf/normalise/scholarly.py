@@ -144,6 +144,7 @@ from .reworded_headlines import (
     headline_joined_to_its_subtitle,
     headline_less_its_article,
     headline_over_its_byline,
+    headline_the_meta_title_opens,
     reworded_headline,
 )
 from .second_headlines import a_second_headline
@@ -303,6 +304,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # the JSON-LD headline and the <title> both name, over a social title of other words (Euronews, 2024).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
                  or reworded_headline(page, title) or fuller_headline(page, title)
+                 # …or that opens with the meta title and goes on by words of its own, the meta title the
+                 # headline shortened (LUCID's project page, round 206).
+                 or headline_the_meta_title_opens(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
                  # …or the heading of a paper's project page that names the meta title's project before its
