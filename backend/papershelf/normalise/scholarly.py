@@ -112,7 +112,7 @@ from .places import (
 )
 from .post_info_writers import post_info_writers
 from .preview_paper_pages import preview_over_the_authors
-from .project_headings import heading_over_the_projects_byline
+from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
 from .project_pages import (
     arxiv_id_of_its_buttons,
     doi_of_its_paper_button,
@@ -312,6 +312,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # …or the heading of a paper's project page that names the meta title's project before its
                  # colon and stands over the byline, the meta's title the site's tagline (GSO's, round 178).
                  or heading_over_the_projects_byline(page, title)
+                 # …or the project page template's heading over its byline, the meta title the method's name
+                 # in words no heading shows (WAM's page, round 206).
+                 or template_heading_over_its_byline(page, title)
                  # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
                  # headlines are others for sharing and search (MailOnline, 2014).
                  or headline_over_its_byline(page, title) or title)
