@@ -2729,27 +2729,33 @@ def test_a_news_row_dating_the_papers_arrival_on_arxiv_gives_the_month_inside_it
     assert normalise_page(_URL, _news_rows_page(row="Added 4 new models.")).papers[0].published == "2026"
 
 
-def _scripted_buttons_page(h1: str = "LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills",
-                           entry: str = "eprint={2606.11628},\n  archivePrefix={arXiv},") -> str:
+_LUCIDS_H1 = "LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills"
+
+
+_LUCIDS_ENTRY = "eprint={2606.11628},\n  archivePrefix={arXiv},"
+
+
+def _scripted_buttons_page(h1: str = _LUCIDS_H1, entry: str = _LUCIDS_ENTRY) -> str:
     # LUCID's page (round 206): a hand-written hero, the whole title in an h1 only screen readers see over a
-    # wordmark, the meta titles its first half; three linked names in plain spans with their marks (one linking
-    # a faculty /people/ page); 'Paper' and 'arXiv' buttons whose hrefs are '#', a script setting them; an
-    # 'Abstract' section; the BibTeX entry naming the preprint.
+    # wordmark, the meta titles its first half; three linked names in plain spans with their marks (one
+    # linking a faculty /people/ page); 'Paper' and 'arXiv' buttons whose hrefs are '#', a script setting
+    # them; an 'Abstract' section; the BibTeX entry naming the preprint.
     short = "LUCID: Learning Intent Models from Human Videos"
     return _project_page(
         f'<header><h1 class="sr-only">{h1}</h1><img src="wordmark.png" alt="LUCID">'
         "<p>Learning Intent Models from Human Videos for Scalable Robot Skills</p>"
         '<div class="authors"><span><a href="https://ann.example.org/">Ann Lee</a><sup>1,†</sup></span> '
         '<span><a href="https://bo.example.org/">Bo Chan</a><sup>2,*</sup></span> '
-        '<span><a href="https://cs.example.edu/about/people/all-faculty/cdent">Cy Dent</a><sup>1,*</sup></span>'
-        '</div><div class="hero-actions"><a href="#" data-link="paper">Paper</a> '
+        '<span><a href="https://cs.example.edu/about/people/all-faculty/cdent">Cy Dent</a>'
+        '<sup>1,*</sup></span></div><div class="hero-actions"><a href="#" data-link="paper">Paper</a> '
         '<a href="#" data-link="arxiv"><span class="sr-only">arXiv</span></a></div></header>'
         '<section id="abstract"><h2>Abstract</h2><p>Robot learning pipelines learn skills from robot '
         "demonstrations, which are expensive to collect and tied to one embodiment; we learn intent from "
         "unstructured human videos instead.</p></section>"
         '<section id="bibtex"><h2>BibTeX</h2><pre><code>@misc{lee2026lucid,\n'
         "  title={LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills},\n"
-        f"  author={{Ann Lee and Bo Chan and Cy Dent}},\n  year={{2026}},\n  {entry}\n}}</code></pre></section>",
+        "  author={Ann Lee and Bo Chan and Cy Dent},\n  year={2026},\n"
+        f"  {entry}\n}}</code></pre></section>",
         head=f'<title>{short}</title><meta property="og:title" content="{short}">')
 
 
