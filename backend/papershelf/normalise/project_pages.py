@@ -298,6 +298,8 @@ def project_record(page: Page) -> BodyRecord | None:
     # …or on a page whose title stands in the template's heading, its buttons linking no preprint (CMDTSP,
     # round 161): its byline is read so before any byline of the text's (one author's /people/ link).
     template = page.tree.css_first("h1.publication-title")
+    # …or on a page whose buttons a script sets, its own BibTeX entry naming its preprint (LUCID's, round
+    # 206).
     if body is None or (arxiv_id_of_its_buttons(page) is None and template is None
                         and not cites_its_own_preprint(page)):
         return None
