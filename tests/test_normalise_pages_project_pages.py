@@ -2727,3 +2727,84 @@ def test_a_news_row_dating_the_papers_arrival_on_arxiv_gives_the_month_inside_it
     assert normalise_page(_URL, _news_rows_page()).papers[0].published == "2026-02"
     # News rows of the site alone (models added) leave the entry's year.
     assert normalise_page(_URL, _news_rows_page(row="Added 4 new models.")).papers[0].published == "2026"
+
+
+_LUCIDS_H1 = "LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills"
+
+
+_LUCIDS_ENTRY = "eprint={2606.11628},\n  archivePrefix={arXiv},"
+
+
+def _scripted_buttons_page(h1: str = _LUCIDS_H1, entry: str = _LUCIDS_ENTRY) -> str:
+    # LUCID's page (round 206): a hand-written hero, the whole title in an h1 only screen readers see over a
+    # wordmark, the meta titles its first half; three linked names in plain spans with their marks (one
+    # linking a faculty /people/ page); 'Paper' and 'arXiv' buttons whose hrefs are '#', a script setting
+    # them; an 'Abstract' section; the BibTeX entry naming the preprint.
+    short = "LUCID: Learning Intent Models from Human Videos"
+    return _project_page(
+        f'<header><h1 class="sr-only">{h1}</h1><img src="wordmark.png" alt="LUCID">'
+        "<p>Learning Intent Models from Human Videos for Scalable Robot Skills</p>"
+        '<div class="authors"><span><a href="https://ann.example.org/">Ann Lee</a><sup>1,†</sup></span> '
+        '<span><a href="https://bo.example.org/">Bo Chan</a><sup>2,*</sup></span> '
+        '<span><a href="https://cs.example.edu/about/people/all-faculty/cdent">Cy Dent</a>'
+        '<sup>1,*</sup></span></div><div class="hero-actions"><a href="#" data-link="paper">Paper</a> '
+        '<a href="#" data-link="arxiv"><span class="sr-only">arXiv</span></a></div></header>'
+        '<section id="abstract"><h2>Abstract</h2><p>Robot learning pipelines learn skills from robot '
+        "demonstrations, which are expensive to collect and tied to one embodiment; we learn intent from "
+        "unstructured human videos instead.</p></section>"
+        '<section id="bibtex"><h2>BibTeX</h2><pre><code>@misc{lee2026lucid,\n'
+        "  title={LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills},\n"
+        "  author={Ann Lee and Bo Chan and Cy Dent},\n  year={2026},\n"
+        f"  {entry}\n}}</code></pre></section>",
+        head=f'<title>{short}</title><meta property="og:title" content="{short}">')
+
+
+def test_a_meta_title_the_one_h1_opens_and_goes_on_from_is_the_h1_shortened():
+    paper = normalise_page(_URL, _scripted_buttons_page()).papers[0]
+    assert paper.title == "LUCID: Learning Intent Models from Human Videos for Scalable Robot Skills"
+    # …and the entry titled so dates it.
+    assert paper.published == "2026"
+    # An h1 that goes on past the meta title by a bar and the site's name, not by words of the title: the meta
+    # title stands.
+    beside = normalise_page(_URL, _scripted_buttons_page(
+        h1="LUCID: Learning Intent Models from Human Videos | Robot Learning Lab Pages")).papers[0]
+    assert beside.title == "LUCID: Learning Intent Models from Human Videos"
+
+
+def test_a_project_page_whose_buttons_a_script_sets_is_told_by_its_own_entry_naming_its_preprint():
+    # Its byline read as a project page's, each linked name a person, not the one link to a /people/ page.
+    paper = normalise_page(_URL, _scripted_buttons_page()).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.arxiv_id == "2606.11628"
+    # An entry naming no preprint says nothing of the page: the link to a /people/ page is read as before.
+    unnamed = normalise_page(_URL, _scripted_buttons_page(entry="publisher={Lab Press},")).papers[0]
+    assert unnamed.authors != ["Ann Lee", "Bo Chan", "Cy Dent"]
+
+
+def _method_named_template_page(og_title: str = "Wavelet attribution method", byline: bool = True) -> str:
+    # WAM's page on the Academic Project Page Template (round 206): og:title, twitter:title and the <title>
+    # name the method, in words no heading shows; the template's h1.publication-title the paper's title over
+    # its byline; an h2 venue line; the paper button OpenReview's, no arXiv link; an inproceedings entry whose
+    # key stands on the line after its brace.
+    return _project_page(
+        '<section class="hero"><h1 class="title is-1 publication-title">One Wave To Explain Them All: A '
+        "Unifying Perspective On Feature Attribution</h1>"
+        '<h2 class="title is-4 publication-title">Accepted at ICML 2025</h2>'
+        + (_TEMPLATE_BYLINE.replace("static/paper/Painter.pdf", "https://openreview.net/forum?id=njZ5oVPObS")
+           if byline else "") + "</section>" + _ABSTRACT +
+        '<section id="BibTeX"><h2 class="title">BibTeX</h2><pre><code>@inproceedings{\n  kasmi2025WAM,\n'
+        "  title={One Wave To Explain Them All: A Unifying Perspective On Feature Attribution},\n"
+        "  author={Lee, Ann and Chan, Bo},\n  year={2025},\n}</code></pre></section>",
+        head=f'<title>Wavelet Attribution Method</title><meta property="og:title" content="{og_title}">'
+             f'<meta name="twitter:title" content="{og_title}">')
+
+
+def test_the_templates_heading_over_its_byline_is_the_title_over_a_meta_title_naming_the_method():
+    paper = normalise_page(_URL, _method_named_template_page()).papers[0]
+    assert paper.title == "One Wave To Explain Them All: A Unifying Perspective On Feature Attribution"
+    assert paper.authors == ["Ann Lee", "Bo Chan"]
+    # …and the entry titled so dates it.
+    assert paper.published == "2025"
+    # Without a byline under it, the template's heading is not told from a banner: the meta title stands.
+    bare = normalise_page(_URL, _method_named_template_page(byline=False)).papers[0]
+    assert bare.title == "Wavelet attribution method"

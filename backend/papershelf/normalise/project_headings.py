@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .html_meta import Page
+from .html_meta import Page, block_text
 from .places import compact, page_headings
 from .project_pages import arxiv_id_of_its_buttons, project_byline
 
@@ -43,3 +43,21 @@ def heading_over_the_projects_byline(page: Page, title: str | None) -> str | Non
 def _key(text: str) -> str:
     """A title as compared: spaces, case, quotes and the kind of hyphen aside."""
     return compact(text).translate(_HYPHENS)
+
+
+# The fewest words the template's heading holds to be a paper's title rather than a project's name.
+_FEWEST_TITLE_WORDS = 4
+
+
+def template_heading_over_its_byline(page: Page, title: str | None) -> str | None:
+    """The project page template's heading (h1.publication-title) where a byline stands under it and the meta
+    title, which no heading shows, names the method in other words (WAM's page on the Academic Project Page
+    Template, round 206: og:title and twitter:title 'Wavelet attribution method', the <title> 'Wavelet
+    Attribution Method', the h1 'One Wave To Explain Them All: A Unifying Perspective On Feature Attribution'
+    over its four authors, the paper button OpenReview's, no arXiv link): the template's heading is where its
+    authors write the paper's title, the meta a name for sharing; None otherwise."""
+    template = page.tree.css_first("h1.publication-title") if title else None
+    text = block_text(template) if template is not None else None
+    if not text or len(text.split()) < _FEWEST_TITLE_WORDS or _key(text) == _key(title or ""):
+        return None
+    return text if project_byline(page, text) else None

@@ -12,7 +12,7 @@ from typing import Any
 from ..identity import arxiv_id_from_url, clean_text, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
-from .cited_dates import own_bibtex_block_abstract
+from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
 from .html_meta import (
@@ -86,6 +86,23 @@ def arxiv_id_of_the_buttons_alone(page: Page) -> str | None:
     # arXiv PDF): that is its paper button, where every such picture links one paper.
     found = found or pictured
     return found.pop() if len(found) == 1 else None
+
+
+def cites_its_own_preprint(page: Page) -> bool:
+    """Whether the page shows a BibTeX entry of its own that names an arXiv preprint, its title one a heading
+    of the page shows: a project page whose buttons link nowhere in the file ('#', a script setting their
+    addresses from a file of its own: LUCID's page, round 206) says by the entry it asks to be cited by that
+    it is the paper's own page, as the buttons would. Read once a page."""
+    if "cites its preprint" not in page.worked_out:
+        page.worked_out["cites its preprint"] = any(
+            own_bibtex_block_eprint(page, named) is not None
+            and title_heading(page, named, HEADINGS) is not None
+            for named in bibtex_block_titles(page)[:_OWN_ENTRIES])
+    return page.worked_out["cites its preprint"]
+
+
+# How many entries' titles are asked whether a heading shows them (a block holds one entry, or a few).
+_OWN_ENTRIES = 5
 
 
 def _past_an_icon_fonts_word(link: Any, label: str) -> str:
@@ -213,7 +230,8 @@ def project_byline(page: Page, title: str | None) -> list[str]:
     if not title:
         return []
     shown = _title_element(page, title)
-    if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)):
+    if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)
+                         and not cites_its_own_preprint(page)):
         return []
     return _byline_after(page, shown)
 
@@ -280,7 +298,10 @@ def project_record(page: Page) -> BodyRecord | None:
     # …or on a page whose title stands in the template's heading, its buttons linking no preprint (CMDTSP,
     # round 161): its byline is read so before any byline of the text's (one author's /people/ link).
     template = page.tree.css_first("h1.publication-title")
-    if body is None or (arxiv_id_of_its_buttons(page) is None and template is None):
+    # …or on a page whose buttons a script sets, its own BibTeX entry naming its preprint (LUCID's, round
+    # 206).
+    if body is None or (arxiv_id_of_its_buttons(page) is None and template is None
+                        and not cites_its_own_preprint(page)):
         return None
     return _record_of_its_byline(page, body) or _template_title_over_an_abstract(template)
 

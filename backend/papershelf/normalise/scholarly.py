@@ -112,7 +112,7 @@ from .places import (
 )
 from .post_info_writers import post_info_writers
 from .preview_paper_pages import preview_over_the_authors
-from .project_headings import heading_over_the_projects_byline
+from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
 from .project_pages import (
     arxiv_id_of_its_buttons,
     doi_of_its_paper_button,
@@ -144,6 +144,7 @@ from .reworded_headlines import (
     headline_joined_to_its_subtitle,
     headline_less_its_article,
     headline_over_its_byline,
+    headline_the_meta_title_opens,
     reworded_headline,
 )
 from .second_headlines import a_second_headline
@@ -303,11 +304,17 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # the JSON-LD headline and the <title> both name, over a social title of other words (Euronews, 2024).
         title = (shown_parsely_title(page) or shown_breadcrumb_title(page, url)
                  or reworded_headline(page, title) or fuller_headline(page, title)
+                 # …or that opens with the meta title and goes on by words of its own, the meta title the
+                 # headline shortened (LUCID's project page, round 206).
+                 or headline_the_meta_title_opens(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
                  # …or the heading of a paper's project page that names the meta title's project before its
                  # colon and stands over the byline, the meta's title the site's tagline (GSO's, round 178).
                  or heading_over_the_projects_byline(page, title)
+                 # …or the project page template's heading over its byline, the meta title the method's name
+                 # in words no heading shows (WAM's page, round 206).
+                 or template_heading_over_its_byline(page, title)
                  # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
                  # headlines are others for sharing and search (MailOnline, 2014).
                  or headline_over_its_byline(page, title) or title)
