@@ -1873,6 +1873,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " (lucid-robot.github.io, a dexterous robot-learning paper's project page)",
                    "Jailbreaking Black Box Large Language Models in Twenty Queries"
                    " (jailbreaking-llms.github.io, an LLM red-teaming paper's project page)"}),
+    # Round 209's pool: paper-reading notes in English, a seventh draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo, Hexo and Jekyll), eight
+    # sites (round 200's undrawn Suchith's blog and bnmoch3 among them): six drawn, Jifeng Wu's and Suchith's
+    # left; every page read right before any change but the held-out Fuwei's Tech Notes post, whose arXiv id
+    # (its first reference's) a class made after the final figure reads away.
+    ("209", 6, 6, {"ajainuary.com (Anurag Jain's blog, a blockchain researcher's; Jekyll output "
+                   "committed at the root of ajainuary/ajainuary.github.io)",
+                   "bnmoch3.org (bnmoch3, a database engineer's notes; minified Hugo output at the root "
+                   "of bnmoch3/bnmoch3.github.io)",
+                   "dongdongtong.github.io (dongdongtong's blog, a student's; Hexo output, the NexT.Mist "
+                   "5.1.4 theme, at the root of dongdongtong/dongdongtong.github.io)",
+                   "embernlp.github.io (EmberNLP, a 2017 NLP reading blog of one writer, 'Ember'; Hexo "
+                   "output, the NexT.Mist theme, at the root of EmberNLP/EmberNLP.github.io)",
+                   "kjldefeated.github.io/Blog (KJ's Blog, Kai-Jie Lin's, a student's; Hexo 8.1.1 "
+                   "output, the Redefine theme, at the root of KJLdefeated/Blog)",
+                   "livey.github.io (Fuwei's Tech Notes, Fuwei Li's, an autonomous-driving engineer's; "
+                   "Hugo PaperMod output at the root of livey/livey.github.io, deployed from "
+                   "livey/tech-notes)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1905,8 +1923,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7011, "html": 7136, "og": 7450, "dc": 7172, "jsonld": 7319, "og+jsonld": 7626,
-              "no-highwire": 7723, "all": 7848}
+MIX_FLOORS = {"none": 7043, "html": 7168, "og": 7485, "dc": 7204, "jsonld": 7352, "og+jsonld": 7662,
+              "no-highwire": 7759, "all": 7884}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -1946,8 +1964,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1136 and bare.total == 7939
-    assert bare.right >= 7046
+    assert bare.records >= 1141 and bare.total == 7975
+    assert bare.right >= 7078
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1955,7 +1973,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8048 and right >= 7858
+    assert total == 8084 and right >= 7894
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -841,3 +841,19 @@ def test_the_schema_org_people_a_given_name_is_sought_among_are_read_in_linear_t
         return lambda: given_name_in_full(page)
 
     assert_linear_time(reading, 2000)
+
+
+@pytest.mark.parametrize("heading", [
+    # Hugo PaperMod's hidden anchor after the words (Fuwei's Tech Notes, round 209), Sphinx's headerlink.
+    'References<a hidden class=anchor aria-hidden=true href=#references>#</a>',
+    'Bibliography <a class="headerlink" href="#bibliography" title="Link to this heading">¶</a>',
+])
+def test_a_references_heading_closed_by_its_permalink_mark_still_heads_the_cited_works(heading):
+    page = _CITING_ARTICLE.replace("{heading}", heading).replace("{given}", "Cornel")
+    paper = normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0]
+    assert (paper.title, paper.published, paper.doi, paper.arxiv_id) == (
+        "Round bees under lindens", "2017-08-09", None, None)
+    # A mark of the heading's own words is no permalink's: 'C#' heads no references.
+    page = _CITING_ARTICLE.replace("{heading}", "Notes in C#").replace("{given}", "Cornel")
+    assert normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0].doi == \
+        "10.1016/j.cub.2011.03.059"
