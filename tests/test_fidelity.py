@@ -1891,6 +1891,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "livey.github.io (Fuwei's Tech Notes, Fuwei Li's, an autonomous-driving engineer's; "
                    "Hugo PaperMod output at the root of livey/livey.github.io, deployed from "
                    "livey/tech-notes)"}),
+    # Round 210's pool: a paper's full text as one web page from a scholarly-writing tool, a fifth draw,
+    # nine Manubot manuscripts on gh-pages (round 201's two undrawn, Sage Bionetworks' and the ChEBI-roles
+    # manuscripts, among them): six drawn, Sage Bionetworks', the BIRS biointegration white paper and
+    # BioNumPy's correspondence left; no page pending.
+    ("210", 6, 6, {"j-wengler.github.io/NLP_Paper (the keyword-extraction and word-vector comparison"
+                   " paper, James Wengler and Stephen R. Piccolo of Brigham Young University; a Manubot"
+                   " manuscript on gh-pages of J-Wengler/NLP_Paper)",
+                   "valavanca.github.io/compositional-system-for-hyperparameter-tuning (Oleksandr"
+                   " Husak's master thesis on compositional multi-objective parameter tuning, TU Dresden;"
+                   " a Manubot manuscript on gh-pages of"
+                   " Valavanca/compositional-system-for-hyperparameter-tuning)",
+                   "imasianxd.github.io/ProjectFrog_MANUSCRIPT (the bullfrog skin-microbiota paper,"
+                   " Jacob Imbery, Baofeng Jia, Fiona S.L. Brinkman et al. of the University of Victoria"
+                   " and Simon Fraser University; a Manubot manuscript on gh-pages of"
+                   " bfjia/ProjectFrog_MANUSCRIPT, earlier imasianxd's)",
+                   "chemical-roles.github.io/manuscript (the ChEBI roles extension paper, Charles Tapley"
+                   " Hoyt, Christopher J Mungall et al.; a Manubot manuscript on gh-pages of"
+                   " chemical-roles/manuscript)",
+                   "andthewings.github.io/cook_county_suid_manuscript (the Cook County sudden unexpected"
+                   " infant death paper, Daniel P. Riggins, Huiyuan Zhang and William E. Trick of Cook"
+                   " County Health; a Manubot manuscript on gh-pages of"
+                   " andtheWings/cook_county_suid_manuscript)",
+                   "ch728.github.io/cucurbit-usda (the USDA Cucurbita collections paper, Christopher"
+                   " Owen Hernandez, Michael Mazourek et al. of Cornell University and the USDA; a"
+                   " Manubot manuscript on gh-pages of ch728/cucurbit-usda)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1964,8 +1989,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1141 and bare.total == 7975
-    assert bare.right >= 7078
+    assert bare.records >= 1146 and bare.total == 8011
+    assert bare.right >= 7109
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1973,7 +1998,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8084 and right >= 7894
+    assert total == 8120 and right >= 7930
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4659,6 +4659,31 @@ def test_a_caret_marking_the_lead_contact_after_a_name_is_no_part_of_it():
     assert display_name("Grace ^Hopper") == "Grace Hopper"
 
 
+def test_a_german_degree_or_doctorate_written_before_a_name_is_no_part_of_it():
+    # A Manubot master thesis from TU Dresden (round 210's train class, 2020): the 'Authors' list's bold
+    # names and their citation_author values carry the degrees and titles German academia writes before a
+    # name ('M.Sc. Dmytro Pukhkaiev', 'Dr.-Ing. Sebastian Götz', 'Prof. Dr. rer. nat habil. Uwe Assmann').
+    # 'Prof.' and 'Dr.' were left out already; the degree, the engineering doctorate's '-Ing.' and the
+    # doctorate's field and habilitation after 'Dr.' are titles too, in no one's name.
+    item = '<li><p><strong>{name}</strong><br> <span> Faculty of Round Things, A University </span></p></li>'
+    names = ("Ada Lovelace", "M.Sc. Grace Hopper", "Dr.-Ing. Charles Babbage",
+             "Prof. Dr. rer. nat habil. Alan Turing")
+    body = ('<h1 class="title">A thesis on round things</h1><h2 id="authors">Authors</h2><ul>'
+            + "".join(item.format(name=name) for name in names)
+            + '</ul><h1 id="abstract">Abstract</h1><p>We report how round things roll on slopes of every '
+            'kind, and why.</p>')
+    page = _meta_page(("citation_title", "A thesis on round things"),
+                      *(("citation_author", name) for name in names), body=body)
+    paper = normalise_page("https://example.org/thesis/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Grace Hopper", "Charles Babbage", "Alan Turing"]
+    assert display_name("Dipl.-Ing. Anna Weber") == "Anna Weber"
+    assert display_name("Dr. med. Anna Weber") == "Anna Weber"
+    assert display_name("B.Sc. Anna Weber") == "Anna Weber"
+    # Initials are no degree, and before one word alone a title stays: no given and family name to leave.
+    assert display_name("M.A. Weber") == "M.A. Weber"
+    assert display_name("Dr.-Ing. Weber") == "Dr.-Ing. Weber"
+
+
 def test_a_heading_of_names_over_their_institute_after_a_break_under_the_title_is_its_byline():
     # VCC2020's demo page (round 193): <h1 class="project-name">Demo for Non-parallel VC based on <br>
     # Hierarchical Latent Embedding VQVAE</h1><h2 class="project-tagline">Tuan Vu Ho and Masato Akagi <br>

@@ -48,10 +48,15 @@ _RANK = re.compile(
 # An academic honorific before a given and a family name (the Australian COVID-19 Modelling Initiative's
 # author line, 2021: "Professor Michael Plank, Dr Rachelle Binny"; "A/Prof", "Associate Professor", "Prof.
 # Dr."): the person's title, no part of the name a record keeps. Only before two words or more: "Dr Who"
-# stays whole.
+# stays whole. German academia writes more before a name (a Manubot thesis from TU Dresden, 2020: "M.Sc.
+# Dmytro Pukhkaiev", "Dr.-Ing. Sebastian Götz", "Prof. Dr. rer. nat habil. Uwe Assmann"): a degree ("M.Sc.",
+# "B.Sc.", "Dipl.-Ing."), the engineering doctorate's "-Ing.", and after "Dr." the doctorate's field and the
+# habilitation, in lower case ("rer. nat.", "med.", "habil."), titles all. "M.A." is left: it is as often
+# two initials.
 HONORIFIC = re.compile(
     r"\A(?:(?:(?:Associate|Assistant|Adjunct|Emeritus)\s+Professor|A/Prof\.?|Assoc\.?\s+Prof\.?|Professor|Prof\.?"
-    r"|Dr\.?)\s+)+(?=\S+\s+\S)")
+    r"|Dr\.?(?:-Ing\.)?(?:\s+(?:rer|nat|med|phil|habil)\b\.?)*|[BM]\.\s?(?:Sc|Eng)\.|Dipl\.-[A-Z][a-z]{1,5}\.)\s+)+"
+    r"(?=\S+\s+\S)")
 # "et al." closing a byline cut short ("Alice Smith, Bob Jones et al"): "and others", in no one's name.
 _ET_AL = re.compile(r"[\s,;]*\bet\.?\s*al\b\.?$", re.IGNORECASE)
 # "and" may run into the next name where the page broke the line after it ("M. Ali Haider and\n<a>Jean-
