@@ -1855,6 +1855,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " knowledge from Beijing Normal University, the site of one paper; hand-written HTML "
                    "at the root of main of CK-Arena/CK-Arena.github.io, served under the CNAME "
                    "ck-arena.site)"}),
+    # Round 208's pool: social scientists' and humanists' own pages of one paper, a fourth draw (rounds 164,
+    # 172 and 199), economists', a computational sociologist's and a public-policy scholar's one-person
+    # research sites whose repositories keep Hugo's output as served (Source Themes Academic 4.3.1, 4.7.0
+    # and 4.8.0, Wowchemy 5.3.0, Hugo Blox Builder 0.3.1 and 0.9.0); nine sites (round 199's two undrawn
+    # among them), six drawn, Cayruã Chaves-Fonseca's, Brandon Mora's and Luca Bagnato's left; its one train
+    # class (a 'View Online' button to the DOI's resolver) made before the final figure; none waits in
+    # pages_pending/.
+    ("208", 6, 6, {"charlyporcher.github.io (Charly Porcher's, an urban and labour economist's; Source "
+                   "Themes Academic 4.3.1 output at the root of charlyporcher/charlyporcher.github.io)",
+                   "wadudsania.github.io (Sania Wadud's, a finance and energy economist's; Hugo Blox "
+                   "Builder 0.3.1 output at the root of WadudSania/WadudSania.github.io)",
+                   "igrabova.github.io (Iuliia Grabova's, a behavioural and experimental economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of igrabova/igrabova.github.io)",
+                   "hanzhang.xyz (Han Zhang's, a computational sociologist's; Hugo Blox Builder 0.9.0 "
+                   "output at the root of philohistoria/philohistoria.github.io)",
+                   "renecrespin.com (Rene Crespin's, an applied microeconomist's of education and "
+                   "immigration policy; Source Themes Academic 4.8.0 output at the root of "
+                   "rcrespin/rcrespin.github.io)",
+                   "eilidhgeddes.com (Eilidh Geddes's, a health and housing economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of eilidhgeddes/eilidhgeddes.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
