@@ -1916,6 +1916,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "ch728.github.io/cucurbit-usda (the USDA Cucurbita collections paper, Christopher"
                    " Owen Hernandez, Michael Mazourek et al. of Cornell University and the USDA; a"
                    " Manubot manuscript on gh-pages of ch728/cucurbit-usda)"}),
+    # Round 208's pool: social scientists' and humanists' own pages of one paper, a fourth draw (rounds 164,
+    # 172 and 199), economists', a computational sociologist's and a public-policy scholar's one-person
+    # research sites whose repositories keep Hugo's output as served (Source Themes Academic 4.3.1, 4.7.0
+    # and 4.8.0, Wowchemy 5.3.0, Hugo Blox Builder 0.3.1 and 0.9.0); nine sites (round 199's two undrawn
+    # among them), six drawn, Cayruã Chaves-Fonseca's, Brandon Mora's and Luca Bagnato's left; its one train
+    # class (a 'View Online' button to the DOI's resolver) made before the final figure; none waits in
+    # pages_pending/.
+    ("208", 6, 6, {"charlyporcher.github.io (Charly Porcher's, an urban and labour economist's; Source "
+                   "Themes Academic 4.3.1 output at the root of charlyporcher/charlyporcher.github.io)",
+                   "wadudsania.github.io (Sania Wadud's, a finance and energy economist's; Hugo Blox "
+                   "Builder 0.3.1 output at the root of WadudSania/WadudSania.github.io)",
+                   "igrabova.github.io (Iuliia Grabova's, a behavioural and experimental economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of igrabova/igrabova.github.io)",
+                   "hanzhang.xyz (Han Zhang's, a computational sociologist's; Hugo Blox Builder 0.9.0 "
+                   "output at the root of philohistoria/philohistoria.github.io)",
+                   "renecrespin.com (Rene Crespin's, an applied microeconomist's of education and "
+                   "immigration policy; Source Themes Academic 4.8.0 output at the root of "
+                   "rcrespin/rcrespin.github.io)",
+                   "eilidhgeddes.com (Eilidh Geddes's, a health and housing economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of eilidhgeddes/eilidhgeddes.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -1989,8 +2009,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1146 and bare.total == 8011
-    assert bare.right >= 7109
+    assert bare.records >= 1152 and bare.total == 8047
+    assert bare.right >= 7145
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1998,7 +2018,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8120 and right >= 7930
+    assert total == 8156 and right >= 7966
     assert body.SITES, "the table is put back for the readers that come after"
 
 

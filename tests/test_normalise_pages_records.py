@@ -8595,6 +8595,24 @@ def test_a_blox_attachment_link_to_a_data_sets_doi_names_no_doi_of_the_paper():
     assert found is None or found.papers[0].doi is None
 
 
+@pytest.mark.parametrize("words", ["View Online", "Read online", "Full text", "Publisher's version"])
+def test_a_blox_attachment_link_saying_it_opens_the_work_online_names_its_doi(words):
+    # Round 208 (Han Zhang's Hugo Blox 0.9.0 page): the paper's own link, a front matter's custom link,
+    # labelled 'View Online' after its icon and pointing at the DOI's resolver, is the paper as 'Source
+    # Document' or 'DOI' is.
+    link = ('<a class="hb-attachment-link hb-attachment-large" href="https://doi.org/10.1177/0081175019860244">'
+            f'<svg viewBox="0 0 24 24"><path d="M13 8"/></svg>\n      {words}</a>')
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(link))
+    assert found.papers[0].doi == "10.1177/0081175019860244"
+
+
+def test_a_blox_attachment_link_to_a_data_sets_doi_viewed_online_names_no_doi_of_the_paper():
+    links = ('<a class="hb-attachment-link" href="https://doi.org/10.5061/dryad.round">Dataset</a>'
+             '<a class="hb-attachment-link" href="https://doi.org/10.5061/dryad.round2">View Code</a>')
+    found = normalise_page(_ROUND_BLOX_PAPER, _blox_tailwind_paper_page(links))
+    assert found is None or found.papers[0].doi is None
+
+
 def _papermod_paper_page(published: str) -> str:
     # A lab's paper page of Hugo's PaperMod theme (the Computational Uncertainty Lab's, round 148): the span
     # of div.post-meta the month as the page shows it, its title the front matter's datetime;

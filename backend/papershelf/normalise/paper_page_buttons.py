@@ -1,8 +1,9 @@
 """The DOI a paper's page of Hugo's Academic theme and its successors (Wowchemy, Hugo Blox) names only by the
 buttons under its heading, where the page names no other. The theme shows a paper's own page so: the heading,
 the byline, the buttons to the paper, then its labelled rows ('Type', 'Publication'). A button that says it is
-the paper ('PDF', 'DOI', 'Source Document', 'Publisher', 'Paper', 'Article', 'Journal') names its DOI when it
-links a resolver (IPMAI Lab's Academic 4.6.3 page, 2025: its 'PDF' to https://doi.org/10.1177/…) or a
+the paper ('PDF', 'DOI', 'Source Document', 'Publisher', 'Paper', 'Article', 'Journal', or words saying it
+opens the work itself online, as Han Zhang's Hugo Blox 0.9.0 page's 'View Online' does, 2025) names its DOI
+when it links a resolver (IPMAI Lab's Academic 4.6.3 page, 2025: its 'PDF' to https://doi.org/10.1177/…) or a
 publisher's address that carries a DOI in its path, read as addresses.doi_in_path reads a page's own address
 (the Watershed Ecology Team's Wowchemy 5.1.0 page, 2024: 'Source Document' to SpringerLink's
 /article/10.1007/…; the /doi/<DOI> of Wiley, Taylor & Francis, ACS, SAGE …). A button to another work,
@@ -34,9 +35,16 @@ from .publication_rows import shows_a_talks_rows, shows_publication_rows
 _ATTACHMENTS = 'a[class~="hb-attachment-link"]'
 # The header's buttons: Wowchemy's a.btn-page-header, Academic 4's buttons in div.btn-links.
 _BUTTONS = f'a[class~="btn-page-header"], div[class~="btn-links"] a[class~="btn"], {_ATTACHMENTS}'
+# A front matter's own link may name the work in other words: that it opens the work itself where it is
+# published ('View Online' to the DOI's resolver on Han Zhang's Hugo Blox 0.9.0 page, round 208). Each says
+# the button is the work, not a data set, code or slides of it.
+_THE_WORK_ONLINE = frozenset({"view online", "read online", "online", "online version", "full text",
+                              "view article", "read article", "view paper", "read paper", "published version",
+                              "publisher's version", "publisher version", "journal version"})
 # The words of a button that links the paper itself; how many buttons are looked at (a paper's header has
 # a few: PDF, Cite, Code, Dataset, Slides, Video, Source Document) and how long a button's words may be.
-_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"})
+_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"}
+                           | _THE_WORK_ONLINE)
 _MOST_BUTTONS = 16
 # Academic's 'Cite' button among the header's buttons: it opens the citation the page's own cite.bib holds.
 _OWN_CITATION = 'div[class~="btn-links"] [class~="js-cite-modal"][data-filename$="/cite.bib"]'
