@@ -82,7 +82,8 @@ def test_an_abstract_under_a_heading_closed_by_a_permalink_mark_is_read_without_
     mark = '<a class="headerlink" href="#{0}" title="Permalink to this headline">\u00b6</a>'
     text = ("Natural language processing offers new insights into language data across almost all "
             "disciplines, and this tool lets novice programmers learn its concepts interactively.")
-    page = (f'<html><body><div class="section" id="a-tool"><h1>A Tool for Teaching{mark.format("a-tool")}</h1>'
+    page = (f'<html><body><div class="section" id="a-tool">'
+            f'<h1>A Tool for Teaching{mark.format("a-tool")}</h1>'
             f'<div class="section" id="authors"><h2>Authors{mark.format("authors")}</h2>'
             f"<p>Ada Lovelace and Charles Babbage</p>"
             f'<div class="section" id="abstract"><h3>Abstract{mark.format("abstract")}</h3><p>{text}</p>'
