@@ -75,6 +75,23 @@ def test_colon_set_apart_from_the_abstract_heading_is_not_part_of_the_abstract()
     assert normalise_page("https://example.org/a", page).papers[0].abstract.startswith("We measured")
 
 
+def test_an_abstract_under_a_heading_closed_by_a_permalink_mark_is_read_without_its_label():
+    # The Teaching NLP workshop's Jupyter Book (round 207): Sphinx's sections nest, each heading closed by
+    # its permalink mark, <div class="section" id="abstract"><h3>Abstract<a class="headerlink" …>¶</a></h3>
+    # <p>…</p></div>; the section's text read as the abstract kept "Abstract¶" at its head.
+    mark = '<a class="headerlink" href="#{0}" title="Permalink to this headline">\u00b6</a>'
+    text = ("Natural language processing offers new insights into language data across almost all "
+            "disciplines, and this tool lets novice programmers learn its concepts interactively.")
+    page = (f'<html><body><div class="section" id="a-tool">'
+            f'<h1>A Tool for Teaching{mark.format("a-tool")}</h1>'
+            f'<div class="section" id="authors"><h2>Authors{mark.format("authors")}</h2>'
+            f"<p>Ada Lovelace and Charles Babbage</p>"
+            f'<div class="section" id="abstract"><h3>Abstract{mark.format("abstract")}</h3><p>{text}</p>'
+            "</div></div></div></body></html>")
+    assert normalise_page("https://example.org/papers/a", page).papers[0].abstract == text
+    assert abstract_text(f"Abstract\u00b6 {text}") == text
+
+
 def test_an_inline_element_beside_the_abstracts_text_after_its_heading_joins_that_text():
     # MDPI (2014, round 29): the abstract is bare text after h2 "Abstract" with its species in a span,
     # "Sesame (<span class='html-italic'>Sesamum indicum</span>), an …", read "Sesame ( Sesamum indicum ),";

@@ -507,6 +507,15 @@ def test_without_meta_the_element_after_an_authors_heading_is_the_byline():
     assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage", "Mary Somerville"]
 
 
+def test_without_meta_an_authors_heading_closed_by_a_permalink_mark_heads_the_byline():
+    # The Teaching NLP workshop's Jupyter Book (round 207): Sphinx closes each heading with its permalink,
+    # <h2>Authors<a class="headerlink" …>¶</a></h2><p>Rebekah Baglini and Hermes Hjorth</p>; the mark is
+    # part of the heading's text, no part of its label, and the names under it were left unread.
+    mark = '<a class="headerlink" href="#authors" title="Permalink to this headline">\u00b6</a>'
+    byline = f"<h2>Authors{mark}</h2><p>Ada Lovelace and Charles Babbage</p>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_prose_after_an_authors_heading_names_nobody():
     # An "Authors" heading may head prose about the authors, not their names: a closing section's thanks,
     # or the notes on each author that end the Internet Society's "A Brief History of the Internet" (round

@@ -20,6 +20,7 @@ from .comma_listed_people import schema_people
 from .dates import whole_date
 from .handle_bylines import past_a_handle
 from .html_meta import (
+    PERMALINK_MARK,
     Page,
     alone_in_parent,
     block_text,
@@ -581,7 +582,10 @@ def _headed_byline(page: Page) -> list[str]:
     group's: the heading may head prose about the authors (their thanks, a note on each: "Barry M.
     Leiner is with CNRI."), whose sentences are no people."""
     for heading in heading_nodes(page, HEADINGS):
-        if not _AUTHORS_HEADING.fullmatch((clean_text(heading.text()) or "").rstrip(":").strip()):
+        # The heading's text may close with a documentation generator's permalink mark (Sphinx's
+        # headerlink: the Teaching NLP workshop's Jupyter Book, round 207, <h2>Authors<a …>¶</a></h2>).
+        label = (clean_text(heading.text()) or "").rstrip(":" + PERMALINK_MARK).strip()
+        if not _AUTHORS_HEADING.fullmatch(label):
             continue
         names = next_element(heading)
         if names is not None and names.tag not in HEADING_TAGS:
