@@ -1651,7 +1651,8 @@ def _conference_page(logo: str, tab: str = "CONF'21",
             "<li><a href='index.html'>Homepage</a></li><li><a href='program.html'>Program</a></li></ul></nav>"
             "</div><div id='main'><section><header><h2>Round Things in Square Holes</h2>"
             f"{byline}<div class='aPaper'>"
-            "<a href='https://link.springer.com/chapter/10.1007/978-3-030-00001-1_13'>Paper Link</a></div></header><p><b>Abstract:</b> We looked at round things long and found them"
+            "<a href='https://link.springer.com/chapter/10.1007/978-3-030-00001-1_13'>Paper Link</a></div>"
+            "</header><p><b>Abstract:</b> We looked at round things long and found them"
             " round, and then we looked again at them in square holes, where they did not fit at all.</p>"
             "</section></div></body></html>")
 
