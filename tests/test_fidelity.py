@@ -1715,9 +1715,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 197's pool: conference and workshop sites' pages of one accepted paper, a second draw (a MiniConf
     # virtual site, a venue's Jekyll site with its program pages, hand-written pages and START's exported
     # accepted-paper pages), seven sites: six drawn, ML4H 2021's left; its train IEEE VIS page (its day, the
-    # session's) and its held-out RV'21 page (its title, authors and DOI, misread at the final figure) wait in
-    # pages_pending/.
-    ("197", 4, 4, {"virtual2023.aclweb.org (ACL 2023's virtual conference site; MiniConf (ACL's "
+    # session's) and its held-out RV'21 page (its title, authors and DOI, misread at the final figure) waited
+    # in pages_pending/ until stop 74's pending83 moved both back with their classes.
+    ("197", 6, 6, {"ieeevis.org (IEEE VIS 2024's program pages; the VIS web team's generated pages in the "
+                   "Jekyll site on the vis2024 branch of ieee-vgtc/ieeevis.org)",
+                   "uva-mcps-lab.github.io/RV21 (RV'21, the 21st International Conference on Runtime "
+                   "Verification; hand-written pages of a TEMPLATED design at the root of master of "
+                   "UVA-MCPS-Lab/RV21)",
+                   "virtual2023.aclweb.org (ACL 2023's virtual conference site; MiniConf (ACL's "
                    "acl-miniconf) output on gh-pages of acl-org/acl-2023-miniconf)",
                    "aacl2020-srw.github.io (the AACL-IJCNLP 2020 Student Research Workshop's site; START's "
                    "exported accepted-paper pages in a Jekyll site, aacl2023-srw/aacl2023-srw.github.io at "

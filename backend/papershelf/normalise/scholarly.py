@@ -111,6 +111,7 @@ from .places import (
     title_or_first_heading,
 )
 from .post_info_writers import post_info_writers
+from .presentation_days import day_of_its_presentation
 from .preview_paper_pages import preview_over_the_authors
 from .project_headings import heading_over_the_projects_byline
 from .project_pages import (
@@ -416,7 +417,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or month_of_the_opening_dateline(page, title)
                  # …or, last, the year of the paper's citation of itself, its own authors and title, in its
                  # reference list (the quantum kitchen sinks paper's page, 2026: own_references.py).
-                 or year_of_its_own_reference(page, title, authors))
+                 or year_of_its_own_reference(page, title, authors)
+                 # …or, last of all, the day a conference programme's page gives the paper's presentation
+                 # (IEEE VIS 2024's, round 197: h5.paper-presentation's span.format-date: presentation_days).
+                 or day_of_its_presentation(page))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
