@@ -1757,8 +1757,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Stephen Malina page (an undated review, no record) waits there.
     ("200", 5, 5, {"z1ggy-o.github.io (Gy's Blog, a systems student's; Hugo 0.155.3 output, the Blowfish "
                    "theme, at the root of z1ggy-o/z1ggy-o.github.io)",
-                   "sambhav300899.github.io (Sambhav Singh Rohatgi's site, a computer-vision engineer's; Hugo "
-                   "0.150.1 output, the Blowfish theme, on gh-pages of Sambhav300899/sambhav300899.github.io)",
+                   "sambhav300899.github.io (Sambhav Singh Rohatgi's site, a computer-vision engineer's; "
+                   "Hugo 0.150.1 output, the Blowfish theme, on gh-pages of "
+                   "Sambhav300899/sambhav300899.github.io)",
                    "chaosmatrix.github.io (Chaosmatrix, a programmer's blog; Hugo 0.101.0 output, the ink "
                    "theme, on branch-site of chaosmatrix/chaosmatrix.github.io)",
                    "j3rn.com (J3RN's Blog, Jonathan Arnett's, a programmer's; Hugo 0.148.0 output, the Congo "
