@@ -1855,7 +1855,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # pages_pending/ until stop 74's pending83 moved it back with its classes.
     ("204", 6, 6, {"coda-dataset.github.io (CODA, a road corner case dataset for object detection in "
                    "autonomous driving from Huawei and HKUST, the site of one paper's dataset; hand-written "
-                   "HTML, a BootstrapMade template, at the root of main of coda-dataset/coda-dataset.github.io)",
+                   "HTML, a BootstrapMade template, at the root of main of "
+                   "coda-dataset/coda-dataset.github.io)",
                    "videoautoarena.github.io (VideoAutoArena, an automated arena for large multimodal "
                    "models' video analysis from Salesforce Research, Hong Kong Baptist University and "
                    "the National University of Singapore, the site of one paper; hand-written HTML at "
