@@ -64,5 +64,7 @@ def _the_one_preprint_linked(page: Page) -> str | None:
     links = page.tree.css('a[href*="arxiv.org/"]')
     if len(links) > _MOST_ARXIV_LINKS:
         return None
-    found = {arxiv_id_from_url(link.attributes.get("href") or "")[0] for link in links}
+    # A link to arXiv that names no paper (its listing, its home) leaves the page's preprint untold.
+    found = {named[0] if (named := arxiv_id_from_url(link.attributes.get("href") or "")) else None
+             for link in links}
     return found.pop() if len(found) == 1 and None not in found else None
