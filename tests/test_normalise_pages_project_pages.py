@@ -2732,7 +2732,7 @@ def test_a_news_row_dating_the_papers_arrival_on_arxiv_gives_the_month_inside_it
 _DATASET_TITLE = "ScenePaint: A Real-World Dataset of Round Scenes for Rendering from a Few Photographs"
 
 
-def _dataset_page(about_link: str = "https://arxiv.org/abs/2203.01234",
+def _announced_dataset_page(about_link: str = "https://arxiv.org/abs/2203.01234",
                   news_link: str = "https://arxiv.org/abs/2203.01234",
                   authors: str = "Lee, Ann and Chan, Bo and others",
                   paper_news: str = "The ScenePaint paper has been released on") -> str:
@@ -2753,7 +2753,7 @@ def _dataset_page(about_link: str = "https://arxiv.org/abs/2203.01234",
 def test_a_name_alone_page_without_buttons_is_the_paper_its_entry_and_its_one_linked_preprint_name():
     # No paper button: the one preprint every arXiv link of the page names is the entry's; its authors are
     # the entry's names before its closing 'and others'; its day the announcement line linking the preprint.
-    paper = normalise_page(_URL, _dataset_page()).papers[0]
+    paper = normalise_page(_URL, _announced_dataset_page()).papers[0]
     assert paper.title == _DATASET_TITLE
     assert paper.authors == ["Ann Lee", "Bo Chan"]
     assert paper.arxiv_id == "2203.01234"
@@ -2764,14 +2764,16 @@ def test_a_name_alone_page_linking_two_preprints_or_a_line_not_the_papers_keeps_
     # The near misses: a page whose arXiv links name two preprints (a work it builds on beside its own) names
     # no paper by its entry; an announcement line of the site's news, or one not linking the preprint, leaves
     # the entry's year; an 'others' inside the list (no closing one) names no one.
-    two = normalise_page(_URL, _dataset_page(about_link="https://arxiv.org/abs/1911.04321"))
+    two = normalise_page(_URL, _announced_dataset_page(about_link="https://arxiv.org/abs/1911.04321"))
     assert two is None or all(paper.title != _DATASET_TITLE for paper in two.papers)
-    site = normalise_page(_URL, _dataset_page(paper_news="The ScenePaint sample set is out on")).papers[0]
+    site = normalise_page(_URL, _announced_dataset_page(
+        paper_news="The ScenePaint sample set is out on")).papers[0]
     assert site.title == _DATASET_TITLE and site.published == "2022"
-    unlinked = _dataset_page().replace(
+    unlinked = _announced_dataset_page().replace(
         "released on <a href='https://arxiv.org/abs/2203.01234'>Arxiv</a>!", "released on Arxiv!")
     assert normalise_page(_URL, unlinked).papers[0].published == "2022"
-    inside = normalise_page(_URL, _dataset_page(authors="Lee, Ann and others and Chan, Bo")).papers[0]
+    inside = normalise_page(_URL, _announced_dataset_page(
+        authors="Lee, Ann and others and Chan, Bo")).papers[0]
     assert inside.title == _DATASET_TITLE and not inside.authors
 
 
@@ -2784,7 +2786,8 @@ def test_announcement_lines_are_read_in_linear_time():
     # a nest of list items each holding the rest of it is not laid out item by item.
     def reading(size: int):
         nest = "<ul>" + "<li>- The paper has been released on Arxiv! (2021/11/24)<br>" * size + "</li>" * size
-        page = parse_page(_dataset_page().replace("<h3>Citation</h3>", nest + "</ul><h3>Citation</h3>"))
+        page = parse_page(_announced_dataset_page().replace("<h3>Citation</h3>",
+                                                            nest + "</ul><h3>Citation</h3>"))
         return lambda: paper_day_of_its_announcement_lines(page, "2203.01234")
 
     assert assert_linear_time(reading, 16000) == "2022-03-15"
