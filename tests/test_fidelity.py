@@ -1908,7 +1908,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7011, "html": 7136, "og": 7450, "dc": 7172, "jsonld": 7319, "og+jsonld": 7626,
+MIX_FLOORS = {"none": 7050, "html": 7136, "og": 7450, "dc": 7172, "jsonld": 7319, "og+jsonld": 7626,
               "no-highwire": 7723, "all": 7848}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
@@ -1949,8 +1949,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1130 and bare.total == 7903
-    assert bare.right >= 7011
+    assert bare.records >= 1136 and bare.total == 7945
+    assert bare.right >= 7050
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -1958,7 +1958,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8012 and right >= 7822
+    assert total == 8054 and right >= 7864
     assert body.SITES, "the table is put back for the readers that come after"
 
 
