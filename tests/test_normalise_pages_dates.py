@@ -3103,3 +3103,57 @@ def test_a_date_label_line_is_read_in_linear_time():
         return lambda: day_of_a_date_label_line(node)
 
     assert assert_linear_time(reading, 16000) is None
+
+
+def _program_page(presentation: str, meta: str = "") -> str:
+    return ("<html><head><meta property='og:title' content='VIS 2024 - Paper: Round Things in Square Holes'>"
+            "<meta property='og:description' content='We looked at round things long and found them round,"
+            " and then we looked again at them in square holes, where they did not fit at all, and said so.'>"
+            f"{meta}<title>VIS 2024 Content: Round Things in Square Holes</title></head><body>"
+            "<h1 class='paper-title'>Round Things in Square Holes</h1>"
+            "<h4 class='paper-authors'>Ada Lovelace - University of Somewhere, Some City, Some Country</h4>"
+            "<h4 class='paper-authors'>Alan Turing - University of Elsewhere, Other City, Some Country</h4>"
+            f"{presentation}<h5 class='paper-details-heading'>Abstract</h5><p>We looked at round things long"
+            " and found them round, and then we looked again at them in square holes, where they did not fit"
+            " at all, and said so.</p></body></html>")
+
+
+def test_a_program_pages_presentation_date_time_dates_a_paper_nothing_else_dates():
+    # IEEE VIS 2024's program page of one full paper (round 197, train; stop 74): no citation or
+    # publication meta, the only day the session's, h5.paper-presentation's span.format-date
+    # '2024-10-15T16:25:00Z' (a script shows it in the reader's zone): the venue's day as shown.
+    presented = ("<h5 class='paper-presentation pb-2'><span class='format-date'>2024-10-15T16:25:00Z"
+                 "</span><span class='timezone'><strong>GMT-0600</strong></span></h5>")
+    paper = normalise_page("https://example.org/program/paper_v-full-1.html",
+                           _program_page(presented)).papers[0]
+    assert paper.title == "Round Things in Square Holes"
+    assert paper.published == "2024-10-15"
+
+
+def test_a_presentation_day_gives_way_to_the_pages_own_date_and_two_days_date_nothing():
+    # The near misses: a page whose citation meta dates the paper (MiniConf's proceedings month) keeps it
+    # over the session's day; a presentation line showing two days (a talk and a poster) names no one day;
+    # a date-time in an element no presentation line holds is none of the class.
+    presented = "<h5 class='paper-presentation'><span class='format-date'>2024-10-15T16:25:00Z</span></h5>"
+    dated = normalise_page("https://example.org/program/paper_v-full-1.html", _program_page(
+        presented, "<meta name='citation_publication_date' content='2024/09/01'>")).papers[0]
+    assert dated.published != "2024-10-15"
+    twice = normalise_page("https://example.org/program/paper_v-full-1.html", _program_page(
+        presented + "<h5 class='poster-presentation'><span class='format-date'>2024-10-17T10:00:00Z"
+        "</span></h5>")).papers[0]
+    assert twice.published is None
+    elsewhere = normalise_page("https://example.org/program/paper_v-full-1.html", _program_page(
+        "<h5 class='session'><span class='format-date'>2024-10-15T16:25:00Z</span></h5>")).papers[0]
+    assert elsewhere.published is None
+
+
+def test_a_presentation_day_is_read_in_linear_time():
+    from papershelf.normalise.presentation_days import day_of_its_presentation
+
+    def reading(size: int):
+        page = parse_page("<html><body>" + "<div class='presentation'>" * size
+                          + "<span class='format-date'>2024-10-15T16:25:00Z</span>" + "</div>" * size
+                          + "</body></html>")
+        return lambda: day_of_its_presentation(page)
+
+    assert assert_linear_time(reading, 16000) == "2024-10-15"

@@ -2808,3 +2808,65 @@ def test_the_templates_heading_over_its_byline_is_the_title_over_a_meta_title_na
     # Without a byline under it, the template's heading is not told from a banner: the meta title stands.
     bare = normalise_page(_URL, _method_named_template_page(byline=False)).papers[0]
     assert bare.title == "Wavelet attribution method"
+_DATASET_TITLE = "ScenePaint: A Real-World Dataset of Round Scenes for Rendering from a Few Photographs"
+
+
+def _announced_dataset_page(about_link: str = "https://arxiv.org/abs/2203.01234",
+                  news_link: str = "https://arxiv.org/abs/2203.01234",
+                  authors: str = "Lee, Ann and Chan, Bo and others",
+                  paper_news: str = "The ScenePaint paper has been released on") -> str:
+    # CODA's dataset page (round 204, stop 74): the logo's h1 the name alone, no paper button, the preprint
+    # linked in the About prose and in an announcement line, the title and authors only in the entry.
+    return _project_page(
+        "<header><h1><a href='index.html'>ScenePaint</a></h1></header>"
+        "<h2>The ScenePaint Dataset</h2><h3>About</h3><p>Rendering has come far. We introduce ScenePaint, a"
+        f" dataset of round scenes; see our paper on <a href='{about_link}'>Arxiv</a> for more.</p>"
+        "<h3>Announcement</h3><p>- The ScenePaint official website has been online! (2021/11/23)<br>"
+        f"- {paper_news} <a href='{news_link}'>Arxiv</a>! (2022/03/15)<br>"
+        "- The ScenePaint paper has been accepted by ECCV 2022! (2022/07/09)<br></p>"
+        "<h3>Citation</h3><pre>@article{lee2022scenepaint,\n  title={" + _DATASET_TITLE + "},\n"
+        "  author={" + authors + "},\n  journal={arXiv preprint arXiv:2203.01234},\n  year={2022}\n}</pre>",
+        head="<title>ScenePaint</title>")
+
+
+def test_a_name_alone_page_without_buttons_is_the_paper_its_entry_and_its_one_linked_preprint_name():
+    # No paper button: the one preprint every arXiv link of the page names is the entry's; its authors are
+    # the entry's names before its closing 'and others'; its day the announcement line linking the preprint.
+    paper = normalise_page(_URL, _announced_dataset_page()).papers[0]
+    assert paper.title == _DATASET_TITLE
+    assert paper.authors == ["Ann Lee", "Bo Chan"]
+    assert paper.arxiv_id == "2203.01234"
+    assert paper.published == "2022-03-15"
+
+
+def test_a_name_alone_page_linking_two_preprints_or_a_line_not_the_papers_keeps_its_reading():
+    # The near misses: a page whose arXiv links name two preprints (a work it builds on beside its own) names
+    # no paper by its entry; an announcement line of the site's news, or one not linking the preprint, leaves
+    # the entry's year; an 'others' inside the list (no closing one) names no one.
+    two = normalise_page(_URL, _announced_dataset_page(about_link="https://arxiv.org/abs/1911.04321"))
+    assert two is None or all(paper.title != _DATASET_TITLE for paper in two.papers)
+    site = normalise_page(_URL, _announced_dataset_page(
+        paper_news="The ScenePaint sample set is out on")).papers[0]
+    assert site.title == _DATASET_TITLE and site.published == "2022"
+    unlinked = _announced_dataset_page().replace(
+        "released on <a href='https://arxiv.org/abs/2203.01234'>Arxiv</a>!", "released on Arxiv!")
+    assert normalise_page(_URL, unlinked).papers[0].published == "2022"
+    inside = normalise_page(_URL, _announced_dataset_page(
+        authors="Lee, Ann and others and Chan, Bo")).papers[0]
+    assert inside.title == _DATASET_TITLE and not inside.authors
+
+
+def test_announcement_lines_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.news_row_dates import paper_day_of_its_announcement_lines
+
+    # The blocks read are the first few hundred, each read only while it holds no more than a list of news:
+    # a nest of list items each holding the rest of it is not laid out item by item.
+    def reading(size: int):
+        nest = "<ul>" + "<li>- The paper has been released on Arxiv! (2021/11/24)<br>" * size + "</li>" * size
+        page = parse_page(_announced_dataset_page().replace("<h3>Citation</h3>",
+                                                            nest + "</ul><h3>Citation</h3>"))
+        return lambda: paper_day_of_its_announcement_lines(page, "2203.01234")
+
+    assert assert_linear_time(reading, 16000) == "2022-03-15"

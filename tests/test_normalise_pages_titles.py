@@ -1642,3 +1642,55 @@ def test_a_line_under_the_title_calling_the_page_a_companion_to_the_paper_is_no_
     own = page("Circles, Spheres and Their Kin")
     assert normalise_page(url, own).papers[0].title == (
         "A Study of Round Things: Circles, Spheres and Their Kin")
+
+
+def _conference_page(logo: str, tab: str = "CONF'21",
+                     byline: str = "<h5>Ada Lovelace and Alan Turing</h5>") -> str:
+    return (f"<html><head><title>{tab}</title></head><body><div id='header'><div id='logo'>{logo}"
+            "<span>21st International Conference on Round Things</span></div><nav><ul>"
+            "<li><a href='index.html'>Homepage</a></li><li><a href='program.html'>Program</a></li></ul></nav>"
+            "</div><div id='main'><section><header><h2>Round Things in Square Holes</h2>"
+            f"{byline}<div class='aPaper'>"
+            "<a href='https://link.springer.com/chapter/10.1007/978-3-030-00001-1_13'>Paper Link</a></div>"
+            "</header><p><b>Abstract:</b> We looked at round things long and found them"
+            " round, and then we looked again at them in square holes, where they did not fit at all.</p>"
+            "</section></div></body></html>")
+
+
+def test_a_logo_heading_linking_home_that_the_tab_repeats_gives_way_to_the_bylined_heading_after_it():
+    # RV'21's page of one paper (round 197, held out; stop 74): the header's logo '<h1><a href="index.html">
+    # RV'21</a></h1>', the <title> the same words alone, was taken for the title over the section header's
+    # h2 of the paper, its h5 byline and its 'Paper Link' to the publisher's DOI address.
+    paper = normalise_page("https://example.org/conf21/paper6.1.html",
+                           _conference_page("<h1><a href='index.html'>CONF'21</a></h1>")).papers[0]
+    assert paper.title == "Round Things in Square Holes"
+    assert paper.authors == ["Ada Lovelace", "Alan Turing"]
+    assert paper.doi == "10.1007/978-3-030-00001-1_13"
+    assert paper.abstract.startswith("We looked at round things long")
+
+
+def test_a_logo_heading_that_links_elsewhere_or_a_tab_saying_more_keeps_the_tabs_reading():
+    # The near misses: a heading linking another page than home, a <title> saying more than the logo's
+    # words (the tab then names its page), a page with no bylined heading after the logo: none is the class.
+    elsewhere = normalise_page("https://example.org/conf21/paper6.1.html",
+                               _conference_page("<h1><a href='program.html'>CONF'21</a></h1>")).papers[0]
+    assert elsewhere.title == "CONF'21" and elsewhere.doi is None
+    more = normalise_page("https://example.org/conf21/paper6.1.html", _conference_page(
+        "<h1><a href='index.html'>CONF'21</a></h1>", tab="CONF'21 - Round Things and Program")).papers[0]
+    assert more.title != "Round Things in Square Holes" and more.doi is None
+    unsigned = normalise_page("https://example.org/conf21/paper6.1.html", _conference_page(
+        "<h1><a href='index.html'>CONF'21</a></h1>", byline="")).papers[0]
+    assert unsigned.title == "CONF'21" and unsigned.doi is None
+
+
+def test_a_logo_heading_page_is_read_in_linear_time():
+    # The headings after the logo asked for a byline are three at most, and the lines after the paper's
+    # heading read for its link four short ones: a page of many headings and links is read in linear time.
+    def normalising(count):
+        rest = "".join(f"<h3>Section {i} of the talk</h3><p><a href='x{i}.html'>Paper Link</a> more</p>"
+                       for i in range(count))
+        page = _conference_page("<h1><a href='index.html'>CONF'21</a></h1>").replace("</section>",
+                                                                                    rest + "</section>")
+        return lambda: normalise_page("https://example.org/conf21/paper6.1.html", page)
+
+    assert_linear_time(normalising, 2000)

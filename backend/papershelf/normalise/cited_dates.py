@@ -251,14 +251,18 @@ _BIBTEX_AUTHOR = re.compile(r"\bauthor\s*=\s*[{\"]([^{}\"]{1,5000})[}\"]", re.IG
 
 def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
     """The author field of the BibTeX entry for the page's paper in a block of its own, split at its 'and's,
-    as written ('Amanda Bertsch and …', or 'Bertsch, Amanda and …'); none when the field holds anything but
-    names ('others', a group)."""
+    as written ('Amanda Bertsch and …', or 'Bertsch, Amanda and …'), a closing 'and others' left out; none
+    when the field holds anything else but names (an 'others' before the last, a group)."""
     for text, cites in _bibtex_blocks(page):
         for fields in _own_bibtex_entries(text, title, subtitled=cites):
             found = _BIBTEX_AUTHOR.search(fields)
             if not found:
                 return []
             parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", found.group(1).strip())]
+            # A list cut short closes with BibTeX's 'and others' (Google Scholar's entries, CODA's page of
+            # round 204): the names before it are the authors it names, as the BibTeX import reads them.
+            if len(parts) > 1 and parts[-1] == "others":
+                parts = parts[:-1]
             return parts if all(parts) and "others" not in parts else []
     return []
 

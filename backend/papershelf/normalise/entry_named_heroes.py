@@ -12,7 +12,7 @@ its title reads no record so: the buttons and the entry agreeing is what says th
 
 from __future__ import annotations
 
-from ..identity import clean_text
+from ..identity import arxiv_id_from_url, clean_text
 from .body import BodyRecord
 from .cited_dates import bibtex_block_titles, own_bibtex_block_eprint
 from .html_meta import Page, block_text
@@ -41,7 +41,9 @@ def paper_its_entry_and_buttons_name(page: Page) -> BodyRecord | None:
     name = clean_text(shown or "")
     if not name or ":" in name or len(name.split()) > _NAME_WORDS:
         return None
-    preprint = arxiv_id_of_its_buttons(page)
+    # Without paper buttons, the one preprint every arXiv link of the page names, its words' links ('The CODA
+    # paper has been released on <a>Arxiv</a>!': CODA's dataset page, round 204, stop 74).
+    preprint = arxiv_id_of_its_buttons(page) or _the_one_preprint_linked(page)
     if preprint is None:
         return None
     opening = compact(f"{name}:")
@@ -50,3 +52,19 @@ def paper_its_entry_and_buttons_name(page: Page) -> BodyRecord | None:
         if compact(title).startswith(opening) and own_bibtex_block_eprint(page, title) == preprint:
             return BodyRecord(title=title, known=True)
     return None
+
+
+# The most links to arXiv read: a page of one paper links its preprint a few times; a list links many.
+_MOST_ARXIV_LINKS = 20
+
+
+def _the_one_preprint_linked(page: Page) -> str | None:
+    """The arXiv id that every link of the page to arxiv.org names, where they name one; None where they name
+    none, two (a work the page builds on beside its own), or are a list's many."""
+    links = page.tree.css('a[href*="arxiv.org/"]')
+    if len(links) > _MOST_ARXIV_LINKS:
+        return None
+    # A link to arXiv that names no paper (its listing, its home) leaves the page's preprint untold.
+    found = {named[0] if (named := arxiv_id_from_url(link.attributes.get("href") or "")) else None
+             for link in links}
+    return found.pop() if len(found) == 1 and None not in found else None

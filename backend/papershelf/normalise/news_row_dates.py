@@ -6,8 +6,10 @@ other news (models added, a leaderboard updated) date the site, not the paper.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
-from ..identity import clean_text
+from ..identity import arxiv_id_from_url, clean_text
 from .html_meta import Page, short_text
 
 # A row's date: a year and month, or a day, alone in its element.
@@ -34,3 +36,44 @@ def paper_month_of_its_news_rows(page: Page) -> str | None:
         if text.startswith(date.group(0)) and _ON_ARXIV.search(text[len(date.group(0)):]):
             found.append(date.group(0))
     return min(found) if found else None
+
+
+# An announcement line's day, closing it in parentheses, year first with slashes: '… on Arxiv! (2022/03/15)'.
+_CLOSING_DAY = re.compile(r"\(((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])\)$")
+# The blocks whose lines are read, and the most raw text one may hold: a list of news, not the page's text.
+_LINE_BLOCKS = "p, li"
+_LONGEST_BLOCK = 5000
+
+
+def paper_day_of_its_announcement_lines(page: Page, arxiv_id: str) -> str | None:
+    """The earliest day an announcement line gives the paper's arrival on arXiv, a line of a block (its lines
+    parted by <br>) that links the paper's preprint and closes with its day in parentheses (CODA's dataset
+    page, round 204: '- The CODA paper has been released on <a href="https://arxiv.org/abs/2203.07724">Arxiv
+    </a>! (2022/03/15)<br>' among the site's and the data's news); None where no line says so."""
+    found: list[str] = []
+    for count, block in enumerate(page.tree.css(_LINE_BLOCKS)):
+        if count > _NEWS_REACH:
+            break
+        if short_text(block, _LONGEST_BLOCK) is None:
+            continue  # more than a list of news: the page's text, or a block holding the rest of a nest
+        for line, links in _lines_of(block):
+            day = _CLOSING_DAY.search(line)
+            if (day is not None and _ON_ARXIV.search(line[: day.start()])
+                    and any(arxiv_id_from_url(link)[0] == arxiv_id for link in links)):
+                found.append(f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}")
+    return min(found) if found else None
+
+
+def _lines_of(block: Any) -> Iterator[tuple[str, list[str]]]:
+    """The block's lines, as its <br>s part them, each with the addresses of the links in it."""
+    parts: list[str] = []
+    links: list[str] = []
+    for child in block.iter(include_text=True):
+        if child.tag == "br":
+            yield clean_text("".join(parts)) or "", links
+            parts, links = [], []
+            continue
+        parts.append(child.text_content or "" if child.tag == "-text" else child.text(deep=True) or "")
+        if child.tag == "a":
+            links.append(child.attributes.get("href") or "")
+    yield clean_text("".join(parts)) or "", links

@@ -87,7 +87,7 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_row_dates import paper_month_of_its_news_rows
+from .news_row_dates import paper_day_of_its_announcement_lines, paper_month_of_its_news_rows
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_references import year_of_its_own_reference
@@ -111,6 +111,7 @@ from .places import (
     title_or_first_heading,
 )
 from .post_info_writers import post_info_writers
+from .presentation_days import day_of_its_presentation
 from .preview_paper_pages import preview_over_the_authors
 from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
 from .project_pages import (
@@ -423,13 +424,21 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or month_of_the_opening_dateline(page, title)
                  # …or, last, the year of the paper's citation of itself, its own authors and title, in its
                  # reference list (the quantum kitchen sinks paper's page, 2026: own_references.py).
-                 or year_of_its_own_reference(page, title, authors))
+                 or year_of_its_own_reference(page, title, authors)
+                 # …or, last of all, the day a conference programme's page gives the paper's presentation
+                 # (IEEE VIS 2024's, round 197: h5.paper-presentation's span.format-date: presentation_days).
+                 or day_of_its_presentation(page))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
         # went on arXiv inside that year ('2026-02 Paper submitted to arXiv.': CK-Arena's page, round 204,
         # after its final held-out figure): the month shown, as a day inside the month shown is kept.
         published = news
+    if published and len(published) == len("2026") and arxiv_id and (
+            line := paper_day_of_its_announcement_lines(page, arxiv_id)) and line.startswith(f"{published}-"):
+        # …or whose announcement lines give the day the paper went on arXiv inside that year, the line linking
+        # the preprint ('The CODA paper has been released on Arxiv! (2022/03/15)': CODA's page, round 204).
+        published = line
     if offered_alone and (a_meetings_record(title) or not (published or dated_under(
             page, title_heading(page, title, HEADINGS) or page.tree.css_first("h1")))):
         # A page that is a record only by the PDF it offers under its heading is one of a dated paper or

@@ -48,6 +48,7 @@ from .html_meta import (
 )
 from .label_lines_above import abstract_under_label_line
 from .labelled_grid_rows import abstract_of_the_labelled_row
+from .logo_headings import paper_under_the_sites_logo
 from .marked_up_descriptions import description_as_text
 from .names import names_in_byline, people_before_their_affiliation
 from .offered_documents import offers_its_document
@@ -823,8 +824,14 @@ def read_article_body(
     title = ((own if page.tree.css_first("h1") is None else None) or (block[0] if block else None)
              or heading_title(page) or title_over_the_abstract(page)
              # …or the heading over a paragraph its bold 'Abstract.' label opens (a demo page, round 180).
-             or title_over_the_bold_abstract_label(page) or own or title_of_the_tab(page)
-             or heading_linking_to_its_doi(page, doi))
+             or title_over_the_bold_abstract_label(page) or own)
+    # …or, where the <title> is only the site's name that the header's logo heading links home with, the
+    # heading after it that a byline stands under, and the DOI its paper link names (RV'21's page, round
+    # 197: the logo's 'RV'21' is no paper's title; logo_headings.py).
+    under_logo = None if title else paper_under_the_sites_logo(page)
+    if under_logo is not None:
+        title, doi = under_logo[0], doi or under_logo[1]
+    title = title or title_of_the_tab(page) or heading_linking_to_its_doi(page, doi)
     if title is None:
         return None
     # A row of the book's creators by role names its authors; its links would name its translator too.
