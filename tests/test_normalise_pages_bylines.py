@@ -516,6 +516,14 @@ def test_without_meta_an_authors_heading_closed_by_a_permalink_mark_heads_the_by
     assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
 
 
+def test_without_meta_an_authors_heading_closed_by_papermods_hidden_hash_heads_the_byline():
+    # Hugo PaperMod closes each heading with a hidden '#' anchor (round 209's 'References#'); the one list of
+    # permalink marks (html_meta.PERMALINK_MARKS) serves every reader of a heading's label, the byline's too.
+    mark = '<a hidden class="anchor" aria-hidden="true" href="#authors">#</a>'
+    byline = f"<h2>Authors{mark}</h2><p>Ada Lovelace and Charles Babbage</p>"
+    assert _byline_authors(byline) == ["Ada Lovelace", "Charles Babbage"]
+
+
 def test_without_meta_prose_after_an_authors_heading_names_nobody():
     # An "Authors" heading may head prose about the authors, not their names: a closing section's thanks,
     # or the notes on each author that end the Internet Society's "A Brief History of the Internet" (round

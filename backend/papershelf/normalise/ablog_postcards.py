@@ -19,7 +19,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
-from .html_meta import Page, block_text, select_all
+from .html_meta import Page, block_text, select_all, without_permalink_marks
 from .names import a_persons_name, is_group
 from .places import PROSE, compact
 
@@ -29,8 +29,6 @@ _AUTHORS = 'li[id~="ablog__author"] a'
 # with (a Sphinx page's sections under the first are h2s; a notebook's may add an h1 or two).
 _MOST_AUTHORS = 8
 _HEADINGS = 4
-# Sphinx's permalink mark closing a heading's text.
-_PERMALINK_MARKS = "#¶"
 # The postcard's list item its calendar icon opens, and how many of its items are asked for it.
 _CALENDAR = 'i[class~="fa-calendar"]'
 _ITEMS = 4
@@ -65,7 +63,7 @@ def headings_the_tab_opens_with(page: Page) -> Iterator[tuple[Any, str]]:
     with, with that text: a Sphinx page's own heading, as its <title> names it before the project's name."""
     tab = compact(page.node_text("title") or "")
     for heading in page.tree.css("h1")[:_HEADINGS]:
-        text = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip()
+        text = without_permalink_marks(block_text(heading) or "").strip()
         if text and len(text) <= PROSE and tab.startswith(compact(text)):
             yield heading, text
 

@@ -20,7 +20,6 @@ from .comma_listed_people import schema_people
 from .dates import whole_date
 from .handle_bylines import past_a_handle
 from .html_meta import (
-    PERMALINK_MARK,
     Page,
     alone_in_parent,
     block_text,
@@ -29,6 +28,7 @@ from .html_meta import (
     next_element,
     past_blank_text,
     short_text,
+    without_permalink_marks,
 )
 from .label_lines import labels_among
 from .meta_word_bylines import byline_of_the_meta_word
@@ -584,7 +584,7 @@ def _headed_byline(page: Page) -> list[str]:
     for heading in heading_nodes(page, HEADINGS):
         # The heading's text may close with a documentation generator's permalink mark (Sphinx's
         # headerlink: the Teaching NLP workshop's Jupyter Book, round 207, <h2>Authors<a …>¶</a></h2>).
-        label = (clean_text(heading.text()) or "").rstrip(":" + PERMALINK_MARK).strip()
+        label = without_permalink_marks(clean_text(heading.text()) or "").rstrip(":").strip()
         if not _AUTHORS_HEADING.fullmatch(label):
             continue
         names = next_element(heading)

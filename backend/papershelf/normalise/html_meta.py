@@ -92,10 +92,19 @@ ABSTRACT_IN_OTHER_LANGUAGES = (
     "บทคัดย่อ", "सारांश", "সারসংক্ষেপ",
 )
 # Capitalised, as a run-in label opens a text ("Absztrakt", "Tóm tắt"), the longest first.
-# The permalink mark a documentation generator closes each heading with (Sphinx and Jupyter Book's
-# <a class="headerlink">¶</a>, Python-Markdown's toc permalink): part of the heading's text, no part of its
-# label ("Authors¶" and "Abstract¶" head the Teaching NLP workshop's paper pages, round 207).
-PERMALINK_MARK = "\u00b6"
+# The permalink marks a generator closes each heading with, an anchor to the heading itself (Sphinx's and
+# Jupyter Book's <a class="headerlink">¶</a>, Python-Markdown's toc permalink, Material for MkDocs' '¶',
+# Hugo PaperMod's hidden '#'): part of the heading's text, no part of its label ("Authors¶" and "Abstract¶"
+# head the Teaching NLP workshop's paper pages, round 207; 'References#' headed no references on Fuwei's
+# Tech Notes, round 209).
+PERMALINK_MARKS = "\u00b6#"
+
+
+def without_permalink_marks(text: str) -> str:
+    """A heading's text without the permalink marks closing it and the blanks before them."""
+    return text.rstrip(PERMALINK_MARKS).rstrip()
+
+
 _OTHER_LABELS = "|".join(re.escape(word[:1].upper() + word[1:]) for word in sorted(
     (*ABSTRACT_IN_OTHER_LANGUAGES, "résumé"), key=len, reverse=True))
 # "Abstract", "ABSTRACT:", "Abstract." and T&F's glued "AbstractLayer-structured…", not "Abstraction";
@@ -105,8 +114,8 @@ _OTHER_LABELS = "|".join(re.escape(word[:1].upper() + word[1:]) for word in sort
 # A heading's text keeps the permalink mark a documentation generator closes it with ("Abstract¶ Natural
 # Language Processing offers …": Sphinx's headerlink, the Teaching NLP workshop's Jupyter Book, round 207).
 _ABSTRACT_LABEL = re.compile(
-    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)" + PERMALINK_MARK
-    + r"?(?:\s*[:.—-]\s*|\s+(?![a-zà-ÿ])|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
+    r"^(?:#{1,6}\s*)?(?:(?:Abstract|ABSTRACT|abstract)[" + PERMALINK_MARKS
+    + r"]?(?:\s*[:.—-]\s*|\s+(?![a-zà-ÿ])|(?=[A-Z]))|(?:Summary|SUMMARY)(?:\s*[:.—-]\s*|\s+(?=[A-Z]))"
     # The same label in the page's own language (OJS writes it so: "Absztrakt", "Tóm tắt"), before a
     # capital that opens the text.
     r"|(?:" + _OTHER_LABELS + r")\s*[:.—-]?\s+(?=[^\W\d_a-zà-ÿ])"

@@ -14,7 +14,7 @@ from typing import Any
 
 from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
-from .html_meta import Page, block_text, select_all, select_first
+from .html_meta import Page, block_text, select_all, select_first, without_permalink_marks
 from .places import PROSE
 
 _POST = 'div[class~="md-content--post"]'
@@ -25,8 +25,6 @@ _HEADING = 'article[class~="md-content__inner"] h1'
 _MOST_AUTHORS = 8
 # The last words of a card naming a project's team, not a person ('PhysAGI Team').
 _TEAM_WORDS = frozenset({"team", "maintainers", "developers", "contributors", "authors"})
-# Material's permalink mark closing a heading's text.
-_PERMALINK_MARKS = "¶#"
 
 
 def material_blog_post(page: Page) -> BodyRecord | None:
@@ -35,7 +33,7 @@ def material_blog_post(page: Page) -> BodyRecord | None:
     post = page.tree.css_first(_POST)
     day = _day(post) if post is not None else None
     heading = select_first(post, _HEADING) if day is not None else None
-    title = (block_text(heading) or "").rstrip(_PERMALINK_MARKS).strip() if heading is not None else ""
+    title = without_permalink_marks(block_text(heading) or "").strip() if heading is not None else ""
     if not title or len(title) > PROSE:
         return None
     authors = _authors(post)

@@ -9,7 +9,14 @@ from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text
-from .html_meta import OTHER_ENTRIES, Page, block_text, nearest_answer, past_blank_text
+from .html_meta import (
+    OTHER_ENTRIES,
+    Page,
+    block_text,
+    nearest_answer,
+    past_blank_text,
+    without_permalink_marks,
+)
 
 # Text the page does not show: a DOI in a script's template is not the page's.
 UNSHOWN = {"script", "style", "noscript", "template", "textarea"}
@@ -368,14 +375,9 @@ def _headings_that_may_end_the_article(page: Page) -> set[int]:
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.?\s+")
 
 
-# The permalink mark a generator closes a heading with, an anchor to the heading itself: Hugo PaperMod's
-# hidden '#' (Fuwei's Tech Notes, round 209: 'References#' headed no references, so the arXiv DOI of the
-# post's first reference was read as the post's), Sphinx's '¶'. Only after the last word, a space or not.
-_PERMALINK_MARK = re.compile(r"\s*[#¶]$")
-
-
 def heading_words(heading: Any) -> str:
-    words = _PERMALINK_MARK.sub("", clean_text(heading.text()) or "").rstrip(":")
+    # 'References#' (Hugo PaperMod's hidden permalink, round 209) heads the references all the same.
+    words = without_permalink_marks(clean_text(heading.text()) or "").rstrip(":")
     number = _SECTION_NUMBER.match(words)
     return words[number.end():].casefold() if number else words.casefold()
 
