@@ -2849,8 +2849,8 @@ def _marked_byline_page(
             "<header><h1 class='paper-title'>A Variational Framework for Improving Naturalness in Example"
             " Models</h1><div class='authors'><p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup>,"
             f" Cai Ming<sup>1</sup></p>{affiliations}</div></header><section><h2>Abstract</h2><p>The success"
-            " of large language models in text processing has inspired their adaptation to speech modeling, which this example"
-            " extends and improves with a variational approach.</p></section>"
+            " of large language models in text processing has inspired their adaptation to speech"
+            " modeling, which this example extends and improves with a variational approach.</p></section>"
             f"<h2>Samples</h2><table><tr>{_PLAYERS}</tr></table></body></html>")
 
 
