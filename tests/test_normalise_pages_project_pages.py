@@ -2858,3 +2858,28 @@ def test_a_demo_pages_byline_of_names_over_marked_affiliations_names_only_its_pe
     paper = normalise_page(_URL, _marked_byline_page()).papers[0]
     assert paper.title == "A Variational Framework for Improving Naturalness in Example Models"
     assert paper.authors == ["Ann Lee", "Bo Chan", "Cai Ming"]
+
+
+# Round 212, after its final held-out figure: a samples page naming no one, its one h1 the <title>'s words
+# over a line of links whose buttons name one preprint (the weak-class source separation demo).
+_LINKED_TITLE = "Audio Separation Using Example Autoencoders and Weak Supervision"
+
+
+def _linked_heading_page(tab: str = _LINKED_TITLE) -> str:
+    return (f"<!doctype html><html><head><title>{tab}</title></head><body><div class='container'>"
+            f"<div class='title'><h1>{_LINKED_TITLE}</h1></div>"
+            "<h2>Links</h2>Paper: <a href='https://arxiv.org/abs/1810.01234'>arXiv</a> / <a href='https://"
+            "ieeexplore.ieee.org/document/1234567'>IEEE Xplore</a> — Code: <a href='https://github.com/ex/ws'>"
+            "GitHub</a>."
+            f"<h2>Examples of Our Separation Results</h2><table><tr>{_PLAYERS}</tr></table></div>"
+            "</body></html>")
+
+
+def test_a_samples_pages_heading_its_tab_repeats_over_one_preprints_link_is_the_papers_record():
+    paper = normalise_page(_URL, _linked_heading_page()).papers[0]
+    assert (paper.title, paper.arxiv_id, paper.authors) == (
+        "Audio Separation Using Example Autoencoders and Weak Supervision", "1810.01234", None)
+    # A tab of other words (a site's name) reads no record so.
+    found = normalise_page(_URL, _linked_heading_page(tab="Example Lab"))
+    assert found is None or not found.papers or found.papers[0].arxiv_id != "1810.01234" or (
+        found.papers[0].title != "Audio Separation Using Example Autoencoders and Weak Supervision")
