@@ -1891,6 +1891,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "livey.github.io (Fuwei's Tech Notes, Fuwei Li's, an autonomous-driving engineer's; "
                    "Hugo PaperMod output at the root of livey/livey.github.io, deployed from "
                    "livey/tech-notes)"}),
+    # Round 212's pool: speech, audio and music papers' demo pages, a sixth draw (rounds 174, 180, 186, 193
+    # and 203), hand-written or committed-build pages GitHub Pages serves as written; seven sites, six drawn,
+    # SemantiCodec's left; its held-out M4Singer page (its authors and year, a BibTeX entry's) waits in
+    # pages_pending/; the held-out source separation demo read right by a class made after the final figure.
+    ("212", 5, 5, {"zjlww.github.io/ardit-web (Autoregressive Diffusion Transformer for Text-to-Speech"
+                   " Synthesis, a TTS paper's demo page; zjlww/ardit-web)",
+                   "nanahou.github.io/mtl-mbe (Multi-task Learning for End-to-end Noise-robust Bandwidth"
+                   " Extension, a speech bandwidth extension paper's demo page; gh-pages of nanahou/mtl-mbe)",
+                   "b04901014.github.io/vae-gslm (A Variational Framework for Improving Naturalness in"
+                   " Generative Spoken Language Models, a spoken language model paper's demo page; docs/ of"
+                   " b04901014/vae-gslm)",
+                   "yoongi43.github.io/VBRRVQ.github.io (Variable Bitrate Residual Vector Quantization for"
+                   " Audio Coding, an audio codec paper's demo page; yoongi43/VBRRVQ.github.io)",
+                   "ertug.github.io/Weak_Class_Source_Separation (Audio Source Separation Using Variational"
+                   " Autoencoders and Weak Class Supervision, a source separation paper's demo page; docs/ of"
+                   " ertug/Weak_Class_Source_Separation)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
