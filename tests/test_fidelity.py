@@ -1968,6 +1968,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Jupyter Book on gh-pages of TeachingNLP/workshop-book)",
                    "2024.computational-humanities-research.org (CHR 2024, the Computational Humanities "
                    "Research conference; Hugo output committed in docs/ of cohure/CHR2024-website)"}),
+    # Round 212's pool: speech, audio and music papers' demo pages, a sixth draw (rounds 174, 180, 186, 193
+    # and 203), hand-written or committed-build pages GitHub Pages serves as written; seven sites, six drawn,
+    # SemantiCodec's left; its held-out M4Singer page (its authors and year, a BibTeX entry's) waits in
+    # pages_pending/; the held-out source separation demo read right by a class made after the final figure.
+    ("212", 5, 5, {"zjlww.github.io/ardit-web (Autoregressive Diffusion Transformer for Text-to-Speech"
+                   " Synthesis, a TTS paper's demo page; zjlww/ardit-web)",
+                   "nanahou.github.io/mtl-mbe (Multi-task Learning for End-to-end Noise-robust Bandwidth"
+                   " Extension, a speech bandwidth extension paper's demo page; gh-pages of nanahou/mtl-mbe)",
+                   "b04901014.github.io/vae-gslm (A Variational Framework for Improving Naturalness in"
+                   " Generative Spoken Language Models, a spoken language model paper's demo page; docs/ of"
+                   " b04901014/vae-gslm)",
+                   "yoongi43.github.io/VBRRVQ.github.io (Variable Bitrate Residual Vector Quantization for"
+                   " Audio Coding, an audio codec paper's demo page; yoongi43/VBRRVQ.github.io)",
+                   "ertug.github.io/Weak_Class_Source_Separation (Audio Source Separation Using Variational"
+                   " Autoencoders and Weak Class Supervision, a source separation paper's demo page; docs/ of"
+                   " ertug/Weak_Class_Source_Separation)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2042,8 +2058,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1161 and bare.total == 8107
-    assert bare.right >= 7199
+    assert bare.records >= 1166 and bare.total == 8137
+    assert bare.right >= 7229
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2051,7 +2067,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8216 and right >= 8026
+    assert total == 8246 and right >= 8056
     assert body.SITES, "the table is put back for the readers that come after"
 
 

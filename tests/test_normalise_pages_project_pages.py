@@ -2870,3 +2870,78 @@ def test_announcement_lines_are_read_in_linear_time():
         return lambda: paper_day_of_its_announcement_lines(page, "2203.01234")
 
     assert assert_linear_time(reading, 16000) == "2022-03-15"
+
+
+# Round 212: a page of audio samples whose one h1 is the paper's title with the persons named right under
+# it, no meta naming the paper and no button linking a preprint (the noise-robust bandwidth extension demo:
+# a jumbotron's row of columns, one name each; the VAE-GSLM demo: a top bar repeating the <title> in an h2
+# over h1.paper-title and div.authors of a names paragraph over a marked affiliations paragraph).
+_BYLINED_TITLE = "Multi-task Learning for End-to-end Noisy Example Extension"
+_THREE = ["Ann Lee", "Bo Chan", "Cai Ming"]
+_PLAYERS = "".join(f'<td><audio controls src="s{n}.wav"></audio></td>' for n in range(12))
+
+
+def _row_of_names_page(names: str = "<div>Ann Lee</div><div>Bo Chan</div><div>Cai Ming</div>",
+                       heading: str = "<h1><a href=''>Multi-task Learning for <br> End-to-end Noisy Example"
+                                      " Extension</a></h1>", players: str = _PLAYERS) -> str:
+    return ("<!doctype html><html><head><title>Noisy Example Extension</title></head><body>"
+            f"<header><div class='jumbotron'><div class='col'>{heading}<p><div class='row'>{names}</div></p>"
+            "<p><a>School of Examples, Example University</a></p></div></div></header>"
+            "<h2>Noisy Example Extension</h2><p>Extension aims to reconstruct wideband signals from"
+            f" narrowband inputs.</p><h2>Speech Samples</h2><table><tr>{players}</tr></table></body></html>")
+
+
+def test_a_samples_pages_one_heading_over_a_row_of_author_columns_is_the_papers_record():
+    found = normalise_page(_URL, _row_of_names_page())
+    assert found is not None and found.papers
+    paper = found.papers[0]
+    assert (paper.title, paper.authors) == (_BYLINED_TITLE, _THREE)
+    # Columns that are not each one person's name, or a page of few players, read no record so.
+    for other in (_row_of_names_page(names="<div>Ann Lee</div><div>see the code on our site</div>"),
+                  _row_of_names_page(players="<td><audio controls src='a.wav'></audio></td>")):
+        found = normalise_page(_URL, other)
+        assert found is None or not found.papers or found.papers[0].authors != _THREE
+
+
+def _marked_byline_page(
+        affiliations: str = "<p><sup>1</sup>Example Institute &nbsp; <sup>2</sup>Example Labs</p>",
+) -> str:
+    return ("<!DOCTYPE html><html><head><title>EX-GSLM: Speech Synthesis Demo</title></head><body>"
+            "<div class='top-bar'><h2>EX-GSLM: Speech Synthesis Demo</h2></div>"
+            "<header><h1 class='paper-title'>A Variational Framework for Improving Naturalness in Example"
+            " Models</h1><div class='authors'><p>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup>,"
+            f" Cai Ming<sup>1</sup></p>{affiliations}</div></header><section><h2>Abstract</h2><p>The success"
+            " of large language models in text processing has inspired their adaptation to speech"
+            " modeling, which this example extends and improves with a variational approach.</p></section>"
+            f"<h2>Samples</h2><table><tr>{_PLAYERS}</tr></table></body></html>")
+
+
+def test_a_demo_pages_byline_of_names_over_marked_affiliations_names_only_its_people():
+    paper = normalise_page(_URL, _marked_byline_page()).papers[0]
+    assert paper.title == "A Variational Framework for Improving Naturalness in Example Models"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cai Ming"]
+
+
+# Round 212, after its final held-out figure: a samples page naming no one, its one h1 the <title>'s words
+# over a line of links whose buttons name one preprint (the weak-class source separation demo).
+_LINKED_TITLE = "Audio Separation Using Example Autoencoders and Weak Supervision"
+
+
+def _linked_heading_page(tab: str = _LINKED_TITLE) -> str:
+    return (f"<!doctype html><html><head><title>{tab}</title></head><body><div class='container'>"
+            f"<div class='title'><h1>{_LINKED_TITLE}</h1></div>"
+            "<h2>Links</h2>Paper: <a href='https://arxiv.org/abs/1810.01234'>arXiv</a> / <a href='https://"
+            "ieeexplore.ieee.org/document/1234567'>IEEE Xplore</a> — Code: <a href='https://github.com/ex/ws'>"
+            "GitHub</a>."
+            f"<h2>Examples of Our Separation Results</h2><table><tr>{_PLAYERS}</tr></table></div>"
+            "</body></html>")
+
+
+def test_a_samples_pages_heading_its_tab_repeats_over_one_preprints_link_is_the_papers_record():
+    paper = normalise_page(_URL, _linked_heading_page()).papers[0]
+    assert (paper.title, paper.arxiv_id, paper.authors) == (
+        "Audio Separation Using Example Autoencoders and Weak Supervision", "1810.01234", None)
+    # A tab of other words (a site's name) reads no record so.
+    found = normalise_page(_URL, _linked_heading_page(tab="Example Lab"))
+    assert found is None or not found.papers or found.papers[0].arxiv_id != "1810.01234" or (
+        found.papers[0].title != "Audio Separation Using Example Autoencoders and Weak Supervision")

@@ -292,6 +292,10 @@ def names_in(byline: Any) -> list[str]:
     lists = [found for found in lists if not _is_navigation(found)]
     if len(lists) > 1 or (lists and (navigation or _only_a_heading_besides(byline, lists[0]))):
         byline = lists[0]
+    # A block of paragraphs, the people in the first and their affiliations in the next, each of those
+    # opening with the superscript mark the names carry (a demo page's div.authors, round 212: '<p>Li-Wei
+    # Chen<sup>1</sup>, …</p><p><sup>1</sup>Language Technology Institute, …</p>'): the first is the byline.
+    byline = _names_over_marked_affiliations(byline) or byline
     items = byline.css("li") if byline.tag in ("ul", "ol") else []
     # Each person set in bold, the affiliations after them plain (RSC): the bold runs are the byline.
     if not items and byline.tag == "p":
@@ -322,6 +326,28 @@ def names_in(byline: Any) -> list[str]:
     # (Big Think, 2012: "Neurobonkers on November 8, 2012, 11:50 AM").
     text = _before_on_its_day(_without_post(byline, byline_text(byline)))
     return without_desks(names_in_byline(bare_byline(text)))
+
+
+def _names_over_marked_affiliations(block: Any) -> Any:
+    """The block's first paragraph, when the block holds paragraphs alone, two or more, and each after the
+    first opens with a superscript mark (an affiliation keyed to the names' marks); else None."""
+    if block.tag != "div":
+        return None
+    paragraphs = []
+    child = block.child
+    while child is not None:
+        if child.tag == "p":
+            paragraphs.append(child)
+        elif child.tag not in ("-text", "-comment"):
+            return None
+        child = child.next
+    if len(paragraphs) < 2:
+        return None
+    for paragraph in paragraphs[1:]:
+        first = past_blank_text(paragraph.child, comments=True)
+        if first is None or first.tag != "sup":
+            return None
+    return paragraphs[0]
 
 
 # What joins a byline's names to the day after them.

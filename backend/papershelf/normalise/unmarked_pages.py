@@ -37,6 +37,7 @@ from .dated_pieces import (
     MARKED_POSTS,
     first_piece,
 )
+from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .entry_named_heroes import paper_its_entry_and_buttons_name
@@ -138,6 +139,10 @@ def record_shown(
     post = post or (None if title or converted else post_over_its_posted_day(page))
     supplemented = cited = labelled = demoed = None
     shown = (converted or project_record(page) or post
+             # …or a page of audio samples whose one h1, with persons named right under it, is the paper's
+             # title, before an article's reading takes the first heading the tab repeats (the demo's label,
+             # 'VAE-GSLM: Speech Synthesis Demo') or none (a jumbotron's row of names; round 212).
+             or paper_its_bylined_heading_shows(page)
              or read_article_body(page, body.abstract, doi, named=named)
              or (labelled := read_labels(page, title_from_heading=True))
              # …or a paper's demo page its description meta says is one, naming the paper its heading
