@@ -1984,6 +1984,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "ertug.github.io/Weak_Class_Source_Separation (Audio Source Separation Using Variational"
                    " Autoencoders and Weak Class Supervision, a source separation paper's demo page; docs/ of"
                    " ertug/Weak_Class_Source_Separation)"}),
+    # Round 214's pool: researchers' own publication pages of one paper, a fourth draw (rounds 184, 190 and
+    # 205), one-person research sites of any field whose repositories keep the generated pages as served
+    # (Source Themes Academic 4.7.0 and 4.8.0, Wowchemy 5.5.0 and 5.9.0, Hugo Blox Builder 5.9.7); seven
+    # sites, six drawn, Victor Freguglia's left; the train part read right before any change, the held-out
+    # Adam Gleave's page dated a day early (its UTC-midnight day moved by the rebuild's zone), which a class
+    # made after the final figure reads right; none waits in pages_pending/.
+    ("214", 6, 6, {"ajitdesai.github.io (Ajit Desai's, an aeroelasticity and payments-systems researcher's "
+                   "one-person academic site; Source Themes Academic 4.7.0 output at the root of "
+                   "AjitDesai/ajitdesai.github.io)",
+                   "rizwanhasan.com (Rizwan Hasan's, a machine-learning researcher's one-person academic "
+                   "site; Wowchemy 5.5.0 output deployed to gh-pages of Rizwan-Hasan/rizwan-hasan.github.io)",
+                   "antoine.weill-duflos.fr (Antoine Weill-Duflos's, a haptics researcher's one-person "
+                   "bilingual academic site; Hugo Blox Builder 5.9.7 output at the root of "
+                   "Leicas/leicas.github.io)",
+                   "adamjelley.github.io (Adam Jelley's, a machine-learning researcher's one-person academic "
+                   "site; Wowchemy 5.9.0 output deployed to gh-pages of AdamJelley/AdamJelley.github.io)",
+                   "nakaokarei.github.io/my_portfolio (Rei Nakaoka's 'Portfolio', a Japanese engineering "
+                   "student's one-person academic site; Source Themes Academic 4.7.0 output on gh-pages of "
+                   "NakaokaRei/my_portfolio)",
+                   "gleave.me (Adam Gleave's, an AI-safety researcher's one-person academic site; Source "
+                   "Themes Academic 4.8.0 output at the root of AdamGleave/adamgleave.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2017,8 +2038,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7043, "html": 7168, "og": 7485, "dc": 7204, "jsonld": 7352, "og+jsonld": 7662,
-              "no-highwire": 7759, "all": 7884}
+MIX_FLOORS = {"none": 7108, "html": 7233, "og": 7556, "dc": 7269, "jsonld": 7423, "og+jsonld": 7733,
+              "no-highwire": 7830, "all": 7956}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2058,8 +2079,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1166 and bare.total == 8137
-    assert bare.right >= 7229
+    assert bare.records >= 1171 and bare.total == 8173
+    assert bare.right >= 7259
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2067,7 +2088,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8246 and right >= 8056
+    assert total == 8282 and right >= 8092
     assert body.SITES, "the table is put back for the readers that come after"
 
 

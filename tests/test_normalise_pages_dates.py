@@ -2505,6 +2505,33 @@ def test_a_utc_stamp_on_the_day_after_the_day_in_the_zone_another_stamp_states_d
     assert published("Tue Nov 19 2019 15:05:46 GMT+0000", "2019-11-19T10:15:39-05:00") == "2019-11-19"
 
 
+def test_a_day_written_as_utc_midnight_is_no_moment_another_stamps_zone_moves_to_the_evening_before():
+    # Adam Gleave's Source Themes Academic page of one paper (2017, round 214's held-out page, after its final
+    # figure): 'March 2017' shown, article:published_time '2017-03-26T00:00:00+00:00', the front matter's
+    # day alone as Hugo writes it (midnight UTC), and article:modified_time '2020-07-07T17:05:37-07:00', the
+    # rebuild in the writer's zone. Midnight exactly is a day written without its time, no moment a story
+    # went up, so another stamp's zone does not move it to the evening before: the day stays 2017-03-26.
+    page = ('<!DOCTYPE html><html><head><meta property="og:title" content="Round compression for round text">'
+            '<meta name="author" content="Ann Lee"><meta property="article:published_time" content="MOMENT">'
+            '<meta property="article:modified_time" content="2020-07-07T17:05:37-07:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"headline": "Round compression for round text", "datePublished": "MOMENT", "author": '
+            '{"@type": "Person", "name": "Ann Lee"}}</script></head><body><div class="pub"><h1>Round '
+            'compression for round text</h1><div class="article-metadata"><div><span>Ann Lee</span>, '
+            '<span>Bo Round</span></div><span class="article-date">March 2017</span></div>'
+            '<h3>Abstract</h3><p class="pub-abstract">'
+            + "Most round text is written in languages other than the roundest, and compressed badly. " * 3
+            + "</p></div></body></html>")
+    url = "https://round.example.com/publication/2017-round-compression/"
+
+    def published(moment: str) -> str | None:
+        return normalise_page(url, page.replace("MOMENT", moment)).papers[0].published
+
+    assert published("2017-03-26T00:00:00+00:00") == "2017-03-26"
+    # A moment with its time of day is still read in the zone the other stamp states (Forbes's reading).
+    assert published("2017-03-26T03:05:46+00:00") == "2017-03-25"
+
+
 def test_a_utc_stamp_on_the_day_after_the_day_shown_alone_above_the_heading_dates_it_by_that_day():
     # Pew Research Center's post (2014, round 86), read with its JSON-LD alone: dateCreated
     # '2014-11-21T02:57:15+00:00', the moment in UTC; <div class="meta date">November 20, 2014</div> right

@@ -12,7 +12,7 @@ another of its stamps may state the publisher's zone, and the moment's day there
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from .dated_headings import day_beside
@@ -50,10 +50,14 @@ def utc_eve(page: Page, found: str | None) -> str | None:
     heading = page.tree.css_first("h1")
     if heading is not None and day_beside(heading) == eve:
         return eve
-    # …or, with no day shown, the moment's day in the zone another stamp of the page states.
-    if page.tree.css_first("time[datetime]") is None:
+    # …or, with no day shown, the moment's day in the zone another stamp of the page states. A stamp at
+    # midnight exactly is a day written without its time (Hugo writes a front matter's bare date so: Adam
+    # Gleave's Academic page, 2017, article:published_time '2017-03-26T00:00:00+00:00' beside a rebuild's
+    # '-07:00'), no moment a story went up, and no zone moves it.
+    timed = [moment for moment in moments if moment.time() != time(0)]
+    if timed and page.tree.css_first("time[datetime]") is None:
         zones = {zone for zone in map(_zone, page.every(*_ZONED_META)) if zone is not None}
-        if any((moment + zone).date().isoformat() == eve for moment in moments for zone in zones):
+        if any((moment + zone).date().isoformat() == eve for moment in timed for zone in zones):
             return eve
     return None
 
