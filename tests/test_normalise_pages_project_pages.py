@@ -2813,7 +2813,8 @@ def test_the_templates_heading_over_its_byline_is_the_title_over_a_meta_title_na
 _PAPERS_OWN_VOICE = (
     "In this paper, we introduce a very large dataset of street text in the wild. While reading text in "
     "scanned documents is well studied, reading it in photographs of streets is still hard, above all for "
-    "scripts of many characters; we give details of the dataset, its annotation and baselines for three tasks.")
+    "scripts of many characters; we give details of the dataset, its annotation and baselines for three "
+    "tasks.")
 
 
 def _entry_titled_dataset_page(heading: str = "A Large Street Text Dataset in the Wild",
@@ -2829,8 +2830,8 @@ def _entry_titled_dataset_page(heading: str = "A Large Street Text Dataset in th
         '<p class="text-center">Ann Lee, Bo Chan and Cy Dent</p></div></div>'
         f'<div class="container"><p style="margin-top: 15px;">{lead}</p>'
         "<ul><li>32,285 images</li><li>3,850 categories</li></ul><h4>Files</h4>"
-        f'<ul><li><a href="{paper}"><span class="icon"></span>Paper</a></li><li><a href="data.zip">Dataset</a>'
-        "</li></ul><p>Bibtex:</p>"
+        f'<ul><li><a href="{paper}"><span class="icon"></span>Paper</a></li>'
+        '<li><a href="data.zip">Dataset</a></li></ul><p>Bibtex:</p>'
         "<pre>@article{lee2019stw,\n  author = {Ann Lee and Bo Chan and Cy Dent},\n"
         "  title = {A Large Street Text Dataset in the Wild},\n  journal = {Journal of Text},\n"
         "  year = {2019},\n}</pre></div>",
@@ -2844,13 +2845,14 @@ def test_a_dataset_pages_one_h1_that_its_own_bibtex_entry_titles_is_the_papers_r
     assert paper.published == "2019"
     # A heading other than the entry's title: no record of that paper.
     found = normalise_page(_URL, _entry_titled_dataset_page(heading="Street Text in the Wild"))
-    assert found is None or not found.papers or found.papers[0].title != "A Large Street Text Dataset in the Wild"
+    assert found is None or not found.papers or found.papers[0].title != (
+        "A Large Street Text Dataset in the Wild")
 
 
 def test_a_dataset_pages_paper_link_ending_in_a_doi_and_its_paragraph_in_the_papers_voice_are_its_papers():
     paper = normalise_page(_URL, _entry_titled_dataset_page()).papers[0]
     assert paper.doi == "10.1007/s11390-019-1923-y"
-    assert (paper.abstract or "").startswith("In this paper, we introduce a very large dataset of street text")
+    assert (paper.abstract or "").startswith("In this paper, we introduce a very large dataset of street")
     # A dataset's own account under the title is no abstract; a 'Paper' link to a file names no DOI.
     other = normalise_page(_URL, _entry_titled_dataset_page(
         lead=_PAPERS_OWN_VOICE.replace("In this paper, we introduce", "STW is"), paper="paper.pdf")).papers[0]

@@ -7,9 +7,9 @@ words). No project template's buttons or byline classes mark it as a paper's pag
 page's own entry agreeing on the title is what says it is. The record is that heading; its authors and year
 are read from the same entry by the readers of a page's own entry, a byline shown on the page going first.
 
-Such a page links its paper by a link labelled 'Paper' alone, to the journal's own site whose address ends in
-the DOI (CTW's 'Paper' to jcst.ict.ac.cn/EN/10.1007/s11390-019-1923-y): that DOI is the paper's. It may set the
-paper's abstract right under its title block, unheaded, in the paper's own voice (CTW's paragraph 'In this
+Such a page links its paper by a link labelled 'Paper' alone, to the journal's own site whose address ends
+in the DOI (CTW's 'Paper' to jcst.ict.ac.cn/EN/10.1007/s11390-019-1923-y): that DOI is the paper's. It may set
+the paper's abstract right under its title block, unheaded, in the paper's own voice (CTW's paragraph 'In this
 paper, we introduce a very large Chinese text dataset in the wild. …'): that paragraph is the summary, where
 a dataset's own account ('GRATS is a … dataset', '360+x dataset introduces …') is not.
 """
@@ -90,7 +90,8 @@ def _abstract_under(heading: Any) -> str | None:
             return None
         if node.tag == "p":
             text = abstract_text(block_text(node))
-            if text and len(text) >= max(MIN_ABSTRACT, _FEWEST_ABSTRACT_CHARACTERS) and _PAPERS_VOICE.match(text):
+            long_enough = text and len(text) >= max(MIN_ABSTRACT, _FEWEST_ABSTRACT_CHARACTERS)
+            if long_enough and _PAPERS_VOICE.match(text or ""):
                 return text
             node = _after(node)
         else:
