@@ -2858,3 +2858,31 @@ def test_a_dataset_pages_paper_link_ending_in_a_doi_and_its_paragraph_in_the_pap
         lead=_PAPERS_OWN_VOICE.replace("In this paper, we introduce", "STW is"), paper="paper.pdf")).papers[0]
     assert other.abstract is None
     assert other.doi is None
+
+
+def _named_link_dataset_page(line: str = "CVPR 2026 paper: ",
+                             authors: str = "Ann Lee, Bo Chan, Cy Dent") -> str:
+    # FEOT's page (round 213): the one h1 the dataset's name alone, a description whose line names the paper
+    # by a link to its PDF, the Citation block's entry of that title, its author field names at commas.
+    return _project_page(
+        '<div class="dataset-header"><h1> Frame-Event Occlusion Tracking Dataset</h1>'
+        '<span class="badge">v1.0 · 2025-05</span></div><div class="description">This is a tracking dataset '
+        f'for occluded objects.<br>{line}<a href="main_paper.pdf">Tracking Through Occlusion via Event '
+        "Cues</a>.<br></div><div class=\"section-title\">Citation</div><div class=\"citation-box\"><pre>"
+        "@InProceedings{Lee2026CVPR,\ntitle = {Tracking Through Occlusion via Event Cues},\n"
+        f"author = {{{authors}}},\nbooktitle={{CVPR}},\nyear = {{2026}}\n}}</pre></div>",
+        head="<title>FEOT Dataset</title>")
+
+
+def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_record():
+    paper = normalise_page(_URL, _named_link_dataset_page()).papers[0]
+    assert paper.title == "Tracking Through Occlusion via Event Cues"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2026"
+    # A line that does not say the link is the paper: no record of it.
+    found = normalise_page(_URL, _named_link_dataset_page(line="See also "))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "Tracking Through Occlusion via Event Cues")
+    # One name inverted at its one comma is one person, not a list.
+    single = normalise_page(_URL, _named_link_dataset_page(authors="Lee, Ann")).papers[0]
+    assert single.authors == ["Ann Lee"]

@@ -114,3 +114,32 @@ def _after(node: Any) -> Any:
         if node is not None and node.tag in ("body", "html"):
             return None
     return None
+
+
+# The words a line says right before the link that it names the paper by ('CVPR 2026 paper:').
+_PAPER_LINE = re.compile(r"\bpaper\s*:\s*$", re.IGNORECASE)
+_LONGEST_LINK_TITLE = 300
+
+
+def paper_its_named_link_and_entry_title(page: Page) -> BodyRecord | None:
+    """The record of the paper a dataset's page names in a line '… paper: <a>title</a>', the link's words
+    word for word the title of the page's own BibTeX entry, where its one h1 is the dataset's name alone
+    (FEOT's page, round 213, after its final held-out figure: the h1 'Frame-Event Occlusion Tracking
+    Dataset', 'CVPR 2026 paper: <a href="main_paper_compress.pdf">Tracking through Severe Occlusion via
+    Event-Derived Transient Cues</a>.', its Citation block's entry of that title); None otherwise."""
+    if any(page.first(name) for name in _TITLE_META) or len(page.tree.css("h1")[:2]) != 1:
+        return None
+    titles = {compact(named) for named in bibtex_block_titles(page)}
+    if not titles:
+        return None
+    for link in page.tree.css("a[href]")[:_MOST_LINKS]:
+        label = clean_text(short_text(link, _LONGEST_LINK_TITLE))
+        if not label or len(label.split()) < _FEWEST_WORDS or compact(label) not in titles:
+            continue
+        before = link.prev
+        while before is not None and before.tag == "-comment":
+            before = before.prev
+        said = before.text_content if before is not None and before.tag == "-text" else None
+        if said and _PAPER_LINE.search(said):
+            return BodyRecord(title=label, known=True)
+    return None

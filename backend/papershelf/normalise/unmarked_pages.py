@@ -40,7 +40,7 @@ from .dated_pieces import (
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .entry_named_heroes import paper_its_entry_and_buttons_name
-from .entry_titled_headings import paper_its_heading_and_entry_title
+from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
 from .footed_posts import post_dated_by_its_footer
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
@@ -169,7 +169,11 @@ def record_shown(
              or paper_its_hero_authors_line_names(page)
              # …or a dataset's page whose one h1 is word for word the title of its own BibTeX entry, its
              # <title> the dataset's name alone (CTW's and GRATS's pages, round 213).
-             or paper_its_heading_and_entry_title(page))
+             or paper_its_heading_and_entry_title(page)
+             # …or a dataset's page whose one h1 is its name alone, naming its paper in a line 'CVPR 2026
+             # paper: <a>title</a>' that its own BibTeX entry titles (FEOT's page, round 213, after its final
+             # held-out figure).
+             or paper_its_named_link_and_entry_title(page))
     body.shown = body.shown or (post.shown if post else [])
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
