@@ -1891,6 +1891,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "livey.github.io (Fuwei's Tech Notes, Fuwei Li's, an autonomous-driving engineer's; "
                    "Hugo PaperMod output at the root of livey/livey.github.io, deployed from "
                    "livey/tech-notes)"}),
+    # Round 213's pool: benchmark, dataset and leaderboard sites of one paper each, a seventh draw, the
+    # GitHub Pages home page of a paper's dataset or benchmark served as written, eight sites (round 204's
+    # undrawn LT-Mem among them): six drawn, ScaleMaster's and LT-Mem's left; CTW's and GRATS's train pages
+    # gave no record before the round's classes, the held-out FEOT page none until a class made after the
+    # final figure.
+    ("213", 6, 6, {"grats-dataset.github.io (GRATS, a naturally recorded multi-speed Mandarin speech "
+                   "dataset for benchmarking speech time-scale modification, its contact at National Yang "
+                   "Ming Chiao Tung University, the site of one paper; hand-written HTML at the root of "
+                   "main of grats-dataset/grats-dataset.github.io)",
+                   "x360dataset.github.io (360+x, a panoptic multi-modal scene understanding dataset from "
+                   "the MIx group of the University of Birmingham, the site of one paper; hand-written "
+                   "HTML at the root of main of x360dataset/x360dataset.github.io)",
+                   "clp-dataset.github.io (CLP, a real-world dataset of contaminated lens protectors for "
+                   "robust semantic segmentation from Soongsil University and Kairoba, the site of one "
+                   "paper; hand-written HTML at the root of main of clp-dataset/clp-dataset.github.io)",
+                   "ctwdataset.github.io (CTW, Chinese Text in the Wild, a dataset of street-view Chinese "
+                   "text from the Tsinghua University - Tencent Joint Laboratory, the site of one paper; "
+                   "hand-written HTML at the root of master of ctwdataset/ctwdataset.github.io)",
+                   "eagle-dataset.github.io (EAGLE, a large-scale dataset of turbulent fluid dynamics and "
+                   "a mesh transformer from INSA Lyon's LIRIS, Sorbonne University's ISIR and Naver Labs "
+                   "Europe, the site of one paper; hand-written HTML at the root of main of "
+                   "eagle-dataset/eagle-dataset.github.io)",
+                   "feot-dataset.github.io (FEOT, the Frame-Event Occlusion Tracking dataset, its "
+                   "maintainers at Huazhong University of Science and Technology, the site of one paper; "
+                   "hand-written HTML at the root of main of FEOT-Dataset/FEOT-Dataset.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
