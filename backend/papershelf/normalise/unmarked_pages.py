@@ -166,14 +166,7 @@ def record_shown(
              or ((cited := paper_its_citation_block_names(page)) and cited.record)
              # …or a dataset's page whose one h1, the <title> the same words, stands over a line it classes as
              # its authors, no paper button yet (MV²'s page, round 204).
-             or paper_its_hero_authors_line_names(page)
-             # …or a dataset's page whose one h1 is word for word the title of its own BibTeX entry, its
-             # <title> the dataset's name alone (CTW's and GRATS's pages, round 213).
-             or paper_its_heading_and_entry_title(page)
-             # …or a dataset's page whose one h1 is its name alone, naming its paper in a line 'CVPR 2026
-             # paper: <a>title</a>' that its own BibTeX entry titles (FEOT's page, round 213, after its final
-             # held-out figure).
-             or paper_its_named_link_and_entry_title(page))
+             or paper_its_hero_authors_line_names(page))
     body.shown = body.shown or (post.shown if post else [])
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
@@ -330,6 +323,13 @@ def record_shown(
         # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
         shown = scripted
         body.shown = body.shown or scripted.shown
+    if shown is None:
+        # …or, when no reader above read it (a benchmark's heading over a lead, headed_leads.py, goes
+        # first: its lead is its summary), a dataset's page whose one h1 is word for word the title of its
+        # own BibTeX entry, its <title> the dataset's name alone (CTW's and GRATS's pages, round 213); or one
+        # whose one h1 is its name alone, naming its paper in a line 'CVPR 2026 paper: <a>title</a>' that its
+        # own entry titles (FEOT's page, round 213, after its final held-out figure).
+        shown = paper_its_heading_and_entry_title(page) or paper_its_named_link_and_entry_title(page)
     if shown is None:
         # …or, last of all, a paper's demo page that is its tables of audio samples and nothing else, the one
         # h1 a paper's title that the <title> repeats before the site's name (AdaSpeech's, round 186).
