@@ -2945,3 +2945,81 @@ def test_a_samples_pages_heading_its_tab_repeats_over_one_preprints_link_is_the_
     found = normalise_page(_URL, _linked_heading_page(tab="Example Lab"))
     assert found is None or not found.papers or found.papers[0].arxiv_id != "1810.01234" or (
         found.papers[0].title != "Audio Separation Using Example Autoencoders and Weak Supervision")
+
+
+_PAPERS_OWN_VOICE = (
+    "In this paper, we introduce a very large dataset of street text in the wild. While reading text in "
+    "scanned documents is well studied, reading it in photographs of streets is still hard, above all for "
+    "scripts of many characters; we give details of the dataset, its annotation and baselines for three "
+    "tasks.")
+
+
+def _entry_titled_dataset_page(heading: str = "A Large Street Text Dataset in the Wild",
+                               tab: str = "<title>STW Dataset</title>", lead: str = _PAPERS_OWN_VOICE,
+                               paper: str = "https://jcst.example.cn/EN/10.1007/s11390-019-1923-y") -> str:
+    # CTW's page (round 213): the one h1 the paper's whole title over a line of names, the <title> the
+    # dataset's name alone, no project buttons or byline classes; the paper's abstract unheaded in the next
+    # block; a 'Paper' link to the journal's page whose address ends in the DOI; a 'Bibtex:' block of the
+    # page's own entry.
+    return _project_page(
+        '<div class="row"><div class="col-md-2"><object data="logo.svg"></object></div><div class="col-md-8">'
+        f'<h1 class="text-center">{heading}</h1>'
+        '<p class="text-center">Ann Lee, Bo Chan and Cy Dent</p></div></div>'
+        f'<div class="container"><p style="margin-top: 15px;">{lead}</p>'
+        "<ul><li>32,285 images</li><li>3,850 categories</li></ul><h4>Files</h4>"
+        f'<ul><li><a href="{paper}"><span class="icon"></span>Paper</a></li>'
+        '<li><a href="data.zip">Dataset</a></li></ul><p>Bibtex:</p>'
+        "<pre>@article{lee2019stw,\n  author = {Ann Lee and Bo Chan and Cy Dent},\n"
+        "  title = {A Large Street Text Dataset in the Wild},\n  journal = {Journal of Text},\n"
+        "  year = {2019},\n}</pre></div>",
+        head=tab)
+
+
+def test_a_dataset_pages_one_h1_that_its_own_bibtex_entry_titles_is_the_papers_record():
+    paper = normalise_page(_URL, _entry_titled_dataset_page()).papers[0]
+    assert paper.title == "A Large Street Text Dataset in the Wild"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2019"
+    # A heading other than the entry's title: no record of that paper.
+    found = normalise_page(_URL, _entry_titled_dataset_page(heading="Street Text in the Wild"))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "A Large Street Text Dataset in the Wild")
+
+
+def test_a_dataset_pages_paper_link_ending_in_a_doi_and_its_paragraph_in_the_papers_voice_are_its_papers():
+    paper = normalise_page(_URL, _entry_titled_dataset_page()).papers[0]
+    assert paper.doi == "10.1007/s11390-019-1923-y"
+    assert (paper.abstract or "").startswith("In this paper, we introduce a very large dataset of street")
+    # A dataset's own account under the title is no abstract; a 'Paper' link to a file names no DOI.
+    other = normalise_page(_URL, _entry_titled_dataset_page(
+        lead=_PAPERS_OWN_VOICE.replace("In this paper, we introduce", "STW is"), paper="paper.pdf")).papers[0]
+    assert other.abstract is None
+    assert other.doi is None
+
+
+def _named_link_dataset_page(line: str = "CVPR 2026 paper: ",
+                             authors: str = "Ann Lee, Bo Chan, Cy Dent") -> str:
+    # FEOT's page (round 213): the one h1 the dataset's name alone, a description whose line names the paper
+    # by a link to its PDF, the Citation block's entry of that title, its author field names at commas.
+    return _project_page(
+        '<div class="dataset-header"><h1> Frame-Event Occlusion Tracking Dataset</h1>'
+        '<span class="badge">v1.0 · 2025-05</span></div><div class="description">This is a tracking dataset '
+        f'for occluded objects.<br>{line}<a href="main_paper.pdf">Tracking Through Occlusion via Event '
+        "Cues</a>.<br></div><div class=\"section-title\">Citation</div><div class=\"citation-box\"><pre>"
+        "@InProceedings{Lee2026CVPR,\ntitle = {Tracking Through Occlusion via Event Cues},\n"
+        f"author = {{{authors}}},\nbooktitle={{CVPR}},\nyear = {{2026}}\n}}</pre></div>",
+        head="<title>FEOT Dataset</title>")
+
+
+def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_record():
+    paper = normalise_page(_URL, _named_link_dataset_page()).papers[0]
+    assert paper.title == "Tracking Through Occlusion via Event Cues"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2026"
+    # A line that does not say the link is the paper: no record of it.
+    found = normalise_page(_URL, _named_link_dataset_page(line="See also "))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "Tracking Through Occlusion via Event Cues")
+    # One name inverted at its one comma is one person, not a list.
+    single = normalise_page(_URL, _named_link_dataset_page(authors="Lee, Ann")).papers[0]
+    assert single.authors == ["Ann Lee"]

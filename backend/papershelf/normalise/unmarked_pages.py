@@ -41,6 +41,7 @@ from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .entry_named_heroes import paper_its_entry_and_buttons_name
+from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
 from .footed_posts import post_dated_by_its_footer
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
@@ -327,6 +328,13 @@ def record_shown(
         # inline scripts assign (Brandon Rohrer's blog, 2018: blog_title, publication_date).
         shown = scripted
         body.shown = body.shown or scripted.shown
+    if shown is None:
+        # …or, when no reader above read it (a benchmark's heading over a lead, headed_leads.py, goes
+        # first: its lead is its summary), a dataset's page whose one h1 is word for word the title of its
+        # own BibTeX entry, its <title> the dataset's name alone (CTW's and GRATS's pages, round 213); or one
+        # whose one h1 is its name alone, naming its paper in a line 'CVPR 2026 paper: <a>title</a>' that its
+        # own entry titles (FEOT's page, round 213, after its final held-out figure).
+        shown = paper_its_heading_and_entry_title(page) or paper_its_named_link_and_entry_title(page)
     if shown is None:
         # …or, last of all, a paper's demo page that is its tables of audio samples and nothing else, the one
         # h1 a paper's title that the <title> repeats before the site's name (AdaSpeech's, round 186).
