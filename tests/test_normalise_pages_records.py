@@ -12258,3 +12258,88 @@ def test_a_description_running_together_the_headings_and_paragraph_a_text_opens_
     assert not opens_with_headings_over_a_list(labelled, compact(
         "Summary # We present round compilers for shared memory. More text."))
 
+
+
+def _next_post(writer: str) -> str:
+    # A Hexo NexT post of a one-person blog (光's, round 211): the post-meta's day, the theme's hidden
+    # schema.org author Person, the sidebar's site-author-name and the footer's copyright holder all the
+    # configured writer's name.
+    title = "论文阅读 | RoundNetV2: Inverted Residuals and Linear Bottlenecks"
+    return (f'<!doctype html><html><head><title>{title} | 光</title><meta property="og:type" '
+            f'content="article"><meta property="og:title" content="{title}"><meta property="og:site_name" '
+            'content="光"><meta property="article:published_time" content="2020-03-22T00:50:21.000Z">'
+            '</head><body><header><h1 class="site-title">光</h1></header><main><article class="post-block" '
+            'itemscope itemtype="http://schema.org/Article"><span hidden itemprop="author" itemscope '
+            f'itemtype="http://schema.org/Person"><meta itemprop="name" content="{writer}"></span><header '
+            f'class="post-header"><h1 class="post-title" itemprop="name headline">{title}</h1><div class='
+            '"post-meta"><span class="post-meta-item">Posted on <time title="Created: 2020-03-22 08:50:21" '
+            'itemprop="dateCreated datePublished" datetime="2020-03-22T08:50:21+08:00">2020-03-22</time>'
+            '</span></div></header><div class="post-body" itemprop="articleBody"><p>这篇文章介绍了'
+            '一种新的轻型网络，把倒置残差和线性瓶颈结合起来，在移动设备上的检测和分割任务里都更快也更准。</p></div></article></main>'
+            '<aside><div class="site-author" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            f'<p class="site-author-name" itemprop="name">{writer}</p></div></aside><footer><div class='
+            f'"copyright">© 2021 <span class="author" itemprop="copyrightHolder">{writer}</span></div>'
+            '</footer></body></html>')
+
+
+def test_a_writers_field_left_at_the_word_author_names_no_one():
+    # The theme's writer left at its default 'Author' everywhere it shows: the field's label, no person.
+    paper = normalise_page("https://round.example.io/2020/03/22/round-nets/", _next_post("Author")).papers[0]
+    assert (paper.title, paper.published) == (
+        "论文阅读 | RoundNetV2: Inverted Residuals and Linear Bottlenecks", "2020-03-22")
+    assert not paper.authors
+    # A writer's name there is kept.
+    url = "https://round.example.io/2020/03/22/round-nets/"
+    paper = normalise_page(url, _next_post("Chenxi Round")).papers[0]
+    assert paper.authors == ["Chenxi Round"]
+
+
+def _notes_on_a_marked_work(title: str) -> str:
+    # A Hexo NexT post of a one-person blog (三省's, round 211): the h1 the title, the post-meta's day, an
+    # opening remark, then the paper's own section names as the post's h1s, the 'ABSTRACT' one over a one-line
+    # paragraph the writer's account of the paper's abstract runs on from into a list.
+    return ('<!doctype html><html><head><title>' + title + ' | 三省</title><meta property="og:type" '
+            f'content="article"><meta property="og:title" content="{title}"></head><body><article '
+            f'class="post-block"><header class="post-header"><h1 class="post-title">{title}</h1><div '
+            'class="post-meta"><span class="post-time">发表于 <time datetime="2017-10-18T18:48:52+08:00">'
+            '2017-10-18</time></span></div></header><div class="post-body"><p>虽然师兄说看PPT就行了，但是我'
+            '还是得看一下论文，希望这次看论文能快点。</p><h1 id="ABSTRACT">ABSTRACT</h1><p>主要工作：使用编辑'
+            '距离研究字符串相似。现有方法的缺点如下：</p><ul><li>对长度小于30的短字符串效果不好。</li><li>巨大的'
+            '索引，数据集越大越慢。</li></ul><h1 id="INTRO">1.INTRODUCTION</h1><p>similarity join简介，'
+            '以及相似函数的几种定义和各自适用的场景。</p></div></article></body></html>')
+
+
+def test_an_abstract_heading_in_notes_on_a_work_titled_in_title_marks_is_the_reviewed_papers():
+    url = "https://round.example.io/2017/10/18/triejoin/"
+    for title in ("《Round Joins: Efficient Trie-based String Joins》——读书笔记",
+                  "《Round Joins: Efficient Trie-based String Joins》——论文笔记",
+                  "《Round Joins》 阅读笔记"):
+        paper = normalise_page(url, _notes_on_a_marked_work(title)).papers[0]
+        assert (paper.title, paper.published, paper.abstract) == (title, "2017-10-18", None), title
+
+
+def test_an_abstract_heading_under_a_title_that_marks_no_notes_keeps_its_abstract():
+    from papershelf.normalise.reviewed_papers import abstract_of_notes_on_a_marked_work
+
+    opening = "主要工作：使用编辑距离研究字符串相似。现有方法的缺点如下： 对长度小于30的短字符串效果不好。"
+    # A title marking a work but saying nothing of notes on it, or notes with no work marked, keeps it.
+    for title in ("《Round Joins: Efficient Trie-based String Joins》", "Round Joins——读书笔记",
+                  "《Round Joins》与《Trie Joins》的比较"):
+        page = parse_page(_notes_on_a_marked_work(title))
+        assert not abstract_of_notes_on_a_marked_work(page, opening, title), title
+    # …nor is text under another heading than 'Abstract' a retold abstract.
+    title = "《Round Joins》——读书笔记"
+    page = parse_page(_notes_on_a_marked_work(title).replace(">ABSTRACT<", ">BACKGROUND<"))
+    assert not abstract_of_notes_on_a_marked_work(page, opening, title)
+
+
+def test_notes_on_a_marked_works_headings_are_read_in_linear_time():
+    from papershelf.normalise.reviewed_papers import abstract_of_notes_on_a_marked_work
+
+    def reading(size: int):
+        sections = "".join(f"<h1>ABSTRACT</h1><p>Other {n}</p>" for n in range(size))
+        page = parse_page(f"<html><body><section>{sections}</section></body></html>")
+        title = "《" + "x" * size + "》——读书笔记"
+        return lambda: abstract_of_notes_on_a_marked_work(page, "Not there at all", title)
+
+    assert_linear_time(reading, 4000)

@@ -185,3 +185,37 @@ def _under_an_abstract_heading(page: Page, abstract: str) -> bool:
         if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
             return True
     return False
+
+
+# A post's title that is a work's title in the Chinese title marks 《》 and, after a dash or a colon, a word
+# saying the post is the reader's notes on it ('《TrieJoin: Efficient Triebased String Similarity Joins
+# with EditDistance Constraints》——读书笔记', 三省's Hexo NexT post, round 211): the marks name the work
+# the notes are on, which is never the post's own page of itself.
+_NOTES_ON_A_MARKED_WORK = re.compile(
+    r"\s*\u300a[^\u300a\u300b]{1,400}\u300b\s*[-\u2013\u2014:\uff1a|\s]*([^\u300a\u300b]{0,12}?(?:笔记|札记|总结|精读|解读))\s*")
+
+
+def abstract_of_notes_on_a_marked_work(page: Page, abstract: str | None, title: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post titled as notes on a work
+    its title names in 《》 (三省's notes on TrieJoin, round 211: the h1 'ABSTRACT' over the writer's
+    account of the paper's abstract, after an opening remark of their own). The title says the post is
+    notes on that paper, so the text under its 'Abstract' is the paper's, as in a post tagged or labelled so
+    (above)."""
+    if not abstract or _NOTES_ON_A_MARKED_WORK.fullmatch(title or "") is None:
+        return False
+    # The block under the heading may be shorter than the opening compared (a one-line paragraph the
+    # abstract runs on from into a list, as 三省's '主要工作：…缺点如下：' does): the abstract opening
+    # with it is enough there.
+    return (_under_an_abstract_heading(page, abstract)
+            or _opens_with_the_block_under_its_heading(page, abstract))
+
+
+def _opens_with_the_block_under_its_heading(page: Page, abstract: str) -> bool:
+    """Whether the abstract opens with the whole text of the block right under a heading 'Abstract'."""
+    shown = " ".join(abstract.split())
+    for heading in page.tree.css(_TEXT_HEADINGS)[:_HEADINGS_READ]:
+        if _label(heading) != "abstract" or (under := next_element(heading)) is None:
+            continue
+        if (text := " ".join((block_text(under) or "").split())) and shown.startswith(text):
+            return True
+    return False

@@ -52,6 +52,7 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
+            and not a_role_word_left_as_the_name(name)
             and not _a_camel_cased_handle_of_the_host(name, handles)
             and not _a_lower_cased_handle_no_footer_holds(page, name, labels)
             and not _a_handle_on_the_sites_brand_word(name, sites, labels)]
@@ -116,6 +117,17 @@ _PROVENANCE_LABELS = frozenset(("original", "repost", "reposted", "reprint", "re
 def a_provenance_label(name: str) -> bool:
     """Whether a name is one word saying the post is original or reposted, not who wrote it."""
     return name.strip().casefold() in _PROVENANCE_LABELS
+
+
+# The words for a writer's role that a blog's configuration may leave as its writer's name where the
+# owner's was to go (光, 2020, Hexo NexT.Muse: the sidebar's site-author-name, the footer's '© 2021 Author'
+# and the post's microdata author Person all 'Author'): the field's own label, no person.
+_ROLE_WORDS = frozenset(("author", "writer", "作者"))
+
+
+def a_role_word_left_as_the_name(name: str) -> bool:
+    """Whether a name is the one word naming the writer's role itself ('Author'), no one's name."""
+    return name.strip().casefold() in _ROLE_WORDS
 
 
 def named_the_site_alone(page: Page, authors: list[str]) -> bool:
