@@ -1891,6 +1891,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "livey.github.io (Fuwei's Tech Notes, Fuwei Li's, an autonomous-driving engineer's; "
                    "Hugo PaperMod output at the root of livey/livey.github.io, deployed from "
                    "livey/tech-notes)"}),
+    # Round 215's pool: labs' and research groups' own pages of one paper each, whose repositories keep
+    # the generated pages as served (Academic, Wowchemy and Hugo Blox output, a committed Quarto build),
+    # five sites (fewer than the brief's seven: the search's time gave no more), all drawn; the held-out
+    # Beta Lab page waits in pages_pending/ (its authors, arXiv id and date); one class read the A²R
+    # page's preprint beside its DOI.
+    ("215", 4, 4, {"a2r-lab.org (the A²R Lab, Harvard's Accessible and Accelerated Robotics Lab; "
+                   "Source Themes Academic 4.3.1 output at the root of master of A2R-Lab/A2R-Lab.github.io)",
+                   "bupt-pris-727.github.io (BUPT-PRIS-727, a Beijing University of Posts and "
+                   "Telecommunications group's site in meteorological remote sensing; Hugo Blox Builder "
+                   "5.9.7 output on main of BUPT-PRIS-727/BUPT-PRIS-727.github.io)",
+                   "dfki-nlp.github.io (DFKI-NLP, the German Research Center for Artificial Intelligence's "
+                   "Speech and Language Technology group; Wowchemy 5.0.0-beta.2 output on master of "
+                   "DFKI-NLP/dfki-nlp.github.io)",
+                   "faculty.washington.edu/masiello (the Masiello Group, a University of Washington "
+                   "theoretical chemistry group's site; a Quarto 1.9.31 build committed in _site/ of "
+                   "MasielloGroup/MasielloGroupWebsite)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
