@@ -2045,6 +2045,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the NexT.Pisces 5.1.4 theme, on master of DylanMaeng/DylanMaeng.github.io)",
                    "note4lin.top (fly away, chase dream, Bobo-y's blog, a detection engineer's; Hugo 0.57.2 "
                    "output, the Mainroad theme, at the root of master of Bobo-y/Bobo-y.github.io)"}),
+    # Round 215's pool: labs' and research groups' own pages of one paper each, whose repositories keep
+    # the generated pages as served (Academic, Wowchemy and Hugo Blox output, a committed Quarto build),
+    # five sites (fewer than the brief's seven: the search's time gave no more), all drawn; the held-out
+    # Beta Lab page waits in pages_pending/ (its authors, arXiv id and date); one class read the A²R
+    # page's preprint beside its DOI.
+    ("215", 4, 4, {"a2r-lab.org (the A²R Lab, Harvard's Accessible and Accelerated Robotics Lab; "
+                   "Source Themes Academic 4.3.1 output at the root of master of A2R-Lab/A2R-Lab.github.io)",
+                   "bupt-pris-727.github.io (BUPT-PRIS-727, a Beijing University of Posts and "
+                   "Telecommunications group's site in meteorological remote sensing; Hugo Blox Builder "
+                   "5.9.7 output on main of BUPT-PRIS-727/BUPT-PRIS-727.github.io)",
+                   "dfki-nlp.github.io (DFKI-NLP, the German Research Center for Artificial Intelligence's "
+                   "Speech and Language Technology group; Wowchemy 5.0.0-beta.2 output on master of "
+                   "DFKI-NLP/dfki-nlp.github.io)",
+                   "faculty.washington.edu/masiello (the Masiello Group, a University of Washington "
+                   "theoretical chemistry group's site; a Quarto 1.9.31 build committed in _site/ of "
+                   "MasielloGroup/MasielloGroupWebsite)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2119,8 +2135,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1182 and bare.total == 8239
-    assert bare.right >= 7325
+    assert bare.records >= 1185 and bare.total == 8263
+    assert bare.right >= 7344
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2128,7 +2144,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8348 and right >= 8158
+    assert total == 8372 and right >= 8182
     assert body.SITES, "the table is put back for the readers that come after"
 
 

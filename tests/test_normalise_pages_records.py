@@ -7601,6 +7601,25 @@ def test_the_arxiv_button_of_a_labs_paper_page_with_a_posts_meta_names_its_prepr
     assert paper.arxiv_id == "2411.18308"
 
 
+def test_the_arxiv_button_of_a_labs_paper_page_names_its_preprint_beside_the_journals_doi():
+    # The A²R Lab's Academic 4.3.1 page (round 215): 'PDF' to the paper's arXiv abstract, 'DOI' to the
+    # journal's article: the same paper, its record naming both.
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">In 2023 Communications of the Round Society</div></div>')
+    doi = '<a class="btn btn-outline-primary btn-page-header" href="https://doi.org/10.1145/3608473">DOI</a>'
+    page = _blox_paper_page(rows).replace('<div class="btn-links">', '<div class="btn-links">' + doi)
+    paper = normalise_page("https://www.round-lab.org/publication/2023-round/", page).papers[0]
+    assert paper.doi == "10.1145/3608473"
+    assert paper.arxiv_id == "2411.18308"
+
+
+def test_a_posts_arxiv_button_beside_a_doi_names_no_preprint():
+    doi = '<a class="btn btn-outline-primary btn-page-header" href="https://doi.org/10.1145/3608473">DOI</a>'
+    page = _blox_paper_page("").replace('<div class="btn-links">', '<div class="btn-links">' + doi)
+    paper = normalise_page("https://www.round-lab.org/post/2023-round/", page).papers[0]
+    assert paper.arxiv_id is None
+
+
 def test_an_arxiv_button_on_a_post_without_a_papers_rows_names_no_preprint():
     paper = normalise_page("https://www.round-lab.org/post/2025-round/", _blox_paper_page("")).papers[0]
     assert paper.arxiv_id is None

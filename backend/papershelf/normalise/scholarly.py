@@ -358,6 +358,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # DOI of its own is the journal's version, which the preprint it links is not.
     from_buttons = not arxiv_id and not doi and arxiv_id_of_its_buttons(page) is not None
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_its_buttons(page))
+    # …and on a lab's paper page (Academic's labelled rows), whose header buttons link the paper itself,
+    # the preprint its paper button links is the same paper's, beside the journal's DOI: its record names
+    # both (the A²R Lab's Academic 4.3.1 page, round 215: 'PDF' to arxiv.org/abs/2301.11899, 'DOI' to the
+    # CACM article's).
+    arxiv_id = arxiv_id or (arxiv_id_of_its_buttons(page) if shows_publication_rows(page) else None)
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
