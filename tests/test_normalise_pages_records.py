@@ -11021,7 +11021,8 @@ def test_an_articles_own_author_persons_are_read_in_linear_time():
     assert assert_linear_time(reading, 4000) == {"goodround"}
 
 
-def _next_sidebar_post(owner: str, profile: str, post_person: str | None = None, holder: str | None = None) -> str:
+def _next_sidebar_post(owner: str, profile: str, post_person: str | None = None,
+                       holder: str | None = None) -> str:
     # Hexo NexT (DesmonDay's Blog, 2019, round 187): the Hexo url set to the writer's GitHub profile, so that
     # the canonical and og:url name github.com; the sidebar's schema.org Person, the site owner, by its
     # handle; no author meta, the footer's holder the same handle. `post_person` puts the article's own
@@ -11035,7 +11036,8 @@ def _next_sidebar_post(owner: str, profile: str, post_person: str | None = None,
             '<meta property="og:type" content="article">'
             f'<meta property="og:url" content="https://github.com/{profile}/2019/04/09/Attention/index.html">'
             f'<link rel="canonical" href="https://github.com/{profile}/2019/04/09/Attention/"></head><body>'
-            f'<main><article itemscope itemtype="http://schema.org/Article">{signed}<header class="post-header">'
+            f'<main><article itemscope itemtype="http://schema.org/Article">{signed}'
+            '<header class="post-header">'
             '<h1 class="post-title" itemprop="name headline">Attention is all you need</h1>'
             '<div class="post-meta"><span class="post-time">发表于 <time title="创建于" '
             'itemprop="dateCreated datePublished" datetime="2019-04-09T13:28:21+08:00">2019-04-09</time>'
@@ -11043,8 +11045,8 @@ def _next_sidebar_post(owner: str, profile: str, post_person: str | None = None,
             '<aside id="sidebar"><div class="site-author motion-element" itemprop="author" itemscope '
             f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{owner}</p>'
             '<p class="site-description" itemprop="description">NLP</p></div></aside></main>'
-            f'<footer class="footer"><div class="copyright">&copy; 2020 <span class="author">{holder or owner}'
-            '</span></div></footer></body></html>')
+            '<footer class="footer"><div class="copyright">&copy; 2020 '
+            f'<span class="author">{holder or owner}</span></div></footer></body></html>')
 
 
 def test_a_camel_cased_handle_the_posts_own_author_person_and_the_footer_hold_is_its_writer():

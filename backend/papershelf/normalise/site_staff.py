@@ -76,9 +76,9 @@ def _the_posts_signed_handle(page: Page, name: str) -> bool:
     """Whether the post signs itself with the handle, its article item's own author Person naming it, and the
     footer's copyright line holds it too (DesmonDay's Blog, 2019, Hexo NexT: the post's schema.org Article
     holding <span hidden itemprop="author" …Person><meta itemprop="name" content="DesmonDay">, the footer
-    '© 2020 DesmonDay'; Ember's and dongdongtong's NexT posts alike): the name the writer publishes under, kept
-    however the host spells it. A Person the site shows (NexT's sidebar div.site-author, a header's author
-    name) signs no post, and a handle no footer holds is the host's: both stay out."""
+    '© 2020 DesmonDay'; Ember's and dongdongtong's NexT posts alike): the name the writer publishes under,
+    kept however the host spells it. A Person the site shows (NexT's sidebar div.site-author, a header's
+    author name) signs no post, and a handle no footer holds is the host's: both stay out."""
     handle = name.strip().casefold()
     return footer_holds_the_handle(page, handle) and handle in article_author_names(page)
 
