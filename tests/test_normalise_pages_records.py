@@ -11024,17 +11024,39 @@ def test_a_footers_copyright_handle_is_read_in_linear_time():
         return lambda: footer_holds_the_handle(page, "goodround")
 
     assert_linear_time(reading, 4000)
-def _next_sidebar_post(owner: str, profile: str) -> str:
+
+
+def test_an_articles_own_author_persons_are_read_in_linear_time():
+    from papershelf.normalise.article_author_persons import article_author_names
+
+    def reading(size: int):
+        nest = '<div itemprop="x">' * size + "</div>" * size
+        page = parse_page('<article itemscope itemtype="http://schema.org/Article">'
+                          + '<span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+                          + '<meta itemprop="name" content="GoodRound"></span>'
+                          + nest + '<p itemprop="about">x</p>' * size + "</article>")
+        return lambda: article_author_names(page)
+
+    assert assert_linear_time(reading, 4000) == {"goodround"}
+
+
+def _next_sidebar_post(owner: str, profile: str, post_person: str | None = None,
+                       holder: str | None = None) -> str:
     # Hexo NexT (DesmonDay's Blog, 2019, round 187): the Hexo url set to the writer's GitHub profile, so that
     # the canonical and og:url name github.com; the sidebar's schema.org Person, the site owner, by its
-    # handle; no author meta, the footer's holder the same handle.
+    # handle; no author meta, the footer's holder the same handle. `post_person` puts the article's own
+    # hidden author Person in, as the real page has it (`holder` another footer holder).
+    signed = ('<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              f'<meta itemprop="name" content="{post_person}"><meta itemprop="description" content="">'
+              '</span>') if post_person else ""
     body = ("<p>The paper drops recurrence and convolution and reads a sentence with attention alone, which "
             "it finds trains faster and translates better than the models before it.</p>") * 3
     return ('<html><head><title>Attention is all you need | A Blog</title>'
             '<meta property="og:type" content="article">'
             f'<meta property="og:url" content="https://github.com/{profile}/2019/04/09/Attention/index.html">'
             f'<link rel="canonical" href="https://github.com/{profile}/2019/04/09/Attention/"></head><body>'
-            '<main><article itemscope itemtype="http://schema.org/Article"><header class="post-header">'
+            f'<main><article itemscope itemtype="http://schema.org/Article">{signed}'
+            '<header class="post-header">'
             '<h1 class="post-title" itemprop="name headline">Attention is all you need</h1>'
             '<div class="post-meta"><span class="post-time">发表于 <time title="创建于" '
             'itemprop="dateCreated datePublished" datetime="2019-04-09T13:28:21+08:00">2019-04-09</time>'
@@ -11042,15 +11064,30 @@ def _next_sidebar_post(owner: str, profile: str) -> str:
             '<aside id="sidebar"><div class="site-author motion-element" itemprop="author" itemscope '
             f'itemtype="http://schema.org/Person"><p class="site-author-name" itemprop="name">{owner}</p>'
             '<p class="site-description" itemprop="description">NLP</p></div></aside></main>'
-            f'<footer class="footer"><div class="copyright">&copy; 2020 <span class="author">{owner}</span>'
-            '</div></footer></body></html>')
+            '<footer class="footer"><div class="copyright">&copy; 2020 '
+            f'<span class="author">{holder or owner}</span></div></footer></body></html>')
 
 
-def test_a_camel_cased_handle_the_served_host_spells_is_no_writer_where_the_canonical_names_another_host():
+def test_a_camel_cased_handle_the_posts_own_author_person_and_the_footer_hold_is_its_writer():
+    # The lead's stop-74 reading of DesmonDay's post (the same NexT markup as round 209's Ember and
+    # dongdongtong posts): the article's own author Person and the footer's copyright both hold the handle,
+    # so it is the name the writer publishes under, however the served host spells it.
+    url = "https://goodround.github.io/2019/04/09/Attention/"
+    page = _next_sidebar_post("GoodRound", "GoodRound", post_person="GoodRound")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("Attention is all you need", "2019-04-09")
+    assert paper.authors == ["GoodRound"]
+
+
+def test_a_camel_cased_handle_only_the_sites_person_or_no_footer_gives_is_no_writer_the_served_host_spells():
+    # Only the sidebar's Person (the site's, no signature of the post): no one, as before.
     url = "https://goodround.github.io/2019/04/09/Attention/"
     paper = normalise_page(url, _next_sidebar_post("GoodRound", "GoodRound")).papers[0]
     assert (paper.title, paper.published) == ("Attention is all you need", "2019-04-09")
     assert not paper.authors
+    # The post's own Person, but a footer holding another name: the handle is the host's, no one.
+    unheld = _next_sidebar_post("GoodRound", "GoodRound", post_person="GoodRound", holder="round team")
+    assert not normalise_page(url, unheld).papers[0].authors
     # A person's name, parted by a space, is kept; so is a camel-cased name the served host does not spell.
     spaced = normalise_page(url, _next_sidebar_post("Good Round", "GoodRound")).papers[0]
     assert spaced.authors == ["Good Round"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .article_author_persons import article_author_names
 from .copyright_owners import footer_holds_the_handle
 from .html_meta import Page
 from .meta_authors import site_names
@@ -53,7 +54,8 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
             and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
             and not a_role_word_left_as_the_name(name)
-            and not _a_camel_cased_handle_of_the_host(name, handles)
+            and not (_a_camel_cased_handle_of_the_host(name, handles)
+                     and not _the_posts_signed_handle(page, name))
             and not _a_lower_cased_handle_no_footer_holds(page, name, labels)
             and not _a_handle_on_the_sites_brand_word(name, sites, labels)]
     return kept or None
@@ -69,6 +71,17 @@ def _a_camel_cased_handle_of_the_host(name: str, labels: list[str]) -> bool:
     'GoodYoung'): the site's handle written in camel case, no person's name, which a space parts. A one-word
     handle in lower case is read below (_a_lower_cased_handle_no_footer_holds)."""
     return _CAMEL_CASED.fullmatch(name.strip()) is not None and name.strip().casefold() in labels
+
+
+def _the_posts_signed_handle(page: Page, name: str) -> bool:
+    """Whether the post signs itself with the handle, its article item's own author Person naming it, and the
+    footer's copyright line holds it too (DesmonDay's Blog, 2019, Hexo NexT: the post's schema.org Article
+    holding <span hidden itemprop="author" …Person><meta itemprop="name" content="DesmonDay">, the footer
+    '© 2020 DesmonDay'; Ember's and dongdongtong's NexT posts alike): the name the writer publishes under,
+    kept however the host spells it. A Person the site shows (NexT's sidebar div.site-author, a header's
+    author name) signs no post, and a handle no footer holds is the host's: both stay out."""
+    handle = name.strip().casefold()
+    return footer_holds_the_handle(page, handle) and handle in article_author_names(page)
 
 
 def _a_lower_cased_handle_no_footer_holds(page: Page, name: str, labels: list[str]) -> bool:
