@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .bylined_stories import bylined_story
+from .cited_dates import bibtex_block_titles
 from .html_meta import Page, block_text, next_element
 from .places import SUBHEADING_TAGS, compact
 
@@ -97,20 +98,21 @@ def fuller_headline(page: Page, title: str | None) -> str | None:
 
 
 def headline_the_meta_title_opens(page: Page, title: str | None) -> str | None:
-    """The text of the page's one h1 where `title` is its opening, cut at a word, and the h1 goes on by words
-    of its own (LUCID's project page, round 206: og:title and the <title> 'LUCID: Learning Embodiment-Agnostic
-    Intent Models from Unstructured Human Videos', the h1 the same and ' for Scalable Dexterous Robot Skill
-    Acquisition', the paper's whole title its BibTeX entry names): the meta title a shortening of the headline
-    the page shows, as fuller_headline reads one the <title> repeats; None otherwise. What follows the cut
-    must open with a word: a bar, a dash or a colon after it sets the site's name or a kicker beside the
-    title, no words of it."""
+    """The text of the page's one h1 where `title` is its opening, cut at a word, the h1 goes on by words
+    of its own, and the page's own BibTeX entry titles the h1 whole (LUCID's project page, round 206: og:title
+    and the <title> 'LUCID: Learning Embodiment-Agnostic Intent Models from Unstructured Human Videos', the h1
+    the same and ' for Scalable Dexterous Robot Skill Acquisition', its entry the same): the meta title a
+    shortening of the headline the page shows; None otherwise. Without the entry a heading that only begins
+    with the meta title is another title (JAMA Network's, round 43: '… and Some …' after it). What follows
+    the cut must open with a word: a bar, a dash or a colon after it sets the site's name or a kicker beside
+    the title, no words of it."""
     shown = _the_one_h1(page) if title else None
     if shown is None or not title:
         return None
     head, meta = " ".join(shown.split()), " ".join(title.split())
     rest = head[len(meta):] if head.startswith(meta) else ""
-    goes_on = rest.startswith(" ") and rest.strip()[:1].isalnum()
-    return shown if goes_on and len(_words(rest)) >= _LEAST else None
+    goes_on = rest.startswith(" ") and rest.strip()[:1].isalnum() and len(_words(rest)) >= _LEAST
+    return shown if goes_on and compact(head) in {compact(t) for t in bibtex_block_titles(page)} else None
 
 
 # The article a social headline may put before the headline the page shows ("The Seven Wonders of …").
