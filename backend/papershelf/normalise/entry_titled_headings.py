@@ -23,7 +23,7 @@ from ..identity import clean_text, normalise_doi
 from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import bibtex_block_titles
 from .html_meta import Page, abstract_text, block_text, next_element, short_text
-from .places import compact
+from .places import HEADING_TAGS, compact
 
 # The meta that name a page's title: a page that has them is read by them.
 _TITLE_META = ("og:title", "twitter:title", "citation_title", "dc.title")
@@ -78,7 +78,6 @@ def _doi_of_its_paper_link(page: Page) -> str | None:
 _ABSTRACT_REACH = 8
 _FEWEST_ABSTRACT_CHARACTERS = 300
 _PAPERS_VOICE = re.compile(r"^(?:In this (?:paper|work|article)|This (?:paper|work|article)|We )\b")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _abstract_under(heading: Any) -> str | None:
@@ -86,7 +85,7 @@ def _abstract_under(heading: Any) -> str | None:
     unheaded; None where a heading or no such paragraph comes first."""
     node = _after(heading)
     for _ in range(_ABSTRACT_REACH):
-        if node is None or node.tag in _HEADINGS:
+        if node is None or node.tag in HEADING_TAGS:
             return None
         if node.tag == "p":
             text = abstract_text(block_text(node))

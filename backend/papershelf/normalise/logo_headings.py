@@ -13,12 +13,10 @@ from ..identity import clean_text, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .bylines import byline
 from .html_meta import Page, next_element, select_all, short_text
-from .places import compact, page_headings, words_in
+from .places import HEADING_TAGS, HEADINGS, compact, page_headings, words_in
 
 # The addresses of a site's own home page from one of its pages: a logo links there.
 _HOME = frozenset({"index.html", "./index.html", "/index.html", "./", "/"})
-_HEADINGS = "h1,h2,h3,h4,h5,h6"
-_RANKS = frozenset(_HEADINGS.split(","))
 # How many headings after the logo are asked for a byline: the paper's stands right after the site's header.
 _HEADINGS_AFTER = 3
 _LONGEST_TITLE = 400
@@ -38,7 +36,7 @@ def paper_under_the_sites_logo(page: Page) -> tuple[str, str | None] | None:
     tab = clean_text(page.node_text("title"))
     if not tab:
         return None
-    headings = page_headings(page, _HEADINGS)
+    headings = page_headings(page, HEADINGS)
     logo = next((index for index, (node, text) in enumerate(headings)
                  if text and compact(text) == compact(tab) and _links_home_alone(node, text)), None)
     if logo is None or byline(page, tab):
@@ -66,7 +64,7 @@ def _doi_of_its_paper_link(heading: Any) -> str | None:
     node = next_element(heading)
     for _ in range(_LINES_AFTER):
         # A heading of the heading's rank or above opens the next section; the byline's h5 is a line of it.
-        if node is None or (node.tag in _RANKS and node.tag <= heading.tag) or short_text(
+        if node is None or (node.tag in HEADING_TAGS and node.tag <= heading.tag) or short_text(
                 node, _LONGEST_LINE) is None:
             break
         for link in [node] if node.tag == "a" else select_all(node, "a"):
