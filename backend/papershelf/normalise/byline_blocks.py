@@ -334,13 +334,11 @@ def _names_over_marked_affiliations(block: Any) -> Any:
     if block.tag != "div":
         return None
     paragraphs = []
-    child = block.child
-    while child is not None:
+    for child in block.iter():
         if child.tag == "p":
             paragraphs.append(child)
-        elif child.tag not in ("-text", "-comment"):
+        elif child.tag != "-comment":
             return None
-        child = child.next
     if len(paragraphs) < 2:
         return None
     for paragraph in paragraphs[1:]:
