@@ -2061,6 +2061,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "faculty.washington.edu/masiello (the Masiello Group, a University of Washington "
                    "theoretical chemistry group's site; a Quarto 1.9.31 build committed in _site/ of "
                    "MasielloGroup/MasielloGroupWebsite)"}),
+    # Round 220's pool: social scientists' and humanists' own pages of one paper, a fifth draw (rounds 164,
+    # 172, 199 and 208), economists', a political scientist's and a development and political economist's
+    # one-person research sites whose repositories keep Hugo's output as served (Source Themes Academic
+    # 4.7.0 and 4.8.0, Wowchemy 5.3.0); nine sites (round 208's three undrawn among them), six drawn, Luca
+    # Bagnato's, Roma Poberejsky's and Yang Zheng's left; every page read right before any change, so no
+    # class; none waits in pages_pending/.
+    ("220", 6, 6, {"branmora.github.io (Brandon Mora's, a Peruvian public-policy and development "
+                   "scholar's; Source Themes Academic 4.7.0 output at the root of "
+                   "branmora/branmora.github.io)",
+                   "cayruachaves.github.io (Cayruã Chaves-Fonseca's, an urban and industrial-organisation "
+                   "economist's; Source Themes Academic 4.8.0 output at the root of "
+                   "cayruachaves/cayruachaves.github.io)",
+                   "www.xiaonanwang.org (Xiaonan Wang's, a political scientist's of Chinese and comparative "
+                   "politics; Wowchemy 5.3.0 output at the root of the deploy branch of "
+                   "Xiaonan21/xiaonan21.github.io)",
+                   "joff.re (Joffré Leroux's, an urban and housing economist's; Source Themes Academic 4.8.0 "
+                   "output at the root of joffreleroux/joffreleroux.github.io)",
+                   "victorefunes.github.io (Victor Funes-Leal's, an agricultural and applied economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of victorefunes/victorefunes.github.io)",
+                   "afrodrig.github.io (Andres F. Rodriguez's, a development and political economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of afrodrig/afrodrig.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2094,8 +2115,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7345, "html": 7471, "og": 7796, "dc": 7510, "jsonld": 7665, "og+jsonld": 7976,
-              "no-highwire": 8077, "all": 8206}
+MIX_FLOORS = {"none": 7377, "html": 7503, "og": 7828, "dc": 7542, "jsonld": 7701, "og+jsonld": 8012,
+              "no-highwire": 8113, "all": 8242}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2135,8 +2156,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1185 and bare.total == 8263
-    assert bare.right >= 7345
+    assert bare.records >= 1190 and bare.total == 8299
+    assert bare.right >= 7377
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2144,7 +2165,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8372 and right >= 8182
+    assert total == 8408 and right >= 8218
     assert body.SITES, "the table is put back for the readers that come after"
 
 
