@@ -3048,3 +3048,25 @@ def test_a_demo_pages_paper_on_arxiv_link_names_its_preprint_and_its_byline():
     # A link saying something else about arXiv is no paper button.
     other = normalise_page(_URL, _paper_on_arxiv_page(label="[More on ArXiv]"))
     assert other is None or not other.papers or other.papers[0].arxiv_id != "2405.01234"
+
+
+# Round 219, after its final held-out figure: a samples page whose one heading names the paper in quotation
+# marks after its label and 'for', the <title> those words alone, over an 'Authors:' line (the moving-sources
+# separation samples).
+_QUOTED_TITLE = "Multi-channel separation of round example sources"
+
+
+def _quoted_samples_page(heading: str = f'Audio samples and SED result for "{_QUOTED_TITLE}"') -> str:
+    rows = "".join(f'<tr><td><audio controls=""><source src="s{n}.wav"></audio></td></tr>' for n in range(6))
+    return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+            f"<title>{_QUOTED_TITLE}</title></head><body><h2 align='center'>{heading}</h2>"
+            "<div><b>Authors:</b> Ann Lee, Bo Chan</div><hr><h2>Speech separation</h2><h3>Example1</h3>"
+            f"<table><tbody>{rows}</tbody></table></body></html>")
+
+
+def test_a_samples_heading_quoting_the_tabs_title_after_its_label_is_that_papers_record():
+    paper = normalise_page(_URL, _quoted_samples_page()).papers[0]
+    assert (paper.title, paper.authors) == (_QUOTED_TITLE, ["Ann Lee", "Bo Chan"])
+    # A heading quoting other words than the <title>'s reads no record so.
+    other = normalise_page(_URL, _quoted_samples_page(heading='Audio samples for "Round Band Songs"'))
+    assert other is None or not other.papers or other.papers[0].title != _QUOTED_TITLE
