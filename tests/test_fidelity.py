@@ -2076,11 +2076,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " Textual and Acoustic Prompts, a style-controllable voice conversion paper's demo page;"
                    " anonymous-vc-demo/taslpdemo)",
                    "huajianduzhuo-code.github.io/FGG-diffusion-music (Efficient Fine-Grained Guidance for"
-                   " Diffusion Model Based Symbolic Music Generation, a symbolic music generation paper's demo"
-                   " page; huajianduzhuo-code/FGG-diffusion-music)",
-                   "fakufaku.github.io/interspeech2023-moving-iva-samples (Multi-channel separation of dynamic"
-                   " speech and sound events, a multi-channel source separation paper's samples page;"
-                   " fakufaku/interspeech2023-moving-iva-samples)"}),
+                   " Diffusion Model Based Symbolic Music Generation, a symbolic music generation paper's"
+                   " demo page; huajianduzhuo-code/FGG-diffusion-music)",
+                   "fakufaku.github.io/interspeech2023-moving-iva-samples (Multi-channel separation of"
+                   " dynamic speech and sound events, a multi-channel source separation paper's samples"
+                   " page; fakufaku/interspeech2023-moving-iva-samples)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -3029,7 +3029,8 @@ def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_r
 # SemantiCodec's demo) under its one h1 and a bold line of linked names, one name linking a university's
 # people page.
 def _paper_on_arxiv_page(label: str = "[Paper on ArXiv]") -> str:
-    return ("<!DOCTYPE html><html><head><title>ExCodec: A Low Bitrate Example Audio Codec</title></head><body>"
+    return ("<!DOCTYPE html><html><head><title>ExCodec: A Low Bitrate Example Audio Codec</title></head>"
+            "<body>"
             "<article><h1 align='center'>ExCodec: A Low Bitrate Example Audio Codec</h1><br></br>"
             "<p align='center'><b><a href='https://ann.example.io/'>Ann Lee</a><sup>1</sup>, <a href='https://"
             "scholar.google.com/citations?user=x'>Bo Chan</a><sup>2</sup>, <a href='https://www.example.ac.uk/"
@@ -3037,7 +3038,8 @@ def _paper_on_arxiv_page(label: str = "[Paper on ArXiv]") -> str:
             f"<center><p><a href='https://arxiv.org/abs/2405.01234'>{label}</a> <a href='https://github.com/"
             "ex/excodec'>[Code on GitHub]</a></p></center><h2>Abstract</h2><p>Large language models have"
             " advanced audio processing through codecs that turn audio into tokens, which this example"
-            f" compresses further.</p><h2>Samples</h2><table><tr>{_PLAYERS}</tr></table></article></body></html>")
+            f" compresses further.</p><h2>Samples</h2><table><tr>{_PLAYERS}</tr></table></article>"
+            "</body></html>")
 
 
 def test_a_demo_pages_paper_on_arxiv_link_names_its_preprint_and_its_byline():

@@ -5,9 +5,10 @@ the <title> gives alone, word for word, over tables of audio players (MCF-SVC's 
 Synthesis', the <title> its tail, 64 audio elements), or names it in quotation marks after 'for' (round 219:
 'Audio samples and SED result for "…"'). A page of a paper's samples names the paper after its label; the
 <title> repeating that name alone says it is the page's own. The record is that title, and the people a line
-under it names where it names any ('Authors: …'); no day or link is shown. A heading of the label alone, a tail the <title> does not repeat, a page with
-an h1 (read as its heading), meta naming its title, or a page with few players reads no record so: a band's
-or a product's page of sounds labels itself otherwise, and the corpus holds none so.
+under it names where it names any ('Authors: …'); no day or link is shown. A heading of the label alone, a
+tail the <title> does not repeat, a page with an h1 (read as its heading), meta naming its title, or a page
+with few players reads no record so: a band's or a product's page of sounds labels itself otherwise, and the
+corpus holds none so.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def paper_its_samples_heading_names(page: Page) -> BodyRecord | None:
     if heading is None or not tab:
         return None
     found = _LABEL.fullmatch(" ".join((block_text(heading) or "").split()))
-    if found is None or clean_text(found["tail"] or found["quoted"]) != tab or len(tab.split()) < _TITLE_WORDS:
+    named = clean_text(found["tail"] or found["quoted"]) if found is not None else None
+    if named != tab or len(tab.split()) < _TITLE_WORDS:
         return None
     if len(page.tree.css("audio")[:_PLAYERS]) < _PLAYERS:
         return None
