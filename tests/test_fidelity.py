@@ -2082,6 +2082,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Source Themes Academic 4.8.0 output at the root of victorefunes/victorefunes.github.io)",
                    "afrodrig.github.io (Andres F. Rodriguez's, a development and political economist's; "
                    "Source Themes Academic 4.8.0 output at the root of afrodrig/afrodrig.github.io)"}),
+    # Round 219's pool: speech, audio and music papers' demo pages, a seventh draw (rounds 174, 180, 186, 193,
+    # 203 and 212), hand-written pages GitHub Pages serves as written; six sites (fewer than the brief's
+    # seven: the search's time gave no more), all drawn, SemantiCodec's (round 212's undrawn seed) among
+    # them; the train DRASDIC page waits in pages_pending/ (no record); one class read SemantiCodec's
+    # '[Paper on ArXiv]' link, and the held-out moving-sources samples page was read right by a class made
+    # after the final figure.
+    ("219", 5, 5, {"haoheliu.github.io/SemantiCodec (SemantiCodec: An Ultra Low Bitrate Semantic Audio Codec"
+                   " for General Sound, an audio codec paper's demo page; haoheliu/SemantiCodec)",
+                   "audiodemo.github.io/voice-conversion (Vocoder-Free Non-Parallel Conversion of Whispered"
+                   " Speech With Masked Cycle-Consistent Generative Adversarial Networks, a voice conversion"
+                   " paper's demo page; docs/ of audiodemo/voice-conversion)",
+                   "anonymous-vc-demo.github.io/taslpdemo (Multimodal Style Control in Voice Conversion Using"
+                   " Textual and Acoustic Prompts, a style-controllable voice conversion paper's demo page;"
+                   " anonymous-vc-demo/taslpdemo)",
+                   "huajianduzhuo-code.github.io/FGG-diffusion-music (Efficient Fine-Grained Guidance for"
+                   " Diffusion Model Based Symbolic Music Generation, a symbolic music generation paper's"
+                   " demo page; huajianduzhuo-code/FGG-diffusion-music)",
+                   "fakufaku.github.io/interspeech2023-moving-iva-samples (Multi-channel separation of"
+                   " dynamic speech and sound events, a multi-channel source separation paper's samples"
+                   " page; fakufaku/interspeech2023-moving-iva-samples)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2156,8 +2176,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1190 and bare.total == 8299
-    assert bare.right >= 7377
+    assert bare.records >= 1195 and bare.total == 8329
+    assert bare.right >= 7407
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2165,7 +2185,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8408 and right >= 8218
+    assert total == 8438 and right >= 8248
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -3023,3 +3023,52 @@ def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_r
     # One name inverted at its one comma is one person, not a list.
     single = normalise_page(_URL, _named_link_dataset_page(authors="Lee, Ann")).papers[0]
     assert single.authors == ["Ann Lee"]
+
+
+# Round 219: a samples page whose bracketed links say what and where ('[Paper on ArXiv]', '[Code on GitHub]':
+# SemantiCodec's demo) under its one h1 and a bold line of linked names, one name linking a university's
+# people page.
+def _paper_on_arxiv_page(label: str = "[Paper on ArXiv]") -> str:
+    return ("<!DOCTYPE html><html><head><title>ExCodec: A Low Bitrate Example Audio Codec</title></head>"
+            "<body>"
+            "<article><h1 align='center'>ExCodec: A Low Bitrate Example Audio Codec</h1><br></br>"
+            "<p align='center'><b><a href='https://ann.example.io/'>Ann Lee</a><sup>1</sup>, <a href='https://"
+            "scholar.google.com/citations?user=x'>Bo Chan</a><sup>2</sup>, <a href='https://www.example.ac.uk/"
+            "people/cy-dent'>Cy Dent</a><sup>1</sup></b></p><p><sup>1</sup>Example University</p>"
+            f"<center><p><a href='https://arxiv.org/abs/2405.01234'>{label}</a> <a href='https://github.com/"
+            "ex/excodec'>[Code on GitHub]</a></p></center><h2>Abstract</h2><p>Large language models have"
+            " advanced audio processing through codecs that turn audio into tokens, which this example"
+            f" compresses further.</p><h2>Samples</h2><table><tr>{_PLAYERS}</tr></table></article>"
+            "</body></html>")
+
+
+def test_a_demo_pages_paper_on_arxiv_link_names_its_preprint_and_its_byline():
+    paper = normalise_page(_URL, _paper_on_arxiv_page()).papers[0]
+    assert paper.title == "ExCodec: A Low Bitrate Example Audio Codec"
+    assert paper.arxiv_id == "2405.01234"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    # A link saying something else about arXiv is no paper button.
+    other = normalise_page(_URL, _paper_on_arxiv_page(label="[More on ArXiv]"))
+    assert other is None or not other.papers or other.papers[0].arxiv_id != "2405.01234"
+
+
+# Round 219, after its final held-out figure: a samples page whose one heading names the paper in quotation
+# marks after its label and 'for', the <title> those words alone, over an 'Authors:' line (the moving-sources
+# separation samples).
+_QUOTED_TITLE = "Multi-channel separation of round example sources"
+
+
+def _quoted_samples_page(heading: str = f'Audio samples and SED result for "{_QUOTED_TITLE}"') -> str:
+    rows = "".join(f'<tr><td><audio controls=""><source src="s{n}.wav"></audio></td></tr>' for n in range(6))
+    return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+            f"<title>{_QUOTED_TITLE}</title></head><body><h2 align='center'>{heading}</h2>"
+            "<div><b>Authors:</b> Ann Lee, Bo Chan</div><hr><h2>Speech separation</h2><h3>Example1</h3>"
+            f"<table><tbody>{rows}</tbody></table></body></html>")
+
+
+def test_a_samples_heading_quoting_the_tabs_title_after_its_label_is_that_papers_record():
+    paper = normalise_page(_URL, _quoted_samples_page()).papers[0]
+    assert (paper.title, paper.authors) == (_QUOTED_TITLE, ["Ann Lee", "Bo Chan"])
+    # A heading quoting other words than the <title>'s reads no record so.
+    other = normalise_page(_URL, _quoted_samples_page(heading='Audio samples for "Round Band Songs"'))
+    assert other is None or not other.papers or other.papers[0].title != _QUOTED_TITLE

@@ -126,6 +126,8 @@ _ICON_FONTS = ("material-icons", "material-symbols")
 # than a word of the language ("Related paper", "Previous paper").
 _NAMED_BUTTONS = frozenset({"arxiv", "paper"})
 _NAME_CAPITALS = 2
+# A button that says what it links and where, "Paper on arXiv": three words.
+_WHAT_ON_WHERE = ("paper", "on", "arxiv")
 
 
 def _a_paper_button(label: str) -> bool:
@@ -139,6 +141,11 @@ def _a_paper_button(label: str) -> bool:
         return True
     if 1 < len(words) <= len(_NAMED_BUTTONS) and all(word.casefold() in _NAMED_BUTTONS for word in words):
         # What and where in two words, the second in smaller type ('Paper <em>arXiv</em>': Flow-ERD's page).
+        return True
+    if (len(words) == len(_WHAT_ON_WHERE) and words[1].casefold() == "on"
+            and {words[0].casefold(), words[2].casefold()} <= _NAMED_BUTTONS):
+        # What, "on" and where it is, as a demo page's bracketed links say it ('[Paper on ArXiv]' beside
+        # '[Code on GitHub]': SemantiCodec's samples page, round 219).
         return True
     return (len(words) == 2 and words[1].casefold() in _NAMED_BUTTONS
             and sum(letter.isupper() for letter in words[0]) >= _NAME_CAPITALS)

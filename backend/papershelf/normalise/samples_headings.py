@@ -2,11 +2,13 @@
 viewport, its first heading an h2 that labels the page's kind and then, after ' - ', the paper's title, which
 the <title> gives alone, word for word, over tables of audio players (MCF-SVC's samples page, 2025: the h2
 'Audio samples - MCF-SVC: Zero-shot High-Fidelity Singing Voice Conversion with Multi-Condition Flow
-Synthesis', the <title> its tail, 64 audio elements). A page of a paper's samples names the paper after its
-label; the <title> repeating that name alone says it is the page's own. The record is that title alone: no
-author, day or link is shown. A heading of the label alone, a tail the <title> does not repeat, a page with
-an h1 (read as its heading), meta naming its title, or a page with few players reads no record so: a band's
-or a product's page of sounds labels itself otherwise, and the corpus holds none so.
+Synthesis', the <title> its tail, 64 audio elements), or names it in quotation marks after 'for' (round 219:
+'Audio samples and SED result for "…"'). A page of a paper's samples names the paper after its label; the
+<title> repeating that name alone says it is the page's own. The record is that title, and the people a line
+under it names where it names any ('Authors: …'); no day or link is shown. A heading of the label alone, a
+tail the <title> does not repeat, a page with an h1 (read as its heading), meta naming its title, or a page
+with few players reads no record so: a band's or a product's page of sounds labels itself otherwise, and the
+corpus holds none so.
 """
 
 from __future__ import annotations
@@ -15,11 +17,17 @@ import re
 
 from ..identity import clean_text
 from .body import BodyRecord
+from .bylines import byline
 from .html_meta import Page, block_text
+from .names import a_persons_name
 
-# The label of the page's kind before ' - ': 'Audio samples', 'Samples', 'Audio demo(s)', 'Sound examples'.
+# The label of the page's kind before ' - ': 'Audio samples', 'Samples', 'Audio demo(s)', 'Sound examples';
+# or before 'for' and the title in quotation marks, a few words of what else it shows between ('Audio samples
+# and SED result for "Multi-channel separation of dynamic speech and sound events"': the moving-sources
+# separation samples page, round 219, after its final held-out figure).
 _LABEL = re.compile(
-    r"(?:audio|sound|speech|singing)?\s*(?:samples|demos?|examples)\s+[-\u2013\u2014]\s+(?P<tail>.+)",
+    r"(?:audio|sound|speech|singing)?\s*(?:samples|demos?|examples)\s+"
+    r"(?:[-\u2013\u2014]\s+(?P<tail>.+)|(?:\w+\s+){0,4}?(?:for|of|from)\s+[\"\u201c](?P<quoted>[^\"\u201d]+)[\"\u201d])",
     re.IGNORECASE)
 # How many audio players a page of samples shows at least, and how many words its title has at least.
 _PLAYERS = 4
@@ -38,8 +46,12 @@ def paper_its_samples_heading_names(page: Page) -> BodyRecord | None:
     if heading is None or not tab:
         return None
     found = _LABEL.fullmatch(" ".join((block_text(heading) or "").split()))
-    if found is None or clean_text(found["tail"]) != tab or len(tab.split()) < _TITLE_WORDS:
+    named = clean_text(found["tail"] or found["quoted"]) if found is not None else None
+    if named != tab or len(tab.split()) < _TITLE_WORDS:
         return None
     if len(page.tree.css("audio")[:_PLAYERS]) < _PLAYERS:
         return None
-    return BodyRecord(title=tab, known=True)
+    # The people a labelled line names ('<b>Authors:</b> Takuya Fujimura, Robin Scheibler' under the quoted
+    # title's heading), where every one it gives is a person's name; none where the page names no one.
+    authors = byline(page, tab)
+    return BodyRecord(title=tab, authors=authors if all(map(a_persons_name, authors)) else [], known=True)
