@@ -3023,3 +3023,25 @@ def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_r
     # One name inverted at its one comma is one person, not a list.
     single = normalise_page(_URL, _named_link_dataset_page(authors="Lee, Ann")).papers[0]
     assert single.authors == ["Ann Lee"]
+
+
+def _json_ld_tagline_page(description: str = "A training-free framework for rendering scenes") -> str:
+    # RAG-HAR's page (round 216): a JSON-LD ScholarlyArticle whose description is the one-line tagline its
+    # description meta repeats, no `abstract`, over the paragraph the page heads 'Abstract'.
+    item = ('{"@context": "https://schema.org", "@type": "ScholarlyArticle", "name": "A Method: Rendering '
+            f'Scenes from Photographs", "description": "{description}"}}')
+    return _project_page(
+        '<h1 class="title publication-title">A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT,
+        head=f'<title>A Method</title><meta name="description" content="{description}">'
+        f'<script type="application/ld+json">{item}</script>')
+
+
+def test_a_json_ld_articles_one_line_description_gives_way_to_the_section_headed_abstract():
+    paper = normalise_page(_URL, _json_ld_tagline_page()).papers[0]
+    assert (paper.abstract or "").startswith("We present a method that reads a scene from a few photographs")
+    # A description of more than one sentence is a summary in its own right: taken as before.
+    summary = ("We read activities from sensor data without training. A retriever finds similar samples and a "
+               "language model names the activity from them.")
+    other = normalise_page(_URL, _json_ld_tagline_page(summary)).papers[0]
+    assert (other.abstract or "").startswith("We read activities from sensor data without training.")
