@@ -3041,7 +3041,7 @@ def test_a_json_ld_articles_one_line_description_gives_way_to_the_section_headed
     paper = normalise_page(_URL, _json_ld_tagline_page()).papers[0]
     assert (paper.abstract or "").startswith("We present a method that reads a scene from a few photographs")
     # A description of more than one sentence is a summary in its own right: taken as before.
-    summary = ("We read activities from sensor data without training. A retriever finds similar samples and a "
-               "language model names the activity from them.")
+    summary = ("We read activities from sensor data without training. A retriever finds similar samples "
+               "and a language model names the activity from them.")
     other = normalise_page(_URL, _json_ld_tagline_page(summary)).papers[0]
     assert (other.abstract or "").startswith("We read activities from sensor data without training.")
