@@ -2102,6 +2102,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "fakufaku.github.io/interspeech2023-moving-iva-samples (Multi-channel separation of"
                    " dynamic speech and sound events, a multi-channel source separation paper's samples"
                    " page; fakufaku/interspeech2023-moving-iva-samples)"}),
+    # Round 216's pool: one paper's own project pages, a seventh draw, outside computer vision where the
+    # search allowed, in the Nerfies template's and the Academic Project Page Template's deployments and
+    # hand-written layouts, from the GitHub Pages repositories that serve them as written; seven sites, six
+    # drawn, PAR's (protein backbone generation) left; its two held-out pages, Chameleon's (its authors and
+    # its hero paragraph for a summary) and MemGUI-Agent's (its p.hero-copy lede for a summary), wait in
+    # pages_pending/; one class read RAG-HAR's 'Abstract' section over its JSON-LD article's one-line
+    # description.
+    ("216", 4, 4, {"TiPToP: A Modular Open-Vocabulary Planning System for Robotic Manipulation "
+                   "(tiptop-robot.github.io, a robot manipulation paper's project page)",
+                   "RAG-HAR: Retrieval Augmented Generation-based Human Activity Recognition "
+                   "(rag-har-llm.github.io, a sensor-based activity recognition paper's project page)",
+                   "PanoRadar: Enabling Visual Recognition at Radio Frequency "
+                   "(haowenlai.github.io/PanoRadar-Webpage, a mobile-computing paper's project page)",
+                   "Sketching Agent: Reconstruct sketches with human-like concise strokes "
+                   "(chenyinlin2.github.io/Sketching_Agent, a sketch-reconstruction paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2176,8 +2191,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1195 and bare.total == 8329
-    assert bare.right >= 7407
+    assert bare.records >= 1199 and bare.total == 8353
+    assert bare.right >= 7431
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2185,7 +2200,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8438 and right >= 8248
+    assert total == 8462 and right >= 8272
     assert body.SITES, "the table is put back for the readers that come after"
 
 

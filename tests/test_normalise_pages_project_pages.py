@@ -3072,3 +3072,23 @@ def test_a_samples_heading_quoting_the_tabs_title_after_its_label_is_that_papers
     # A heading quoting other words than the <title>'s reads no record so.
     other = normalise_page(_URL, _quoted_samples_page(heading='Audio samples for "Round Band Songs"'))
     assert other is None or not other.papers or other.papers[0].title != _QUOTED_TITLE
+def _json_ld_tagline_page(description: str = "A training-free framework for rendering scenes") -> str:
+    # RAG-HAR's page (round 216): a JSON-LD ScholarlyArticle whose description is the one-line tagline its
+    # description meta repeats, no `abstract`, over the paragraph the page heads 'Abstract'.
+    item = ('{"@context": "https://schema.org", "@type": "ScholarlyArticle", "name": "A Method: Rendering '
+            f'Scenes from Photographs", "description": "{description}"}}')
+    return _project_page(
+        '<h1 class="title publication-title">A Method: Rendering Scenes from Photographs</h1>'
+        '<a href="https://arxiv.org/abs/2011.12948">arXiv</a>' + _ABSTRACT,
+        head=f'<title>A Method</title><meta name="description" content="{description}">'
+        f'<script type="application/ld+json">{item}</script>')
+
+
+def test_a_json_ld_articles_one_line_description_gives_way_to_the_section_headed_abstract():
+    paper = normalise_page(_URL, _json_ld_tagline_page()).papers[0]
+    assert (paper.abstract or "").startswith("We present a method that reads a scene from a few photographs")
+    # A description of more than one sentence is a summary in its own right: taken as before.
+    summary = ("We read activities from sensor data without training. A retriever finds similar samples "
+               "and a language model names the activity from them.")
+    other = normalise_page(_URL, _json_ld_tagline_page(summary)).papers[0]
+    assert (other.abstract or "").startswith("We read activities from sensor data without training.")

@@ -149,6 +149,7 @@ from .reworded_headlines import (
     headline_the_meta_title_opens,
     reworded_headline,
 )
+from .scholarly_taglines import abstract_headed_over_a_tagline
 from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
@@ -855,6 +856,10 @@ def _abstract(
         # 내용입니다.'): the 'Abstract' its text shows is the reviewed paper's, retold; the description is the
         # post's own.
         return declared
+    if headed := abstract_headed_over_a_tagline(page, article, meta):
+        # A JSON-LD article's one-line description, its only abstract, over the section the page heads
+        # 'Abstract' (RAG-HAR's project page, round 216): a tagline for shares; the section is the summary.
+        return headed
     if meta or shown:
         return meta or shown
     if is_blog_post(article):
