@@ -128,8 +128,15 @@ _NAMED_BUTTONS = frozenset({"arxiv", "paper"})
 _NAME_CAPITALS = 2
 
 
+# A closing bracket that holds a year (a venue's and its year), after the button's words.
+_VENUE_AFTER_THE_BUTTON = re.compile(r"(?<=\w)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")
+
+
 def _a_paper_button(label: str) -> bool:
     """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
+    # A bracket after the button's words naming where and when the paper appeared is no part of the button
+    # ('Arxiv paper (NeurIPS 2021 Datasets and Benchmarks Track)': the CLEAR benchmark's page, round 217).
+    label = _VENUE_AFTER_THE_BUTTON.sub("", label)
     words = label.strip("[]()").strip().split()
     # An icon the label opens with is no word of it: a pictograph or a mark set as text before the word
     # ('📄 Paper', '💻 Code': Build Arena's benchmark page, round 195, after its final held-out figure).
@@ -1004,7 +1011,11 @@ def project_unlabelled_abstract(page: Page) -> str | None:
 
 
 # A heading that names its section the introduction ('Introduction', '1. Introduction', '🔔 Introduction').
-_INTRODUCTION = re.compile(r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?introduction[^\w]*", re.IGNORECASE)
+# Or one that names it the overview of the project's own thing ('Overview of CLEAR Benchmark': the CLEAR
+# benchmark's page, round 217, its paper's summary under it and no 'Abstract'): the benchmark's account too.
+_INTRODUCTION = re.compile(
+    r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction[^\w]*|overview\s+of\s+\S.*)", re.IGNORECASE
+)
 # How much of a heading is read to tell whether it names the introduction.
 _HEADING_LENGTH = 60
 
@@ -1024,7 +1035,8 @@ def _paragraphs_and_their_headings(page: Page) -> Iterator[tuple[Any, Any]]:
 
 
 def _an_introduction(heading: Any, known: dict[int, bool]) -> bool:
-    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside."""
+    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside, or 'Overview of'
+    the project's thing."""
     if heading.mem_id not in known:
         text = short_text(heading, _HEADING_LENGTH)
         known[heading.mem_id] = bool(text) and _INTRODUCTION.fullmatch(" ".join(text.split())) is not None
