@@ -3069,8 +3069,8 @@ def _preserved_benchmark_page(button: str = "Arxiv paper (NeurIPS 2021 Datasets 
     # under its own h2 (a note on the new wiki; 'Overview of CLEAR Benchmark', the paper's summary in its
     # 'In this paper, we introduce' voice), then 'Useful Links', the arXiv link's words the button's and a
     # bracket of its venue and year.
-    summary = ("Continual learning is widely regarded as a crucial challenge for lifelong AI. In this paper, we "
-               "introduce a benchmark of image classification whose visual concepts evolve over a decade. "
+    summary = ("Continual learning is widely regarded as a crucial challenge for lifelong AI. In this paper, "
+               "we introduce a benchmark of image classification whose visual concepts evolve over a decade. "
                + "We build it from existing image collections with a scalable, low-cost approach. " * 12)
     return _project_page(
         "<h1><i>The ABC Benchmark:</i><br> Continual Learning on Real Imagery</h1>"

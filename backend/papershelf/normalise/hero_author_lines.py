@@ -8,9 +8,9 @@ so between the two, its summary.
 
 Or the h1 is the project's name alone over a line the page classes as its subtitle, and the <title> joins the
 two by a colon (LT-Mem's page, round 217: h1 'LT-Mem', a venue badge, p.subtitle 'Volatility-Aware
-Spatio-Temporal Memory for Lifelong Scene Understanding', p.authors; the <title> 'LT-Mem: Volatility-Aware …'):
-the title is the name and subtitle as the <title> joins them, as the corpus reads a hero's name and subtitle
-the page's own title writes as one (round 204's Build Arena)."""
+Spatio-Temporal Memory for Lifelong Scene Understanding', p.authors; the <title> 'LT-Mem: Volatility-Aware
+…'): the title is the name and subtitle as the <title> joins them, as the corpus reads a hero's name and
+subtitle the page's own title writes as one (round 204's Build Arena)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,7 @@ def paper_its_hero_authors_line_names(page: Page) -> BodyRecord | None:
             return None
         words = _class_words(node)
         if not whole and not words.isdisjoint(_SUBTITLE_WORDS):
-            # The name's subtitle, the <title> the two joined by a colon word for word: that line is the title.
+            # The name's subtitle, the <title> the two joined by a colon word for word: that is the title.
             subtitle = clean_text(short_text(node, _LONGEST_TITLE))
             whole = bool(subtitle) and compact(named) == compact(f"{title}:{subtitle}")
             title = named if whole else title
