@@ -3108,3 +3108,33 @@ def test_a_section_headed_as_the_overview_of_the_projects_thing_is_no_unlabelled
     paper = normalise_page(_URL, _preserved_benchmark_page(button="Paper")).papers[0]
     assert paper.arxiv_id == "2201.06289"
     assert paper.abstract is None
+
+
+_SM_ENTRY = "Have We Mastered Scale in SLAM? The SM-Set Dataset and Benchmark"
+
+
+def _named_dataset_page(tab: str = "<title>SM-Set Dataset - 3D Scene Understanding</title>",
+                        entry: str = _SM_ENTRY) -> str:
+    # ScaleMaster's page (round 217, after its final held-out figure): a badge, the h1 of the dataset's name
+    # alone, p.subtitle a tagline, div.authors, a 'Paper' button; the <title> the name and another tagline;
+    # the 'Citation' section's one entry titled by the paper's words, which hold the name.
+    return _project_page(
+        '<header><div class="badge">ICRA 2026 Accepted</div><h1>SM-Set Dataset</h1>'
+        '<p class="subtitle">A Large Dataset and Benchmark for Evaluating Scale in Indoor Scenes</p>'
+        '<div class="authors"><a href="#">Ann Lee</a><sup>1</sup>, <a href="#">Bo Chan</a><sup>1</sup>, '
+        '<a href="#">Cy Dent</a><sup>1†</sup></div><div class="affiliations">Example Institute</div>'
+        '<a class="btn" href="https://arxiv.org/pdf/2602.18174">📄 Paper</a></header>'
+        '<section><h2>Dataset Statistics</h2><p>25 sequences.</p></section>'
+        f'<section><h2>Citation</h2><pre>@inproceedings{{lee2026sm,\n  title={{{entry}}},\n'
+        '  author={Lee, Ann and Chan, Bo and Dent, Cy},\n  year={2026}\n}</pre></section>',
+        head=tab)
+
+
+def test_a_tagline_under_a_datasets_name_whose_one_entry_holds_the_name_gives_the_entrys_title():
+    paper = normalise_page(_URL, _named_dataset_page()).papers[0]
+    assert paper.title == "Have We Mastered Scale in SLAM? The SM-Set Dataset and Benchmark"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2026"
+    # An entry whose title does not hold the name is another paper's: the tagline stays the title.
+    paper = normalise_page(_URL, _named_dataset_page(entry="Scale in Monocular SLAM Revisited")).papers[0]
+    assert paper.title != "Scale in Monocular SLAM Revisited"

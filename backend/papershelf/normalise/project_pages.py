@@ -31,6 +31,7 @@ from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 from .project_subtitles import (
     name_broken_over_its_subtitle,
     name_over_its_subtitle,
+    title_its_entry_names_the_heading_in,
     title_its_tab_and_entry_agree_on,
 )
 from .publication_rows import shows_publication_rows
@@ -375,8 +376,9 @@ def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
         if names := _byline_after(page, parent):
             # The heading a byline follows may be the title's second half, the project's name over it; or a
             # tagline under the name, the title whole where the <title> and the page's own entry agree on it.
+            # Or a tagline under the name alone, the page's one entry titled by words that hold the name.
             title = (name_over_its_subtitle(page, parent) or title_its_tab_and_entry_agree_on(page, parent)
-                     or title)
+                     or title_its_entry_names_the_heading_in(page, parent) or title)
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
 
