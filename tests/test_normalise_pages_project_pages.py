@@ -3025,7 +3025,7 @@ def test_a_dataset_pages_paper_line_linking_its_own_entrys_title_is_the_papers_r
     assert single.authors == ["Ann Lee"]
 
 
-def _name_over_subtitle_page(subtitle_class: str = "subtitle", tab: str = (
+def _name_over_classed_subtitle_page(subtitle_class: str = "subtitle", tab: str = (
         "<title>LM-Kit: Lasting Memory for Scenes Revisited</title>"),
         comment: str = "<!-- TODO: the proceedings' entry once out -->",
         entry_title: str = "Lasting Memory for Scenes Revisited") -> str:
@@ -3045,21 +3045,21 @@ def _name_over_subtitle_page(subtitle_class: str = "subtitle", tab: str = (
 
 
 def test_a_heros_name_over_its_classed_subtitle_that_the_tab_joins_by_a_colon_is_the_papers_title():
-    paper = normalise_page(_URL, _name_over_subtitle_page()).papers[0]
+    paper = normalise_page(_URL, _name_over_classed_subtitle_page()).papers[0]
     assert paper.title == "LM-Kit: Lasting Memory for Scenes Revisited"
     assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
     # A line not classed as the subtitle, or a <title> that does not join the two: not that title.
-    for other in (_name_over_subtitle_page(subtitle_class="tagline"),
-                  _name_over_subtitle_page(tab="<title>LM-Kit: Memory Project</title>")):
+    for other in (_name_over_classed_subtitle_page(subtitle_class="tagline"),
+                  _name_over_classed_subtitle_page(tab="<title>LM-Kit: Memory Project</title>")):
         found = normalise_page(_URL, other)
         assert found is None or not found.papers or found.papers[0].title != (
             "LM-Kit: Lasting Memory for Scenes Revisited")
 
 
 def test_the_entry_a_page_asks_to_be_cited_by_past_a_comment_dates_it_when_it_titles_the_subtitle_alone():
-    assert normalise_page(_URL, _name_over_subtitle_page()).papers[0].published == "2026"
+    assert normalise_page(_URL, _name_over_classed_subtitle_page()).papers[0].published == "2026"
     # The same entry with the whole title and no comment dates it as before.
-    assert normalise_page(_URL, _name_over_subtitle_page(
+    assert normalise_page(_URL, _name_over_classed_subtitle_page(
         comment="", entry_title="LM-Kit: Lasting Memory for Scenes Revisited")).papers[0].published == "2026"
 
 

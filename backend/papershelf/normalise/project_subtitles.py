@@ -254,7 +254,8 @@ def title_its_entry_names_the_heading_in(page: Page, tagline: Any) -> str | None
     alone, which the <title> does not join to it, and the page's one BibTeX entry is titled by words that hold
     that name (ScaleMaster's page, round 217, after its final held-out figure: the h1 'ScaleMaster Dataset'
     over a tagline, the entry 'Have We Mastered Scale in Deep Monocular Visual SLAM? The ScaleMaster Dataset
-    and Benchmark'): the title a person files the page under, as the corpus reads CODA's and FEOT's."""
+    and Benchmark'): the title a person files the page under, as the corpus reads CODA's and FEOT's. Not an
+    entry that opens with the name and a colon (PaintBench's, round 188: the <title> must agree with it)."""
     above = _before(tagline, HEADING_TAGS) if tagline is not None else None
     named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
     if not named or named.endswith(":") or len(named.split()) > _NAME_WORDS:
@@ -263,4 +264,7 @@ def title_its_entry_names_the_heading_in(page: Page, tagline: Any) -> str | None
     if len(titles) != 1:
         return None
     key, title = next(iter(titles.items()))
-    return title if compact(named) in key and compact(block_text(tagline) or "") not in key else None
+    # An entry that opens with the name and a colon is the name's own title over a subtitle, which is read
+    # only where the <title> agrees (title_its_tab_and_entry_agree_on): here the name stands inside the title.
+    return title if (compact(named) in key and not key.startswith(compact(named) + ":")
+                     and compact(block_text(tagline) or "") not in key) else None
