@@ -2117,6 +2117,30 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(haowenlai.github.io/PanoRadar-Webpage, a mobile-computing paper's project page)",
                    "Sketching Agent: Reconstruct sketches with human-like concise strokes "
                    "(chenyinlin2.github.io/Sketching_Agent, a sketch-reconstruction paper's project page)"}),
+    # Round 217's pool: benchmark, dataset and leaderboard sites of one paper each, an eighth draw, the GitHub
+    # Pages home page of a paper's dataset or benchmark served as written, eight sites (rounds 204's and 213's
+    # undrawn ScaleMaster and LT-Mem among them): six drawn, COOLL's and MIRA's left; LT-Mem's train page gave
+    # no record before the round's classes; the held-out ScaleMaster page read right by a class made after the
+    # final figure, the held-out OVAD page waits in pages_pending/ (its title and date).
+    ("217", 5, 5, {"clear-benchmark.github.io (the CLEAR Benchmark, Continual LEArning on Real-World "
+                   "Imagery, a NeurIPS 2021 Datasets and Benchmarks paper from Carnegie Mellon University, "
+                   "the site of one paper; hand-written HTML at the root of main of "
+                   "clear-benchmark/clear-benchmark.github.io)",
+                   "seva-benchmark.github.io (SEVA, a sketch benchmark of human and machine visual "
+                   "abstraction, a NeurIPS 2023 Datasets and Benchmarks paper, the site of one paper; "
+                   "hand-written HTML (the Nerfies template) at the root of main of "
+                   "seva-benchmark/seva-benchmark.github.io)",
+                   "ltmem-dataset.github.io (LT-Mem and its LT-VQA dataset, lifelong scene memory from "
+                   "DGIST, an IROS 2026 paper, the site of one paper; hand-written HTML at the root of main "
+                   "of ltmem-dataset/ltmem-dataset.github.io)",
+                   "geoagent-benchmark.github.io (GeoAgent, a benchmark of VLM geolocalization through "
+                   "embodied navigation, an EMNLP 2026 Findings paper, the site of one paper; hand-written "
+                   "HTML at the root of main of geoagent-benchmark/geoagent-benchmark.github.io, a .nojekyll "
+                   "beside it)",
+                   "scalemaster-dataset.github.io (ScaleMaster, a dataset and benchmark of scale consistency "
+                   "in deep monocular visual SLAM from DGIST, an ICRA 2026 paper, the site of one paper; "
+                   "hand-written HTML at the root of main of "
+                   "scalemaster-dataset/scalemaster-dataset.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2191,8 +2215,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1199 and bare.total == 8353
-    assert bare.right >= 7431
+    assert bare.records >= 1203 and bare.total == 8383
+    assert bare.right >= 7458
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2200,7 +2224,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8462 and right >= 8272
+    assert total == 8492 and right >= 8302
     assert body.SITES, "the table is put back for the readers that come after"
 
 

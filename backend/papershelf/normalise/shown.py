@@ -281,6 +281,11 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
                 # its link and its p.abstract "Science editor Alan Boyle's blog: …").
                 continue
             after_heading = _after_its_heading(node)
+            if not after_heading and _headed_as_another_section(node):
+                # A template's section class, set on each of the page's sections under its own heading
+                # (the CLEAR benchmark's page, round 217: div.abstract.section under h2 '(New!) Wikipedia
+                # page …', then under h2 'Overview of CLEAR Benchmark'): no block its page calls the abstract.
+                continue
             if not after_heading and _opens_with_the_title(page, node):
                 # The whole record, the title and the byline over the abstract's text (a lab's template,
                 # a conference system's): the abstract is its longest part.
@@ -310,6 +315,21 @@ def _opens_with_the_title(page: Page, block: Any) -> bool:
 def _longest_part_read_as_abstract(block: Any) -> str | None:
     parts = (abstract_text(block_text(child, FIGURES_UNSEEN)) for child in block.iter())
     return max((text for text in parts if text and _reads_as_abstract(text)), key=len, default=None)
+
+
+# The headings a section opens with.
+_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _headed_as_another_section(block: Any) -> bool:
+    """Whether the block's first element is a heading that names something else than its abstract."""
+    first = block.child
+    while first is not None and first.tag in ("-text", "-comment"):
+        first = first.next
+    if first is None or first.tag not in _SECTION_HEADINGS:
+        return False
+    named = _SECTION_NUMBER.sub("", (clean_text(first.text()) or "").rstrip(":").casefold())
+    return bool(named) and named not in _ABSTRACT_HEADINGS
 
 
 def _abstract_in_block(node: Any) -> str | None:
