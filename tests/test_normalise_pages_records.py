@@ -7613,6 +7613,52 @@ def test_the_arxiv_button_of_a_labs_paper_page_names_its_preprint_beside_the_jou
     assert paper.arxiv_id == "2411.18308"
 
 
+def test_a_labs_paper_page_button_to_an_arxiv_abstract_names_its_preprint_whatever_its_label():
+    # Beta Lab's Hugo Blox 5.9.7 page (round 215, held out; pending85): its 'Arxiv链接' ('arXiv link') button
+    # links the paper's arXiv abstract, a label no project page's button reader knows; its 'DOI' button
+    # links arXiv's DOI prefix alone, no DOI.
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Preprint</div></div>')
+    prefix = '<a class="btn btn-outline-primary btn-page-header" href="https://doi.org/10.48550">DOI</a>'
+    for label in ("Arxiv链接", "arXiv link"):
+        page = (_blox_paper_page(rows).replace("arXiv</a>", f"{label}</a>")
+                .replace('<div class="btn-links">', '<div class="btn-links">' + prefix))
+        paper = normalise_page("https://www.round-lab.org/publication/2024-round/", page).papers[0]
+        assert paper.arxiv_id == "2411.18308"
+        assert paper.doi is None
+
+
+def test_a_button_to_an_arxiv_abstract_on_a_post_or_a_talk_or_beside_another_names_no_preprint():
+    # The near misses: the same button on a post without the paper's rows, on a talk's page (its 'Event'
+    # row: its buttons link the works it draws on), and beside a second button to another preprint.
+    def labelled(rows: str, extra: str = "") -> str:
+        return (_blox_paper_page(rows).replace("arXiv</a>", "Arxiv链接</a>")
+                .replace('<div class="btn-links">', '<div class="btn-links">' + extra))
+
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Preprint</div></div>')
+    talk = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Event</div>'
+            '<div class="col-12 col-md-9">Round Workshop</div></div>')
+    other = ('<a class="btn btn-outline-primary btn-page-header" href="https://arxiv.org/abs/2301.00001">'
+             "Related</a>")
+    for page in (labelled(""), labelled(talk), labelled(rows, other)):
+        paper = normalise_page("https://www.round-lab.org/publication/2024-round/", page).papers[0]
+        assert paper.arxiv_id is None
+
+
+def test_a_labs_paper_pages_header_buttons_are_read_in_linear_time():
+    rows = ('<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9">Preprint</div></div>')
+    button = '<a class="btn btn-outline-primary btn-page-header" href="https://arxiv.org/abs/2411.18308">链接</a>'
+
+    def normalising(count: int):
+        page = _blox_paper_page(rows).replace('<div class="btn-links">',
+                                              '<div class="btn-links">' + button * count)
+        return lambda: normalise_page("https://www.round-lab.org/publication/2024-round/", page)
+
+    assert_linear_time(normalising, 4000)
+
+
 def test_a_posts_arxiv_button_beside_a_doi_names_no_preprint():
     doi = '<a class="btn btn-outline-primary btn-page-header" href="https://doi.org/10.1145/3608473">DOI</a>'
     page = _blox_paper_page("").replace('<div class="btn-links">', '<div class="btn-links">' + doi)

@@ -94,7 +94,7 @@ from .own_references import year_of_its_own_reference
 from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
-from .paper_page_buttons import doi_of_the_header_buttons
+from .paper_page_buttons import arxiv_id_of_the_header_buttons, doi_of_the_header_buttons
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .places import (
@@ -363,6 +363,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # both (the A²R Lab's Academic 4.3.1 page, round 215: 'PDF' to arxiv.org/abs/2301.11899, 'DOI' to the
     # CACM article's).
     arxiv_id = arxiv_id or (arxiv_id_of_its_buttons(page) if shows_publication_rows(page) else None)
+    # …whatever words that button's label says, where it links an arXiv abstract among the header's buttons
+    # (Beta Lab's Hugo Blox page, pending85: 'Arxiv链接' to arxiv.org/abs/2401.03673).
+    arxiv_id = arxiv_id or arxiv_id_of_the_header_buttons(page)
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
