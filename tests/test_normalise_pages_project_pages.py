@@ -1704,6 +1704,43 @@ def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_stil
     assert paper.published == "2024"
 
 
+def _demo_page_citing_itself(heading: str, entry_title: str) -> str:
+    # M4Singer's demo page (round 212, held out; pending85): a Hexo build, no meta but the theme's, the h1 the
+    # paper's title, an 'Abstract' h1, and under an h2 'BibTeX' a <pre><code> @inproceedings entry, its key on
+    # its own line after the brace, the only place the page names the authors or a year.
+    abstract = ("Round singing voices are scarce in public corpora, so we record a corpus of many singers in "
+                "many styles, align each note with its score, and test synthesis and transcription on it. ")
+    return ('<!DOCTYPE html><html><head><meta charset="UTF-8"><title>RoundSinger</title>'
+            '<meta name="generator" content="Hexo 6.0.0"></head><body><main><article class="post">'
+            f'<h1 style="text-align: center">{heading}</h1>'
+            '<p>Paper: <a href="https://openreview.net/pdf?id=round">OpenReview</a></p>'
+            f'<h1 id="Abstract">Abstract</h1><p>{abstract * 2}</p>'
+            '<section class="section" id="BibTeX"><h2 class="title">BibTeX</h2>'
+            "<p>If you find our work useful, please cite our paper:</p><pre><code>@inproceedings{\n"
+            f"      lee2022roundsinger,\n      title={{{entry_title}}},\n"
+            "      author={Ann Lee and Bo Chan and Cy Round},\n"
+            "      booktitle={Thirty-sixth Conference on Round Processing Systems},\n      year={2022},\n"
+            "    }\n</code></pre></section></article></main></body></html>")
+
+
+def test_an_entry_capitalising_the_article_of_the_headings_subtitle_is_the_pages_own():
+    heading = "RoundSinger: a Multi-Style, Multi-Singer Singing Corpus"
+    page = _demo_page_citing_itself(heading, "RoundSinger: A Multi-Style, Multi-Singer Singing Corpus")
+    paper = normalise_page("https://roundsinger.github.io/", page).papers[0]
+    assert paper.title == heading
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Round"]
+    assert paper.published == "2022"
+
+
+def test_an_entry_of_other_words_than_the_headings_is_not_the_pages_own():
+    # The near miss: an entry whose title says other words than the heading's (another paper of the team)
+    # names neither the page's authors nor its year.
+    heading = "RoundSinger: a Multi-Style, Multi-Singer Singing Corpus"
+    page = _demo_page_citing_itself(heading, "RoundSinger: A Multi-Style, Multi-Singer Dancing Corpus")
+    found = normalise_page("https://roundsinger.github.io/", page).papers
+    assert not found or (not found[0].authors and not found[0].published)
+
+
 def test_a_paper_button_linking_another_preprint_than_the_pages_own_entry_names_gives_way_to_the_entry():
     # BioKGBench's page (round 183): its 'Paper' button links arxiv.org/abs/2310.06770 (another paper's, a
     # leftover), its own entry's eprint={2407.00466} with archivePrefix={arXiv}: the entry names the paper.
