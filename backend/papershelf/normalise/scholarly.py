@@ -90,6 +90,7 @@ from .names import (
 from .news_row_dates import paper_day_of_its_announcement_lines, paper_month_of_its_news_rows
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
+from .own_copyright_years import year_of_the_projects_own_copyright
 from .own_references import year_of_its_own_reference
 from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
@@ -436,7 +437,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or year_of_its_own_reference(page, title, authors)
                  # …or, last of all, the day a conference programme's page gives the paper's presentation
                  # (IEEE VIS 2024's, round 197: h5.paper-presentation's span.format-date: presentation_days).
-                 or day_of_its_presentation(page))
+                 or day_of_its_presentation(page)
+                 # …or, a project's page whose buttons name its paper, the year of the footer's copyright line
+                 # opening with the project's name, its one h1 (TeamBench's, round 188: own_copyright_years).
+                 or (year_of_the_projects_own_copyright(page) if from_buttons else None))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
