@@ -2108,8 +2108,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7345, "html": 7471, "og": 7796, "dc": 7510, "jsonld": 7665, "og+jsonld": 7976,
-              "no-highwire": 8077, "all": 8206}
+MIX_FLOORS = {"none": 7365, "html": 7491, "og": 7820, "dc": 7530, "jsonld": 7685, "og+jsonld": 8000,
+              "no-highwire": 8101, "all": 8230}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2149,8 +2149,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1185 and bare.total == 8287
-    assert bare.right >= 7345
+    assert bare.records >= 1188 and bare.total == 8287
+    assert bare.right >= 7365
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2158,7 +2158,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8396 and right >= 8182
+    assert total == 8396 and right >= 8206
     assert body.SITES, "the table is put back for the readers that come after"
 
 
