@@ -418,6 +418,37 @@ def test_the_academic_themes_byline_in_the_article_metadata_names_every_author()
     assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == names
 
 
+def _han_lined_paper_page(names: list[str], separator: str = ", ") -> str:
+    # A lab's Hugo Blox paper page in Chinese (Beta Lab's, pending85): the line's names in Han characters,
+    # each a span linking the person's page, the JSON-LD naming the first alone, the author meta the last.
+    spans = separator.join(f'<span><a href="/author/{index}/">{name}</a></span>'
+                           for index, name in enumerate(names))
+    json_ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+               '"headline": "A study of round things", "author": {"@type": "Person", "name": "'
+               + names[0] + '"}}</script>')
+    return (f'<html><head><title>A study of round things | Round Lab</title><meta name="author" '
+            f'content="{names[-1]}">{json_ld}</head><body><h1>A study of round things</h1>'
+            f'<div class="article-metadata"><div>{spans}</div><span class="article-date">March 2024</span>'
+            f"</div>{_ROUND_ABSTRACT}</body></html>")
+
+
+def test_the_academic_themes_byline_of_names_in_han_characters_names_every_author():
+    # Beta Lab's Hugo Blox 5.9.7 page (round 215, held out; pending85): eight names in Han characters, one
+    # span each, read as the first alone (the JSON-LD's) where the line's romanised names are read whole.
+    names = ["焦鑫善", "万书言", "刘前", "毕祎琳", "周涛"]
+    for separator in (", ", "，"):
+        page = _han_lined_paper_page(names, separator)
+        assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == names
+
+
+def test_an_academic_byline_holding_a_han_role_word_or_phrase_keeps_the_metas_reading():
+    # The near misses: a site role's word ('管理员', administrator) or a run of five characters and more (a
+    # phrase, no name) in a span: the line is no line of names, and the JSON-LD's first person stands.
+    for odd in ("管理员", "复杂网络研究组"):
+        page = _han_lined_paper_page(["焦鑫善", odd, "周涛"])
+        assert normalise_page("https://example.org/publication/round/", page).papers[0].authors == ["焦鑫善"]
+
+
 def test_without_meta_quartos_title_block_names_the_authors_one_paragraph_each():
     # Quarto (round 38's Matthew DeHaven page, read without meta): a label div "Authors", no heading, then
     # div.quarto-title-meta-contents with one <p> a person; then "Published" the same way.

@@ -1003,6 +1003,65 @@ _BENCHMARK_BYLINE = ('<div class="publication-authors"><span class="author-block
                      '<a href="https://arxiv.org/abs/2501.05444">arXiv</a>')
 
 
+def _benchmark_with_an_authors_section(names: str, footer: str) -> str:
+    # TeamBench's benchmark page (round 188, held out; pending85): the h1 the benchmark's name over a lede,
+    # the paper's title only in the <title> and og:title, the arXiv link an icon in the nav bar; near the
+    # page's end an 'Authors' h2 alone in its wrapper, the names in the block after it (marks in <sup>, middle
+    # dots between), the affiliations' line under them; the footer's copyright line the page's only year.
+    title = "RoundBench: A Benchmark of Round Teams with Separate Roles"
+    lede = ("RoundBench measures whether teams of agents split work between roles and check each other's "
+            "results, over a thousand tasks in sandboxes that enforce each role's permissions. ")
+    return (f'<html><head><title>{title}</title><meta property="og:title" content="{title}">'
+            f'<meta property="og:type" content="website"></head><body><nav><a href="#authors">Authors</a>'
+            '<a href="https://arxiv.org/abs/2605.07073" title="arXiv"><img src="arxiv-logo.png" alt="arXiv">'
+            f'</a></nav><section class="hero"><h1>RoundBench</h1><p class="lede">{lede}</p></section>'
+            '<section id="authors"><div class="section-header"><h2 class="section-title">Authors</h2></div>'
+            f'<div class="fade-up"><div>{names}</div><div><sup>1</sup>MIT &nbsp;&middot;&nbsp; <sup>2</sup>'
+            f"Round Research</div></div></section><footer><div class=\"footer-inner\"><span>{footer}</span>"
+            "</div></footer></body></html>")
+
+
+_DOTTED_NAMES = ("Ann Lee<sup>1,2</sup> &nbsp;&middot;&nbsp; Bo Chan<sup>1</sup> &nbsp;&middot;&nbsp; "
+                 "Cy Round<sup>2</sup>")
+
+
+def test_an_authors_heading_alone_in_its_wrapper_names_the_dotted_people_after_it():
+    page = _benchmark_with_an_authors_section(_DOTTED_NAMES, "RoundBench &copy; 2026 &mdash; MIT")
+    paper = normalise_page("https://roundbench.github.io/", page).papers[0]
+    assert paper.title == "RoundBench: A Benchmark of Round Teams with Separate Roles"
+    assert paper.arxiv_id == "2605.07073"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Round"]
+    assert paper.published == "2026"
+
+
+def test_a_footer_of_another_holder_or_a_dotted_line_of_institutions_gives_no_year_or_people():
+    # The near misses: a footer's copyright line of the school, not the project's name ('© 2024 Round
+    # University', as VPVID's demo of round 193 is read), dates nothing; a dotted line of institutions after
+    # the wrapped heading names nobody.
+    page = _benchmark_with_an_authors_section(_DOTTED_NAMES, "&copy; 2024 Round University")
+    paper = normalise_page("https://roundbench.github.io/", page).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Round"]
+    assert paper.published is None
+    page = _benchmark_with_an_authors_section("MIT &middot; Round Research &middot; Round University",
+                                              "RoundBenchmark &copy; 2026")
+    paper = normalise_page("https://roundbench.github.io/", page).papers[0]
+    assert not paper.authors
+    assert paper.published is None
+
+
+def test_wrapped_authors_sections_and_footers_are_read_in_linear_time():
+    from helpers import assert_linear_time
+
+    def normalising(count: int):
+        footer = "<span>Round</span>" * count + "RoundBench &copy; 2026"
+        wrapped = '<section id="authors">' + "<div><h3>Authors</h3></div><div>x</div>" * count
+        page = _benchmark_with_an_authors_section(_DOTTED_NAMES, footer).replace('<section id="authors">',
+                                                                                  wrapped)
+        return lambda: normalise_page("https://roundbench.github.io/", page)
+
+    assert_linear_time(normalising, 4000)
+
+
 def _benchmark_bibtex(title: str) -> str:
     return (f"<h2>BibTeX</h2><pre><code>@article{{lee2025painter,\n  title={{{title}}},\n"
             "  author={Lee, Ann and Chan, Bo},\n  journal={arXiv preprint arXiv:2501.05444},\n"
@@ -1702,6 +1761,43 @@ def test_a_benchmark_pages_entry_that_opens_its_subtitle_with_an_article_is_stil
     paper = normalise_page(_URL, _project_page(_BARE_NAMES_HERO + _ABSTRACT + bibtex, head=head)).papers[0]
     assert paper.title == said
     assert paper.published == "2024"
+
+
+def _demo_page_citing_itself(heading: str, entry_title: str) -> str:
+    # M4Singer's demo page (round 212, held out; pending85): a Hexo build, no meta but the theme's, the h1 the
+    # paper's title, an 'Abstract' h1, and under an h2 'BibTeX' a <pre><code> @inproceedings entry, its key on
+    # its own line after the brace, the only place the page names the authors or a year.
+    abstract = ("Round singing voices are scarce in public corpora, so we record a corpus of many singers in "
+                "many styles, align each note with its score, and test synthesis and transcription on it. ")
+    return ('<!DOCTYPE html><html><head><meta charset="UTF-8"><title>RoundSinger</title>'
+            '<meta name="generator" content="Hexo 6.0.0"></head><body><main><article class="post">'
+            f'<h1 style="text-align: center">{heading}</h1>'
+            '<p>Paper: <a href="https://openreview.net/pdf?id=round">OpenReview</a></p>'
+            f'<h1 id="Abstract">Abstract</h1><p>{abstract * 2}</p>'
+            '<section class="section" id="BibTeX"><h2 class="title">BibTeX</h2>'
+            "<p>If you find our work useful, please cite our paper:</p><pre><code>@inproceedings{\n"
+            f"      lee2022roundsinger,\n      title={{{entry_title}}},\n"
+            "      author={Ann Lee and Bo Chan and Cy Round},\n"
+            "      booktitle={Thirty-sixth Conference on Round Processing Systems},\n      year={2022},\n"
+            "    }\n</code></pre></section></article></main></body></html>")
+
+
+def test_an_entry_capitalising_the_article_of_the_headings_subtitle_is_the_pages_own():
+    heading = "RoundSinger: a Multi-Style, Multi-Singer Singing Corpus"
+    page = _demo_page_citing_itself(heading, "RoundSinger: A Multi-Style, Multi-Singer Singing Corpus")
+    paper = normalise_page("https://roundsinger.github.io/", page).papers[0]
+    assert paper.title == heading
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Round"]
+    assert paper.published == "2022"
+
+
+def test_an_entry_of_other_words_than_the_headings_is_not_the_pages_own():
+    # The near miss: an entry whose title says other words than the heading's (another paper of the team)
+    # names neither the page's authors nor its year.
+    heading = "RoundSinger: a Multi-Style, Multi-Singer Singing Corpus"
+    page = _demo_page_citing_itself(heading, "RoundSinger: A Multi-Style, Multi-Singer Dancing Corpus")
+    found = normalise_page("https://roundsinger.github.io/", page).papers
+    assert not found or (not found[0].authors and not found[0].published)
 
 
 def test_a_paper_button_linking_another_preprint_than_the_pages_own_entry_names_gives_way_to_the_entry():

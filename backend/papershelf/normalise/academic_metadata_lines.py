@@ -9,6 +9,11 @@ their coauthors, 'with Nick Hagerty' (Anshuman Tiwari's Academic 4.8 page, 2025)
 Rudik, Fan Zhang' (Deyu Rao's, 2025): the JSON-LD then names that line as the author. The page is the site
 owner's, whose name the author meta gives: the paper's authors are the owner and the people the line lists
 after 'with'. A 'with' line read without an author meta naming a person names nobody.
+
+A lab's site in Chinese writes the line's names in Han characters, each a span (and a link to the person's
+page) of its own, set apart by ', ' or '，' (Beta Lab's Hugo Blox 5.9.7 page, 2024: '焦鑫善, 万书言, … 周涛',
+its JSON-LD the first alone, its author meta the last): each such name, two to four characters and no site
+role's word, is a person's, as the line's romanised names are.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from ..identity import clean_text
 from .comma_listed_people import each_listed_person
 from .html_meta import Page, short_text
-from .names import a_persons_name, covers, is_group
+from .names import a_han_name, a_persons_name, covers, is_group
 
 # How many h1s are looked at for the one showing the title (a search box's 'Search' heading comes first),
 # how long a title and a name may be, how many spans a line may hold (a long paper's list), and how many
@@ -70,7 +75,8 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
 
 
 def _people(names: list[str]) -> bool:
-    return all(name and a_persons_name(name) and not is_group(name) for name in names)
+    # Each span is one person: a name in Han characters needs no space or comma to part it from the next.
+    return all(name and (a_persons_name(name) or a_han_name(name)) and not is_group(name) for name in names)
 
 
 def _line_under(page: Page, title: str | None) -> LexborNode | None:

@@ -39,6 +39,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT, BodyRecord
+from .cited_paper_bylines import a_reviewed_papers_byline
 from .dated_headings import day_over
 from .dates import DAY_LENGTH, WEEKDAYS, dates_in_text
 from .day_line_deks import dek_under_the_day
@@ -242,6 +243,11 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             continue
         if nearest_answer(node, hidden_by_markup, hidden):
             continue  # a line the page hides is none a reader sees (the Times' video credits, 2013)
+        if not names and not waiting and _BY.fullmatch(text) and a_reviewed_papers_byline(node, heading):
+            # A 'by:' line under a paper's title set as a heading inside a post on that paper, its venue's
+            # 'published on:' line after it, names the paper's authors, not the post's writer (On the Road's
+            # DiMP note, round 211).
+            continue
         if not names and (waiting or (opening := _BY.fullmatch(text) or _POSTED_BY.fullmatch(text))):
             line = text if waiting else opening.group(1) if opening.re is _BY else None
             # A "posted by" alone before a username, not a name (Slashdot, 2015: "Posted by <a>timothy</a>

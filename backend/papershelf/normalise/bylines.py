@@ -75,6 +75,7 @@ from .roled_bylines import name_before_its_role
 from .signed_bylines import signed_byline
 from .slashed_papers import less_the_paper_after_a_slash
 from .starred_bylines import starred_names_under_heading
+from .wrapped_author_sections import people_after_a_wrapped_heading
 
 
 def byline(page: Page, title: str | None = None) -> list[str]:
@@ -588,6 +589,10 @@ def _headed_byline(page: Page) -> list[str]:
         if not _AUTHORS_HEADING.fullmatch(label):
             continue
         names = next_element(heading)
+        if names is None and (dotted := people_after_a_wrapped_heading(heading)):
+            # …or, the heading alone in a wrapper of its own, the dotted line of names after the wrapper
+            # (TeamBench's benchmark page, round 188: wrapped_author_sections).
+            return dotted
         if names is not None and names.tag not in HEADING_TAGS:
             # …read as any byline block (Thieme: <h2>Authors</h2><div id="authorlist"> with a button
             # "Author Affiliations" and the list of people, one li.author each).

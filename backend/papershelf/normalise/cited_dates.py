@@ -155,8 +155,10 @@ _CITES_ITSELF = re.compile(r"\bcit(?:e|ation)\b", re.IGNORECASE)
 
 # An article opening the subtitle after the name's colon, which an entry may write and the page's heading
 # not ('BioKGBench: A Knowledge Graph …' for the description's 'BioKGBench: Knowledge Graph …', round 183):
-# the same title either way.
-_SUBTITLES_ARTICLE = re.compile(r":\s+(?:A|An|The)\s+(?=[A-Z])")
+# the same title either way. The article in either case: a heading may write it in small letters where its
+# entry capitalises it (M4Singer's demo page, round 212: the h1 'M4Singer: a Multi-Style, …', its entry's
+# title 'M4Singer: A Multi-Style, …'), as the titles are compared case-folded.
+_SUBTITLES_ARTICLE = re.compile(r":\s+(?:[Aa]n?|[Tt]he)\s+(?=[A-Z])")
 
 
 def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -> Iterator[str]:

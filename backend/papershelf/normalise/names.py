@@ -68,6 +68,15 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\||(?i:\band\b)|(?<=\s)and(?=[A-Z])|&)
 
 # A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A site role's word in those characters ('administrator', 'blogger', 'anonymous', 'original' …) is no one's
+# name.
+_HAN_ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者", "匿名", "佚名", "本站",
+                        "原创", "转载"))
+
+
+def a_han_name(name: str) -> bool:
+    """Whether a name, a byline's or a span's whole text, is a person's in Han characters."""
+    return HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES
 
 # The label "Author:" or "Authors:" (作者：, 著者：, 저자:) before a byline's names, as a sidebar or a byline
 # element sets it (bylines._labelled_byline), and as a schema.org author's element may hold it before the

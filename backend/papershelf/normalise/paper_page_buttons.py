@@ -21,11 +21,19 @@ Read only on a page with those rows, links or citation button, and only where th
 on one DOI: a post's link to a paper it reports is no button of its header. A talk's page shows such rows
 and buttons too (its 'Event' row): its buttons' DOIs are the papers' and slides' it draws on, none the
 talk's.
+
+The header's buttons name the paper's preprint too: a button linking an arXiv abstract address
+(arxiv.org/abs/<id>) is the paper's preprint on a page showing the paper's rows, whatever words its label
+says, as the theme lets a site write a button's label in its own language (Beta Lab's Hugo Blox 5.9.7 page,
+2024: 'Arxiv链接', 'arXiv link', to https://arxiv.org/abs/2401.03673, no word a project page's button reader
+knows). The address says what the button opens; the header holds the page's own paper's links alone.
 """
 
 from __future__ import annotations
 
-from ..identity import normalise_doi
+import re
+
+from ..identity import arxiv_id_from_url, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .html_meta import Page, select_all, select_first, short_text
 from .publication_rows import shows_a_talks_rows, shows_publication_rows
@@ -71,3 +79,22 @@ def doi_of_the_header_buttons(page: Page) -> str | None:
             found.add(doi)
     return found.pop() if len(found) == 1 else None
 
+
+
+def arxiv_id_of_the_header_buttons(page: Page) -> str | None:
+    """The arXiv id the paper page's header buttons link at an arXiv abstract address, whatever their
+    labels, when they agree on one; None on a page without the paper's rows, on a talk's, or where none or
+    two."""
+    if not shows_publication_rows(page) or shows_a_talks_rows(page):
+        return None
+    found: set[str] = set()
+    for button in select_all(page.tree, _BUTTONS)[:_MOST_BUTTONS]:
+        address = (button.attributes.get("href") or "").strip()
+        # The abstract's address alone: a PDF or a listing is read by the buttons' words where they say so.
+        if _ARXIV_ABSTRACT.match(address) and (paper := arxiv_id_from_url(address)):
+            found.add(paper[0])
+    return found.pop() if len(found) == 1 else None
+
+
+# An arXiv abstract's address, http or https, with or without 'www.' or 'export.'.
+_ARXIV_ABSTRACT = re.compile(r"https?://(?:www\.|export\.)?arxiv\.org/abs/", re.IGNORECASE)

@@ -90,11 +90,12 @@ from .names import (
 from .news_row_dates import paper_day_of_its_announcement_lines, paper_month_of_its_news_rows
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
+from .own_copyright_years import year_of_the_projects_own_copyright
 from .own_references import year_of_its_own_reference
 from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
-from .paper_page_buttons import doi_of_the_header_buttons
+from .paper_page_buttons import arxiv_id_of_the_header_buttons, doi_of_the_header_buttons
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
 from .places import (
@@ -364,6 +365,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # both (the A²R Lab's Academic 4.3.1 page, round 215: 'PDF' to arxiv.org/abs/2301.11899, 'DOI' to the
     # CACM article's).
     arxiv_id = arxiv_id or (arxiv_id_of_its_buttons(page) if shows_publication_rows(page) else None)
+    # …whatever words that button's label says, where it links an arXiv abstract among the header's buttons
+    # (Beta Lab's Hugo Blox page, pending85: 'Arxiv链接' to arxiv.org/abs/2401.03673).
+    arxiv_id = arxiv_id or arxiv_id_of_the_header_buttons(page)
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
@@ -434,7 +438,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or year_of_its_own_reference(page, title, authors)
                  # …or, last of all, the day a conference programme's page gives the paper's presentation
                  # (IEEE VIS 2024's, round 197: h5.paper-presentation's span.format-date: presentation_days).
-                 or day_of_its_presentation(page))
+                 or day_of_its_presentation(page)
+                 # …or, a project's page whose buttons name its paper, the year of the footer's copyright line
+                 # opening with the project's name, its one h1 (TeamBench's, round 188: own_copyright_years).
+                 or (year_of_the_projects_own_copyright(page) if from_buttons else None))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
