@@ -12399,3 +12399,34 @@ def test_notes_on_a_marked_works_headings_are_read_in_linear_time():
         return lambda: abstract_of_notes_on_a_marked_work(page, "Not there at all", title)
 
     assert_linear_time(reading, 4000)
+
+
+def _apero_post(by_line: str) -> str:
+    # Hugo's Apéro theme: the h1, 'By <writer> in <a>section</a>', the day, then the post; og:type 'page'.
+    return ('<html><head><title>Regularized Greedy Forest | Ann Maheshkar</title>'
+            '<meta name="description" content="Notes on the paper on greedy forests by Rie Johnson">'
+            '<meta property="og:site_name" content="Ann Maheshkar">'
+            '<meta property="og:title" content="Regularized Greedy Forest | Ann Maheshkar">'
+            '<meta property="og:type" content="page"></head><body><main><article><header>'
+            f'<h1 class="f1">Regularized Greedy Forest</h1><p class="f6">{by_line}</p>'
+            '<p class="f7">September 27, 2020</p></header><section class="post-body"><p>Key Takeaway: a '
+            'method that learns decision forests by a fully corrective greedy search over the forest, with '
+            'regularizers that take the trees\' structure into account.</p><p>Boosted decision trees are the '
+            'most effective off-the-shelf nonlinear learners for many problems, and the paper asks whether a '
+            'forest can be learned directly instead.</p></section></article></main></body></html>')
+
+
+def test_a_by_line_closed_by_in_and_the_section_linked_after_it_names_its_writer():
+    # 'By Saurav Maheshkar in <a>Paper Summaries</a>' under the h1, the day under it (round 218): the "in"
+    # before the section's link is no word of the writer's name.
+    page = _apero_post('By Ann Maheshkar in <a href="/categories/paper-summaries">Paper Summaries</a>')
+    paper = normalise_page("https://ann.example.io/blog/regularized-greedy-forest/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Regularized Greedy Forest", ["Ann Maheshkar"], "2020-09-27")
+
+
+def test_a_by_line_whose_last_word_is_a_name_ending_in_in_keeps_it():
+    # Only "in" as a word of its own closes the line so: a name such as 'Ann Lin' is kept whole.
+    page = _apero_post("By Ann Lin")
+    paper = normalise_page("https://ann.example.io/blog/regularized-greedy-forest/", page).papers[0]
+    assert paper.authors == ["Ann Lin"]
