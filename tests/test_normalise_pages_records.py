@@ -12430,3 +12430,39 @@ def test_a_by_line_whose_last_word_is_a_name_ending_in_in_keeps_it():
     page = _apero_post("By Ann Lin")
     paper = normalise_page("https://ann.example.io/blog/regularized-greedy-forest/", page).papers[0]
     assert paper.authors == ["Ann Lin"]
+
+
+def _yilia_post(holder: str) -> str:
+    # Hexo's Yilia theme: no byline, article:author and the footer's copyright line the one word.
+    return ('<html><head><title>Recsys - Paper Reading - Real-time Personalization | Ann\'s notes</title>'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="Recsys - Paper Reading - Real-time Personalization">'
+            '<meta property="og:site_name" content="Ann\'s notes">'
+            '<meta property="article:published_time" content="2021-06-18T06:49:56.016Z">'
+            '<meta property="article:author" content="OZ"></head><body><div class="left-col"><h1 '
+            'class="header-author"></h1></div><div class="mid-col"><article class="article"><header>'
+            '<h1 class="article-title">Recsys - Paper Reading - Real-time Personalization</h1>'
+            '<a class="archive-article-date"><time datetime="2021-06-18T06:49:56.016Z">2021-06-18</time></a>'
+            '</header><div class="article-entry"><p>This is an excellent paper to see how embeddings are used '
+            'in a large recommendation system, and how personalization improves the search.</p><p>The search '
+            'is ranked by a pairwise regression, and listing embeddings are learned from the sessions of '
+            'clicks. The booking of a session is its global context, and the embeddings of the listings a user '
+            'clicked and skipped in real time give the features the ranking model reads for each search; the '
+            'host\'s rejections are learned as negatives, so the two sides of the market are both served.</p>'
+            '</div></article><footer id="footer"><div class="outer"><div class="footer-left">'
+            f'&copy; 2021 {holder}</div>\n<div class="footer-right">Hexo Theme Yilia by Litten</div></div>'
+            '</footer></div></body></html>')
+
+
+def test_a_one_word_article_author_the_footers_copyright_holds_is_the_posts_writer():
+    # OZ's notes on Machine Learning (round 218): article:author 'OZ', the footer '© 2021 OZ', no byline, the
+    # host another name: the handle the writer publishes under, kept as written.
+    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/", _yilia_post("OZ")).papers[0]
+    assert (paper.title, paper.authors) == ("Recsys - Paper Reading - Real-time Personalization", ["OZ"])
+
+
+def test_a_one_word_article_author_the_footer_does_not_hold_names_no_one():
+    # The footer's holder another word: the meta's handle alone is no name the page shows.
+    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
+                           _yilia_post("Ann Site")).papers[0]
+    assert not paper.authors
