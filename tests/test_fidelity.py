@@ -2061,6 +2061,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "faculty.washington.edu/masiello (the Masiello Group, a University of Washington "
                    "theoretical chemistry group's site; a Quarto 1.9.31 build committed in _site/ of "
                    "MasielloGroup/MasielloGroupWebsite)"}),
+    # Round 218's pool: paper-reading notes in English, an eighth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo, Hexo, Jekyll al-folio),
+    # seven sites (rounds 200's and 209's undrawn Jifeng Wu's and Suchith's among them): six drawn,
+    # Suchith's left; two train classes (a By line closed by 'in' before the section's link; a one-word
+    # article:author the footer's copyright opens with); its train Diego J. Romero-López and Saurav
+    # Maheshkar pages (a JSON-LD datePublished the page shows as its modified day; a one-line description
+    # of the post) and its held-out Jifeng Wu and TechGlider pages wait in pages_pending/.
+    ("218", 2, 2, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
+                   "recommender-systems reader's notes; Hexo 5.4.0 output, the Yilia theme, at the root of "
+                   "master of ozhong/notes_on_ml.github.io)",
+                   "shreyansh26.github.io (Shreyansh Singh's, a machine-learning engineer's site; Jekyll "
+                   "al-folio output a workflow deploys to gh-pages of shreyansh26/shreyansh26.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
