@@ -12443,10 +12443,12 @@ def _yilia_post(holder: str) -> str:
             'class="header-author"></h1></div><div class="mid-col"><article class="article"><header>'
             '<h1 class="article-title">Recsys - Paper Reading - Real-time Personalization</h1>'
             '<a class="archive-article-date"><time datetime="2021-06-18T06:49:56.016Z">2021-06-18</time></a>'
-            '</header><div class="article-entry"><p>This is an excellent paper to see how embeddings are used '
+            '</header><div class="article-entry"><p>This is an excellent paper to see how embeddings are '
+            'used '
             'in a large recommendation system, and how personalization improves the search.</p><p>The search '
             'is ranked by a pairwise regression, and listing embeddings are learned from the sessions of '
-            'clicks. The booking of a session is its global context, and the embeddings of the listings a user '
+            'clicks. The booking of a session is its global context, and the embeddings of the listings a '
+            'user '
             'clicked and skipped in real time give the features the ranking model reads for each search; the '
             'host\'s rejections are learned as negatives, so the two sides of the market are both served.</p>'
             '</div></article><footer id="footer"><div class="outer"><div class="footer-left">'
@@ -12457,7 +12459,8 @@ def _yilia_post(holder: str) -> str:
 def test_a_one_word_article_author_the_footers_copyright_holds_is_the_posts_writer():
     # OZ's notes on Machine Learning (round 218): article:author 'OZ', the footer '© 2021 OZ', no byline, the
     # host another name: the handle the writer publishes under, kept as written.
-    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/", _yilia_post("OZ")).papers[0]
+    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
+                           _yilia_post("OZ")).papers[0]
     assert (paper.title, paper.authors) == ("Recsys - Paper Reading - Real-time Personalization", ["OZ"])
 
 

@@ -99,7 +99,7 @@ def owner_the_article_author_and_footer_call(page: Page) -> list[str] | None:
     ozhong.github.io/notes_on_ml.github.io: article:author 'OZ', the footer '© 2021 OZ', no byline): the post
     signs itself so and the site's holder is the same one word, the name the writer publishes under, however
     the host is spelled; None otherwise. A handle the meta alone gives, or another word in the footer, is no
-    name the page shows (the author meta a site-wide one: only article:author, the post's own tag, is read)."""
+    name the page shows (the author meta may be site-wide: only article:author, the post's own, is read)."""
     named = {clean_text(value) for value in page.every("article:author")} - {None, ""}
     if len(named) != 1:
         return None
