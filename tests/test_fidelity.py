@@ -2155,6 +2155,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "in deep monocular visual SLAM from DGIST, an ICRA 2026 paper, the site of one paper; "
                    "hand-written HTML at the root of main of "
                    "scalemaster-dataset/scalemaster-dataset.github.io)"}),
+    # Round 218's pool: paper-reading notes in English, an eighth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo, Hexo, Jekyll al-folio),
+    # seven sites (rounds 200's and 209's undrawn Jifeng Wu's and Suchith's among them): six drawn,
+    # Suchith's left; two train classes (a By line closed by 'in' before the section's link; a one-word
+    # article:author the footer's copyright opens with); its train Diego J. Romero-López and Saurav
+    # Maheshkar pages (a JSON-LD datePublished the page shows as its modified day; a one-line description
+    # of the post) and its held-out Jifeng Wu and TechGlider pages wait in pages_pending/.
+    ("218", 2, 2, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
+                   "recommender-systems reader's notes; Hexo 5.4.0 output, the Yilia theme, at the root of "
+                   "master of ozhong/notes_on_ml.github.io)",
+                   "shreyansh26.github.io (Shreyansh Singh's, a machine-learning engineer's site; Jekyll "
+                   "al-folio output a workflow deploys to gh-pages of shreyansh26/shreyansh26.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2229,8 +2241,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1206 and bare.total == 8407
-    assert bare.right >= 7478
+    assert bare.records >= 1208 and bare.total == 8419
+    assert bare.right >= 7488
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2238,7 +2250,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8516 and right >= 8326
+    assert total == 8528 and right >= 8338
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -12489,3 +12489,73 @@ def test_notes_on_a_marked_works_headings_are_read_in_linear_time():
         return lambda: abstract_of_notes_on_a_marked_work(page, "Not there at all", title)
 
     assert_linear_time(reading, 4000)
+
+
+def _apero_post(by_line: str) -> str:
+    # Hugo's Apéro theme: the h1, 'By <writer> in <a>section</a>', the day, then the post; og:type 'page'.
+    return ('<html><head><title>Regularized Greedy Forest | Ann Maheshkar</title>'
+            '<meta name="description" content="Notes on the paper on greedy forests by Rie Johnson">'
+            '<meta property="og:site_name" content="Ann Maheshkar">'
+            '<meta property="og:title" content="Regularized Greedy Forest | Ann Maheshkar">'
+            '<meta property="og:type" content="page"></head><body><main><article><header>'
+            f'<h1 class="f1">Regularized Greedy Forest</h1><p class="f6">{by_line}</p>'
+            '<p class="f7">September 27, 2020</p></header><section class="post-body"><p>Key Takeaway: a '
+            'method that learns decision forests by a fully corrective greedy search over the forest, with '
+            'regularizers that take the trees\' structure into account.</p><p>Boosted decision trees are the '
+            'most effective off-the-shelf nonlinear learners for many problems, and the paper asks whether a '
+            'forest can be learned directly instead.</p></section></article></main></body></html>')
+
+
+def test_a_by_line_closed_by_in_and_the_section_linked_after_it_names_its_writer():
+    # 'By Saurav Maheshkar in <a>Paper Summaries</a>' under the h1, the day under it (round 218): the "in"
+    # before the section's link is no word of the writer's name.
+    page = _apero_post('By Ann Maheshkar in <a href="/categories/paper-summaries">Paper Summaries</a>')
+    paper = normalise_page("https://ann.example.io/blog/regularized-greedy-forest/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Regularized Greedy Forest", ["Ann Maheshkar"], "2020-09-27")
+
+
+def test_a_by_line_whose_last_word_is_a_name_ending_in_in_keeps_it():
+    # Only "in" as a word of its own closes the line so: a name such as 'Ann Lin' is kept whole.
+    page = _apero_post("By Ann Lin")
+    paper = normalise_page("https://ann.example.io/blog/regularized-greedy-forest/", page).papers[0]
+    assert paper.authors == ["Ann Lin"]
+
+
+def _yilia_post(holder: str) -> str:
+    # Hexo's Yilia theme: no byline, article:author and the footer's copyright line the one word.
+    return ('<html><head><title>Recsys - Paper Reading - Real-time Personalization | Ann\'s notes</title>'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="Recsys - Paper Reading - Real-time Personalization">'
+            '<meta property="og:site_name" content="Ann\'s notes">'
+            '<meta property="article:published_time" content="2021-06-18T06:49:56.016Z">'
+            '<meta property="article:author" content="OZ"></head><body><div class="left-col"><h1 '
+            'class="header-author"></h1></div><div class="mid-col"><article class="article"><header>'
+            '<h1 class="article-title">Recsys - Paper Reading - Real-time Personalization</h1>'
+            '<a class="archive-article-date"><time datetime="2021-06-18T06:49:56.016Z">2021-06-18</time></a>'
+            '</header><div class="article-entry"><p>This is an excellent paper to see how embeddings are '
+            'used '
+            'in a large recommendation system, and how personalization improves the search.</p><p>The search '
+            'is ranked by a pairwise regression, and listing embeddings are learned from the sessions of '
+            'clicks. The booking of a session is its global context, and the embeddings of the listings a '
+            'user '
+            'clicked and skipped in real time give the features the ranking model reads for each search; the '
+            'host\'s rejections are learned as negatives, so the two sides of the market are both served.</p>'
+            '</div></article><footer id="footer"><div class="outer"><div class="footer-left">'
+            f'&copy; 2021 {holder}</div>\n<div class="footer-right">Hexo Theme Yilia by Litten</div></div>'
+            '</footer></div></body></html>')
+
+
+def test_a_one_word_article_author_the_footers_copyright_holds_is_the_posts_writer():
+    # OZ's notes on Machine Learning (round 218): article:author 'OZ', the footer '© 2021 OZ', no byline, the
+    # host another name: the handle the writer publishes under, kept as written.
+    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
+                           _yilia_post("OZ")).papers[0]
+    assert (paper.title, paper.authors) == ("Recsys - Paper Reading - Real-time Personalization", ["OZ"])
+
+
+def test_a_one_word_article_author_the_footer_does_not_hold_names_no_one():
+    # The footer's holder another word: the meta's handle alone is no name the page shows.
+    paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
+                           _yilia_post("Ann Site")).papers[0]
+    assert not paper.authors

@@ -67,6 +67,9 @@ _OWN_NAMES = ("og:site_name", "application-name", "author", "publisher", "dc.pub
               "copyright")
 # "for" and what the writer wrote for, closing a "By" line ("Anna Hodgekiss for MailOnline").
 _FOR_THE_SITE = re.compile(r"\s+for\s+(?:the\s+)?(\S.*)$", re.IGNORECASE)
+# "in" closing a "By" line's text, the section the post is filed in linked after it on the line (Hugo's Apéro
+# theme, Saurav Maheshkar's site, 2020: 'By Saurav Maheshkar in <a>Paper Summaries</a>'): no word of the name.
+_IN_THE_SECTION = re.compile(r"\s+in$")
 # What parts a credit line's site from its writer ("Science Recorder | Delila James").
 _BAR = "|"
 # What parts a "By" line's names from the day after them: a bar, or double slashes between spaces (or closing
@@ -541,6 +544,8 @@ def _writers(page: Page, line: str) -> list[str]:
     none where any part of it is not a person's name."""
     # …nor the paper or wire it comes from after a slash ("Monte Morin / Los Angeles Times": slashed_papers).
     line = less_the_paper_after_a_slash(_less_the_site_written_for(page, line.rstrip(" ,;")))
+    # …nor the "in" before the section's link after them (Apéro: 'By Saurav Maheshkar in <a>…</a>').
+    line = _IN_THE_SECTION.sub("", line)
     names = without_desks(names_in_byline(line))
     own = [value.casefold() for name in _OWN_NAMES for value in page.every(name)]
     while len(names) > 1 and any(names[-1].casefold() in value for value in own):

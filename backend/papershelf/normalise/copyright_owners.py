@@ -93,6 +93,26 @@ def owner_the_meta_footer_and_host_call(page: Page, url: str) -> list[str] | Non
     return None
 
 
+def owner_the_article_author_and_footer_call(page: Page) -> list[str] | None:
+    """The post's one article:author meta where it is one word of letters that the footer's copyright line
+    opens with after its years (OZ's notes on Machine Learning, 2021, Hexo's Yilia theme at
+    ozhong.github.io/notes_on_ml.github.io: article:author 'OZ', the footer '© 2021 OZ', no byline): the post
+    signs itself so and the site's holder is the same one word, the name the writer publishes under, however
+    the host is spelled; None otherwise. A handle the meta alone gives, or another word in the footer, is no
+    name the page shows (the author meta may be site-wide: only article:author, the post's own, is read)."""
+    named = {clean_text(value) for value in page.every("article:author")} - {None, ""}
+    if len(named) != 1:
+        return None
+    handle = named.pop() or ""
+    if len(handle.split()) != 1 or not handle.isalpha() or len(handle) < _HANDLE_LETTERS:
+        return None
+    return [handle] if footer_holds_the_handle(page, handle.casefold()) else None
+
+
+# How many letters a handle has at least: one letter is an initial, no name.
+_HANDLE_LETTERS = 2
+
+
 # The copyright sign and the years, then the holder's first word, whatever follows it ('© 2023 mulkong
 # Powered by Hexo', Hexo NexT's footer, its credit in a block of its own right after).
 _COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"

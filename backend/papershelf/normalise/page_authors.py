@@ -25,7 +25,11 @@ from .cited_paragraphs import authors_its_citation_names
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person, schema_people
-from .copyright_owners import owner_the_footer_and_host_name, owner_the_meta_footer_and_host_call
+from .copyright_owners import (
+    owner_the_article_author_and_footer_call,
+    owner_the_footer_and_host_name,
+    owner_the_meta_footer_and_host_call,
+)
 from .credited_authors import credited_author
 from .dashed_affiliation_rows import people_each_beside_a_dash
 from .editor_codes import editor_behind_the_code
@@ -187,6 +191,9 @@ def authors_of(
     # …or, a one-person site's post, the handle alone that its one author meta, its footer's copyright line
     # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
     authors = authors or owner_the_meta_footer_and_host_call(page, url)
+    # …or the one word the post's article:author and the footer's copyright line both give, whatever the
+    # host (OZ's notes on Machine Learning, 2021: 'OZ', '© 2021 OZ').
+    authors = authors or owner_the_article_author_and_footer_call(page)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
     # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').
