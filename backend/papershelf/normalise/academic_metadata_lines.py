@@ -8,7 +8,8 @@ Riblier', the line three names). And a researcher may write the front matter's o
 their coauthors, 'with Nick Hagerty' (Anshuman Tiwari's Academic 4.8 page, 2025) or 'With Shanjun Li, Ivan
 Rudik, Fan Zhang' (Deyu Rao's, 2025): the JSON-LD then names that line as the author. The page is the site
 owner's, whose name the author meta gives: the paper's authors are the owner and the people the line lists
-after 'with'. A 'with' line read without an author meta naming a person names nobody.
+after 'with'. A 'with' line read without an author meta naming a person names nobody. A bilingual site's
+Chinese edition may write a name of the line in Han characters (names.a_han_name), a person's name still.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from selectolax.lexbor import LexborNode
 from ..identity import clean_text
 from .comma_listed_people import each_listed_person
 from .html_meta import Page, short_text
-from .names import a_persons_name, covers, is_group
+from .names import a_han_name, a_persons_name, covers, is_group
 
 # How many h1s are looked at for the one showing the title (a search box's 'Search' heading comes first),
 # how long a title and a name may be, how many spans a line may hold (a long paper's list), and how many
@@ -70,7 +71,9 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
 
 
 def _people(names: list[str]) -> bool:
-    return all(name and a_persons_name(name) and not is_group(name) for name in names)
+    # A bilingual site's Chinese edition writes its owner's name in Han characters among coauthors in Latin
+    # script (Chenfei Ye's Wowchemy 5.5 site, round 223: 'Yanwu Yang, 叶辰飞, Guinan Su, …'): a name too.
+    return all(name and (a_persons_name(name) or a_han_name(name)) and not is_group(name) for name in names)
 
 
 def _line_under(page: Page, title: str | None) -> LexborNode | None:

@@ -14,7 +14,7 @@ import re
 
 from .datelines import day_of_the_line
 from .html_meta import Page, next_element, short_text
-from .names import HAN_NAME, a_persons_name, names_in_byline
+from .names import a_han_name, a_persons_name, names_in_byline
 from .places import SUBHEADING_TAGS, title_or_first_heading
 
 # "Posted on" (or "Published on"), the day, and perhaps "by" and a short name after it; or "Posted by", a
@@ -76,15 +76,5 @@ def _writer_of_the_words(words: str) -> list[str]:
     if found is None or not found.group("writer") or day_of_the_line(found.group("day")) is None:
         return []
     writers = names_in_byline(found.group("writer"))
-    return [name for name in writers if a_persons_name(name) or _a_han_name(name)]
+    return [name for name in writers if a_persons_name(name) or a_han_name(name)]
 
-
-# A Chinese name as a byline writes it: two to four Han characters, no space (a Hux Blog port, 2020:
-# 'Posted by' and a name of three, then 'on 2020-08-05'), as reporter_boxes reads a reporter's; a site role's
-# word in those characters ('administrator', 'blogger', 'anonymous', 'original' …) is no one's name.
-_HAN_ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者", "匿名", "佚名", "本站",
-                        "原创", "转载"))
-
-
-def _a_han_name(name: str) -> bool:
-    return HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES
