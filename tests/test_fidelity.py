@@ -2117,6 +2117,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(haowenlai.github.io/PanoRadar-Webpage, a mobile-computing paper's project page)",
                    "Sketching Agent: Reconstruct sketches with human-like concise strokes "
                    "(chenyinlin2.github.io/Sketching_Agent, a sketch-reconstruction paper's project page)"}),
+    # Round 223's pool: researchers' own publication pages of one paper, a fifth draw (rounds 184, 190, 205
+    # and 214), one-person research sites of any field whose repositories keep the generated pages as served
+    # (Source Themes Academic 3.3.0 and 4.8.0, Wowchemy 5.1.0, 5.5.0 and 5.7.0, Hugo 0.31 Academic); eight
+    # sites (round 214's undrawn Victor Freguglia's among them), six drawn, Elliot Dreujou's and Clément
+    # Parisot's left; the train part read right before any change, the held-out Chenfei Ye's Chinese page
+    # read with its JSON-LD first author alone (its line names the owner in Han characters), which a class
+    # made after the final figure reads right; none waits in pages_pending/.
+    ("223", 6, 6, {"yifanqian.com (Yifan Qian's, a computational social scientist's one-person academic "
+                   "site; Wowchemy 5.1.0 output at the root of haczqyf/haczqyf.github.io)",
+                   "freguglia.github.io (Victor Freguglia's, a statistician's bilingual one-person academic "
+                   "site; Source Themes Academic 4.8.0 output at the root of Freguglia/Freguglia.github.io)",
+                   "trettenbrein.biolinguistics.eu (Patrick C. Trettenbrein's, a biolinguist's trilingual "
+                   "one-person academic site; Source Themes Academic 3.3.0 output at the root of "
+                   "trettenbrein/trettenbrein.github.io)",
+                   "linbo.one (Bo Lin's Academic Homepage, a mathematician's bilingual one-person site; "
+                   "Source Themes Academic 4.8.0 output at the root of linbomath/linbomath.github.io)",
+                   "chenfei-ye.github.io (Chenfei Ye's, a neuroimaging researcher's bilingual one-person "
+                   "academic site; Wowchemy 5.5.0 output at the root of chenfei-ye/chenfei-ye.github.io)",
+                   "mlatif.fr (Mehdi Latif's, a medical-imaging researcher's bilingual one-person academic "
+                   "site; Source Themes Academic 4.8.0 output at the root of "
+                   "mehdi-latif/mehdi-latif.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
