@@ -10504,6 +10504,23 @@ def test_the_authors_line_of_a_wowchemy_paper_page_completes_its_json_ld_first_a
     assert paper.authors == ["Round Riblier", "Théodore Roundmann", "Aurélien Round"]
 
 
+def test_an_authors_line_naming_the_owner_in_chinese_characters_completes_its_json_ld_first_author():
+    # A bilingual Wowchemy 5.5 site's Chinese edition (Chenfei Ye's, round 223): the line writes the site's
+    # owner in Han characters, highlighted, beside coauthors in Latin script, 'Equal contribution' icons
+    # after two of them; the JSON-LD names the first author alone.
+    icon = '<i class="author-notes fas fa-info-circle" data-toggle="tooltip" title="Equal contribution"></i>'
+    line = (f'<span>\n      Round Yang</span>{icon}, <span class="author-highlighted">\n      叶圆飞</span>'
+            f'{icon}, <span>\n      Guinan Round</span>, <span>\n      Heather Ting Round</span>')
+    page = _authors_line_paper_page(line, "Round Yang", author_meta="叶圆飞")
+    paper = normalise_page("https://round.github.io/zh/publication/round-mass/", page).papers[0]
+    assert paper.authors == ["Round Yang", "叶圆飞", "Guinan Round", "Heather Ting Round"]
+    # A site role's word in those characters ('administrator') is no one's name: the line is not read.
+    line = f'<span>\n      Round Yang</span>{icon}, <span class="author-highlighted">\n      管理员</span>'
+    page = _authors_line_paper_page(line, "Round Yang", author_meta="叶圆飞")
+    paper = normalise_page("https://round.github.io/zh/publication/round-mass/", page).papers[0]
+    assert paper.authors == ["Round Yang"]
+
+
 def test_an_academic_pages_one_paragraph_its_description_copies_is_no_abstract():
     words = ("This paper is a discussion piece on the return of round inflation in France since 2021. "
              "It serves as an introduction to the March 2023 issue of a French review of round economics.")

@@ -13,7 +13,9 @@ after 'with'. A 'with' line read without an author meta naming a person names no
 A lab's site in Chinese writes the line's names in Han characters, each a span (and a link to the person's
 page) of its own, set apart by ', ' or '，' (Beta Lab's Hugo Blox 5.9.7 page, 2024: '焦鑫善, 万书言, … 周涛',
 its JSON-LD the first alone, its author meta the last): each such name, two to four characters and no site
-role's word, is a person's, as the line's romanised names are.
+role's word, is a person's, as the line's romanised names are. So is such a name among romanised ones, as a
+bilingual site's Chinese edition writes its owner's (Chenfei Ye's Wowchemy 5.5 site, round 223: 'Yanwu Yang,
+叶辰飞, Guinan Su, …').
 """
 
 from __future__ import annotations
@@ -75,7 +77,8 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
 
 
 def _people(names: list[str]) -> bool:
-    # Each span is one person: a name in Han characters needs no space or comma to part it from the next.
+    # Each span is one person: a name in Han characters needs no space or comma to part it from the next,
+    # among coauthors in Latin script too (Chenfei Ye's Wowchemy 5.5 site, round 223).
     return all(name and (a_persons_name(name) or a_han_name(name)) and not is_group(name) for name in names)
 
 

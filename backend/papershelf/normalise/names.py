@@ -69,14 +69,18 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:;|,|\||(?i:\band\b)|(?<=\s)and(?=[A-Z])|&)
 # A name written in Chinese characters: two to four of them (方齡), as bylines give a person's name.
 HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # A site role's word in those characters ('administrator', 'blogger', 'anonymous', 'original' …) is no one's
-# name.
+# name, though a byline's place may hold it.
 _HAN_ROLES = frozenset(("管理员", "博主", "站长", "小编", "编辑", "作者", "匿名", "佚名", "本站",
                         "原创", "转载"))
 
 
 def a_han_name(name: str) -> bool:
-    """Whether a name, a byline's or a span's whole text, is a person's in Han characters."""
+    """Whether a text is a person's name as a byline writes it in Chinese characters: two to four, no space
+    (a Hux Blog port's 'Posted by' line, 2020; each span of a lab's authors line, Beta Lab's, round 215; a
+    bilingual Wowchemy site's authors line naming its owner so, Chenfei Ye's, round 223), no site role's
+    word."""
     return HAN_NAME.fullmatch(name) is not None and name not in _HAN_ROLES
+
 
 # The label "Author:" or "Authors:" (作者：, 著者：, 저자:) before a byline's names, as a sidebar or a byline
 # element sets it (bylines._labelled_byline), and as a schema.org author's element may hold it before the
