@@ -12457,3 +12457,10 @@ def test_a_web_books_welcome_byline_dates_the_book_under_its_authors_name():
 def test_a_welcome_byline_under_another_name_than_the_author_metas_gives_no_day():
     record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Dana Fox<br>\n8 October 2021"))
     assert record is None or not record.papers or record.papers[0].published != "2021-10-08"
+
+
+def test_a_byline_whose_day_follows_the_name_on_its_next_line_names_the_person_alone():
+    # The byline's lines run together, 'Sam Levi 8 October 2021': the month's name is no part of the name.
+    record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Sam Levi<br>\n8 October 2021"))
+    assert record is not None and record.papers
+    assert record.papers[0].authors == ["Sam Levi"]
