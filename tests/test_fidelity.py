@@ -2117,6 +2117,20 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(haowenlai.github.io/PanoRadar-Webpage, a mobile-computing paper's project page)",
                    "Sketching Agent: Reconstruct sketches with human-like concise strokes "
                    "(chenyinlin2.github.io/Sketching_Agent, a sketch-reconstruction paper's project page)"}),
+    # Round 225's pool: doctoral theses their authors publish as web books (bookdown GitBook and bs4_book,
+    # Jupyter Book, hand-written HTML), the front page of one thesis a site, a second draw of round 72's
+    # family; seven sites, six drawn, Jonas Béal's left; two train classes (a web book's title block names
+    # the author its one author meta names; its welcome byline dates it) and a held-out class after the
+    # final figure (a byline's day on its next line is no part of the name); its train Iñaki Úcar (its build
+    # day) and Natalie Zelenka (no record) pages and its held-out Bastian Bechtold page (no record) wait in
+    # pages_pending/.
+    ("225", 3, 3, {"thesis.shirdekel.com (Shir Dekel's doctoral thesis 'The Psychology of Managerial Capital"
+                   " Allocation'; bookdown bs4_book output committed in compiled_thesis/ of shirdekel/phd_thesis)",
+                   "lnalborczyk.github.io/phd_thesis (Ladislas Nalborczyk's doctoral thesis 'Understanding"
+                   " rumination as a form of inner speech'; bookdown GitBook output in docs/ of"
+                   " lnalborczyk/phd_thesis)",
+                   "mjaquiery.github.io/oxforddown (Matt Jaquiery's DPhil thesis 'Exploring Social"
+                   " Metacognition'; bookdown bs4_book output in docs/ of mjaquiery/oxforddown)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
