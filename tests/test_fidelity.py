@@ -2125,7 +2125,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # day) and Natalie Zelenka (no record) pages and its held-out Bastian Bechtold page (no record) wait in
     # pages_pending/.
     ("225", 3, 3, {"thesis.shirdekel.com (Shir Dekel's doctoral thesis 'The Psychology of Managerial Capital"
-                   " Allocation'; bookdown bs4_book output committed in compiled_thesis/ of shirdekel/phd_thesis)",
+                   " Allocation'; bookdown bs4_book output committed in compiled_thesis/ of"
+                   " shirdekel/phd_thesis)",
                    "lnalborczyk.github.io/phd_thesis (Ladislas Nalborczyk's doctoral thesis 'Understanding"
                    " rumination as a form of inner speech'; bookdown GitBook output in docs/ of"
                    " lnalborczyk/phd_thesis)",
