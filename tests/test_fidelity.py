@@ -2188,6 +2188,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "mlatif.fr (Mehdi Latif's, a medical-imaging researcher's bilingual one-person academic "
                    "site; Source Themes Academic 4.8.0 output at the root of "
                    "mehdi-latif/mehdi-latif.github.io)"}),
+    # Round 225's pool: doctoral theses their authors publish as web books (bookdown GitBook and bs4_book,
+    # Jupyter Book, hand-written HTML), the front page of one thesis a site, a second draw of round 72's
+    # family; seven sites, six drawn, Jonas Béal's left; two train classes (a web book's title block names
+    # the author its one author meta names; its welcome byline dates it) and a held-out class after the
+    # final figure (a byline's day on its next line is no part of the name); its train Iñaki Úcar (its build
+    # day) and Natalie Zelenka (no record) pages and its held-out Bastian Bechtold page (no record) wait in
+    # pages_pending/.
+    ("225", 3, 3, {"thesis.shirdekel.com (Shir Dekel's doctoral thesis 'The Psychology of Managerial Capital"
+                   " Allocation'; bookdown bs4_book output committed in compiled_thesis/ of"
+                   " shirdekel/phd_thesis)",
+                   "lnalborczyk.github.io/phd_thesis (Ladislas Nalborczyk's doctoral thesis 'Understanding"
+                   " rumination as a form of inner speech'; bookdown GitBook output in docs/ of"
+                   " lnalborczyk/phd_thesis)",
+                   "mjaquiery.github.io/oxforddown (Matt Jaquiery's DPhil thesis 'Exploring Social"
+                   " Metacognition'; bookdown bs4_book output in docs/ of mjaquiery/oxforddown)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2262,8 +2277,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1214 and bare.total == 8455
-    assert bare.right >= 7520
+    assert bare.records >= 1217 and bare.total == 8473
+    assert bare.right >= 7535
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2271,7 +2286,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8564 and right >= 8374
+    assert total == 8582 and right >= 8392
     assert body.SITES, "the table is put back for the readers that come after"
 
 

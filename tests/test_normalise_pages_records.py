@@ -12576,3 +12576,66 @@ def test_a_one_word_article_author_the_footer_does_not_hold_names_no_one():
     paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
                            _yilia_post("Ann Site")).papers[0]
     assert not paper.authors
+def _bookdown_gitbook_front_page(author_line: str) -> str:
+    # bookdown's GitBook front page: the book's header h1, then pandoc's title block (div#header: h1.title,
+    # p.author, p.date) over the abstract; one author meta.
+    return ('<html><head><title>Energy Efficiency for Mobile Devices</title>'
+            '<meta name="author" content="Ana Ruiz">'
+            '<meta name="generator" content="bookdown 0.12 and GitBook">'
+            '<meta property="og:title" content="Energy Efficiency for Mobile Devices"></head><body>'
+            '<div class="book"><div class="book-body"><div class="body-inner"><div class="book-header">'
+            '<h1><a href="./">Energy Efficiency for Mobile Devices</a></h1></div><div class="page-wrapper">'
+            '<div class="page-inner"><section class="normal" id="section-"><div id="header">'
+            '<h1 class="title">Energy Efficiency for Mobile Devices</h1>'
+            f'<p class="author"><em>{author_line}</em></p><p class="date"><em>2018-07-20</em></p>'
+            '<div class="abstract"><p class="abstract">Abstract</p><p>Mobile devices spend much of their '
+            'battery on wireless links; this thesis measures where that energy goes and how to save it.</p>'
+            '</div></div><h1>Preface</h1><p>Some words on why this book was written.</p></section></div>'
+            '</div></div></div></div></body></html>')
+
+
+def test_a_web_books_title_block_names_the_author_its_one_author_meta_names():
+    page = _bookdown_gitbook_front_page("Ana Ruiz")
+    record = normalise_page("https://ana.example.io/thesis/", page)
+    assert record is not None and record.papers
+    assert record.papers[0].title == "Energy Efficiency for Mobile Devices"
+    assert record.papers[0].authors == ["Ana Ruiz"]
+
+
+def test_a_title_blocks_author_line_the_meta_does_not_name_is_no_author_read_from_it():
+    # The block's author line names someone the author meta does not: the block is not taken for it.
+    page = _bookdown_gitbook_front_page("Ben Ortiz")
+    record = normalise_page("https://ana.example.io/thesis/", page)
+    assert record is None or not record.papers or record.papers[0].authors != ["Ben Ortiz"]
+
+
+def _bs4_book_welcome(byline: str) -> str:
+    # bookdown's bs4_book front page: the book's title in the header, then main's 'Welcome', the byline
+    # (the author's name, a <br>, the day) and the Abstract section; one author meta, no date meta.
+    return ('<html><head><title>Welcome | The Psychology of Allocation</title>'
+            '<meta name="author" content="Sam Levi"></head><body><header><a class="navbar-brand" href="#">'
+            '<h1>The Psychology of Allocation</h1></a></header><div class="container-fluid"><main>'
+            '<div class="section level1" id="welcome"><h1>Welcome</h1><div class="row"><div class="col-sm-6">'
+            '<p>Welcome to the online version of my thesis.</p>'
+            f'<div class="byline"><p>{byline}</p></div></div></div>'
+            '<div class="section level2" id="abstract"><h2>Abstract</h2><p>Capital allocation decisions are '
+            'critical for large organisations, and this thesis asks how people make them.</p></div></div>'
+            '</main></div></body></html>')
+
+
+def test_a_web_books_welcome_byline_dates_the_book_under_its_authors_name():
+    record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Sam Levi<br>\n8 October 2021"))
+    assert record is not None and record.papers
+    assert record.papers[0].published == "2021-10-08"
+
+
+def test_a_welcome_byline_under_another_name_than_the_author_metas_gives_no_day():
+    record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Dana Fox<br>\n8 October 2021"))
+    assert record is None or not record.papers or record.papers[0].published != "2021-10-08"
+
+
+def test_a_byline_whose_day_follows_the_name_on_its_next_line_names_the_person_alone():
+    # The byline's lines run together, 'Sam Levi 8 October 2021': the month's name is no part of the name.
+    record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Sam Levi<br>\n8 October 2021"))
+    assert record is not None and record.papers
+    assert record.papers[0].authors == ["Sam Levi"]

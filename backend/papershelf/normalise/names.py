@@ -12,6 +12,7 @@ import unicodedata
 
 from ..identity import clean_text
 from ..records import MAX_AUTHOR_LENGTH
+from .dates import dates_in_text
 from .mastheads import a_newspapers_name
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -353,6 +354,22 @@ def people_before_their_affiliation(text: str) -> str:
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+# The longest a day written out runs ("Wednesday, 30 September 2021" and a little more).
+_LONGEST_DAY = 40
+
+
+def _before_a_closing_day(text: str) -> str:
+    """`text` less a whole day (day, month and year) that ends it after other words; only its tail is
+    read, a day being short, so that a long byline costs no more."""
+    text = text.rstrip()
+    start = max(0, len(text) - _LONGEST_DAY)
+    days = dates_in_text(text[start:])
+    if days and (last := days[-1])[0] + start > 0 and last[1] + start == len(text) and last[2] \
+            and len(last[2]) == len("2021-10-08"):
+        return text[:last[0] + start]
+    return text
+
+
 def names_in_byline(text: str | None) -> list[str]:
     """The people of one byline string, "A. Smith, B. Jones and C. Brown" (given names first);
     degrees set after a name ("Vlad V. Simianu, MD, MPH") and roles written in lower case ("Krishnan
@@ -362,6 +379,9 @@ def names_in_byline(text: str | None) -> list[str]:
     # The names end before "at" and the hour the piece was posted (Boing Boing, 2012: "Seth Roberts at 1:12
     # pm Thursday, Aug 9").
     text = _AT_THE_HOUR.split(text, 1)[0]
+    # …and before the day written after them, a byline's lines run together (bookdown bs4_book's welcome:
+    # 'Matt Jaquiery' <br> '8 October 2021', round 225): its month's name is no part of a name.
+    text = _before_a_closing_day(text)
     cleaned = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", text)) or "")) or ""
     if _given_before_particle(cleaned):
         return [name] if (name := display_name(cleaned)) else []

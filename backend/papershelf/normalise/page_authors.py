@@ -19,6 +19,7 @@ from .blog_tabs import blogger_of_the_masthead, poster_of_the_post
 from .blog_taglines import blogger_of_the_tagline
 from .blox_metadata_authors import authors_of_the_metadata_line
 from .body import BodyRecord
+from .book_bylines import author_of_the_title_block
 from .brand_hosts import owner_the_brand_and_host_name
 from .bylines import byline
 from .cited_paragraphs import authors_its_citation_names
@@ -105,6 +106,9 @@ def authors_of(
     authors = authors or schema_people(page) or None
     # Meta for pages pandoc makes (Quarto, R Markdown): one plain author tag a person.
     authors = authors or several_author_tags(page) or None
+    # …or the one author meta's person whom a web book's title block shows under its title (bookdown's
+    # GitBook header: h1.title, p.author; Iñaki Úcar's thesis, round 225).
+    authors = authors or author_of_the_title_block(page) or None
     # …or the one author meta's person whom the publisher and copyright meta name too (Internetchemie, 2021).
     authors = authors or author_who_publishes(page) or None
     if not authors and not body.posted_by_the_site:

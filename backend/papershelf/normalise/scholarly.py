@@ -28,6 +28,7 @@ from .block_openings import opens_over_its_blocks
 from .blox_metadata_authors import paper_day_of_the_metadata_line
 from .body import MIN_ABSTRACT, BodyRecord, read_sites
 from .bold_summaries import bold_summary_line
+from .book_bylines import day_of_the_welcome_byline
 from .boxed_deks import dek_boxed_beside_the_text
 from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
@@ -429,6 +430,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # A Persian page's Solar Hijri day after its label, else its issue's season and year.
                  or labelled_solar_hijri_day(page) or issue_season_year(page)
                  or _by_line_day(page, url, title)
+                 # …or the day a web book's welcome byline gives under its author's name (bookdown's bs4_book:
+                 # 'Shir Dekel' / '2021', round 225).
+                 or day_of_the_welcome_byline(page)
                  # …or Drupal's "submitted" line under the heading (Healthcare IT News, 2012).
                  or submitted_day(page, title)
                  # …or the month of the dateline opening the text ('Darmstadt - Januar 2021.').
