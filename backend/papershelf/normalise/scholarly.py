@@ -154,6 +154,7 @@ from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .short_deks import short_described_dek
+from .site_staff import the_addresss_own_team
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -553,7 +554,7 @@ def _highwire(page: Page) -> dict[str, Any]:
     found = split_arxiv_id(page.first("citation_arxiv_id"))
     return {
         "title": markup_text(page.first("citation_title")),
-        "authors": display_names(authors),
+        "authors": _without_the_sites_team(page, display_names(authors)),
         # J-STAGE writes its citation_* set again without the prefix, the abstract only so.
         "abstract": fragment_text(page.first("citation_abstract") or _no_tagline(page.first("abstract"))),
         "dates": _dates(page, *_highwire_date_names(page)),
@@ -607,6 +608,13 @@ def _full_names_at_commas(page: Page, text: str) -> bool:
 
     # The byline is read only when Dublin Core does not settle it (reading it costs more).
     return named(dublin_core_people(page)) or named(byline(page, page.first("citation_title")))
+
+
+def _without_the_sites_team(page: Page, authors: list[str]) -> list[str]:
+    """The team of the organisation the page's address names, listed among the people of a paper, is no
+    author of it (site_staff.the_addresss_own_team); alone it may be (a report by the team)."""
+    people = [author for author in authors if not the_addresss_own_team(page, author)]
+    return people if people else authors
 
 
 def _without_publisher(page: Page, authors: list[str]) -> list[str]:
