@@ -154,7 +154,6 @@ from .second_headlines import a_second_headline
 from .sectioned_posts import described_whole_text
 from .set_apart_leads import amid_the_text, lead_over_the_opening, set_apart_lead
 from .short_deks import short_described_dek
-from .site_staff import the_addresss_own_team
 from .shown import (
     abstract_after_heading,
     description_abstract,
@@ -178,6 +177,7 @@ from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
 from .site_meta_papers import paper_under_the_sites_meta
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
+from .site_staff import the_addresss_own_team
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import headline_before_its_source
 from .standards import rfc_text, status_line_date

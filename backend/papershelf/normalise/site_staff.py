@@ -154,7 +154,7 @@ def the_addresss_own_team(page: Page, name: str) -> bool:
     in a footnote), its staff, no person, as "Gizmodo Staff" is on Gizmodo. The organisation's words are
     read as the address writes them, joined by hyphens or run together ("sage-bionetworks")."""
     words = name.casefold().split()
-    if len(words) < 2 or words[-1] not in _TEAM_WORDS:  # noqa: PLR2004 - an organisation's word and "Team"
+    if len(words) < 2 or words[-1] not in _TEAM_WORDS:
         return False
     labels = _address_labels(page)
     return "-".join(words[:-1]) in labels or "".join(words[:-1]) in labels
