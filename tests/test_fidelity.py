@@ -2117,6 +2117,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(haowenlai.github.io/PanoRadar-Webpage, a mobile-computing paper's project page)",
                    "Sketching Agent: Reconstruct sketches with human-like concise strokes "
                    "(chenyinlin2.github.io/Sketching_Agent, a sketch-reconstruction paper's project page)"}),
+    # Round 221's pool: a paper's full text as one web page from a scholarly-writing tool, a sixth draw,
+    # seven Manubot manuscripts on gh-pages (rounds 201's and 210's three undrawn seeds among them) and two
+    # Quarto manuscripts published to gh-pages: six drawn, Berceanu's laser-wakefield note, Adebali's
+    # paralogs paper and Francis Banville's One Health paper left; its train BIRS white paper (its
+    # template's example author 'Jane Roe', which its sidecar leaves out and round 99's reading of a
+    # Manubot placeholder keeps) waits in pages_pending/; two classes read Sage Bionetworks' authors.
+    ("221", 5, 5, {"taylorresearchlab.github.io/bifo-paper-0 (the Biological Information Flow Ontology "
+                   "paper, Deanne M. Taylor et al. of the Children's Hospital of Philadelphia; a Manubot"
+                   " manuscript on gh-pages of TaylorResearchLab/bifo-paper-0)",
+                   "sage-bionetworks.github.io/governanceGreenPaper (Sage Bionetworks' green paper on "
+                   "governing the responsible sharing of open data, Lara M. Mangravite, Avery Sen and "
+                   "John T. Wilbanks with the Sage Bionetworks Team; a Manubot manuscript on gh-pages of"
+                   " Sage-Bionetworks/governanceGreenPaper)",
+                   "bionumpy.github.io/bionumpy-correspondence (BioNumPy's correspondence 'Array "
+                   "programming for Biology', Knut Dagestad Rand, Ivar Grytten, Milena Pavlović, "
+                   "Chakravarthi Kanduri and Geir Kjetil Sandve of the University of Oslo; a Manubot "
+                   "manuscript on gh-pages of bionumpy/bionumpy-correspondence)",
+                   "swarmoi.github.io/Bangla_SAVANT (the SAVANT Bangla experiment on morphological "
+                   "decomposition in Bangla, Swarnendu Moitra, Dustin A. Chacón and Linnaea Stockall; a "
+                   "Quarto manuscript published to gh-pages of SwarMoi/Bangla_SAVANT)",
+                   "rhagenson.github.io/biological-calculus (Ryan A. Hagenson's 'Biological Calculus' "
+                   "manuscript; a Manubot manuscript on gh-pages of RHagenson/biological-calculus)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
