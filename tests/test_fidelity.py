@@ -2203,6 +2203,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " lnalborczyk/phd_thesis)",
                    "mjaquiery.github.io/oxforddown (Matt Jaquiery's DPhil thesis 'Exploring Social"
                    " Metacognition'; bookdown bs4_book output in docs/ of mjaquiery/oxforddown)"}),
+    # Round 221's pool: a paper's full text as one web page from a scholarly-writing tool, a sixth draw,
+    # seven Manubot manuscripts on gh-pages (rounds 201's and 210's three undrawn seeds among them) and two
+    # Quarto manuscripts published to gh-pages: six drawn, Berceanu's laser-wakefield note, Adebali's
+    # paralogs paper and Francis Banville's One Health paper left; its train BIRS white paper (its
+    # template's example author 'Jane Roe', which its sidecar leaves out and round 99's reading of a
+    # Manubot placeholder keeps) waits in pages_pending/; two classes read Sage Bionetworks' authors.
+    ("221", 5, 5, {"taylorresearchlab.github.io/bifo-paper-0 (the Biological Information Flow Ontology "
+                   "paper, Deanne M. Taylor et al. of the Children's Hospital of Philadelphia; a Manubot"
+                   " manuscript on gh-pages of TaylorResearchLab/bifo-paper-0)",
+                   "sage-bionetworks.github.io/governanceGreenPaper (Sage Bionetworks' green paper on "
+                   "governing the responsible sharing of open data, Lara M. Mangravite, Avery Sen and "
+                   "John T. Wilbanks with the Sage Bionetworks Team; a Manubot manuscript on gh-pages of"
+                   " Sage-Bionetworks/governanceGreenPaper)",
+                   "bionumpy.github.io/bionumpy-correspondence (BioNumPy's correspondence 'Array "
+                   "programming for Biology', Knut Dagestad Rand, Ivar Grytten, Milena Pavlović, "
+                   "Chakravarthi Kanduri and Geir Kjetil Sandve of the University of Oslo; a Manubot "
+                   "manuscript on gh-pages of bionumpy/bionumpy-correspondence)",
+                   "swarmoi.github.io/Bangla_SAVANT (the SAVANT Bangla experiment on morphological "
+                   "decomposition in Bangla, Swarnendu Moitra, Dustin A. Chacón and Linnaea Stockall; a "
+                   "Quarto manuscript published to gh-pages of SwarMoi/Bangla_SAVANT)",
+                   "rhagenson.github.io/biological-calculus (Ryan A. Hagenson's 'Biological Calculus' "
+                   "manuscript; a Manubot manuscript on gh-pages of RHagenson/biological-calculus)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2277,8 +2299,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1217 and bare.total == 8473
-    assert bare.right >= 7535
+    assert bare.records >= 1222 and bare.total == 8503
+    assert bare.right >= 7562
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2286,7 +2308,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8582 and right >= 8392
+    assert total == 8612 and right >= 8422
     assert body.SITES, "the table is put back for the readers that come after"
 
 

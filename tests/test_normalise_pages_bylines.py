@@ -4718,3 +4718,47 @@ def test_a_heading_of_names_over_their_institute_after_a_break_under_the_title_i
     # make no byline so.
     assert byline(parse_page(page("Ann Lee and Bo Chan <br> a study of painting")), title) == []
     assert byline(parse_page(page("Ann Lee and Bo Chan, Lab of Art <br> Science and Art")), title) == []
+
+
+def _manubot_head(*authors: str, address: str = "https://round-things.github.io/paper/") -> str:
+    # A Manubot manuscript's head (pandoc output): its citation_ tags, one citation_author a person, the
+    # canonical link naming the address GitHub Pages serves it at; its 'Authors' list under the title.
+    metas = "".join(f'<meta name="citation_author" content="{name}">' for name in authors)
+    return ('<html><head><title>A paper on round things</title>'
+            '<meta name="citation_title" content="A paper on round things">'
+            f'<meta name="citation_publication_date" content="2020-10-06">{metas}'
+            f'<link rel="canonical" href="{address}"></head><body><h1 class="title">A paper on round things'
+            '</h1><h2 id="abstract">Abstract</h2><p>We report how round things roll.</p></body></html>')
+
+
+def test_markup_written_into_a_meta_authors_name_is_no_part_of_it():
+    # Sage Bionetworks' Manubot green paper (round 221's train class, 2020): its fourth citation_author is
+    # 'Sage Bionetworks Team <sup> &dagger; </sup>', the Authors list's markup of the footnote mark written
+    # into the tag as text; the mark was dropped, the tags left in the name ('… Team <sup> </sup>').
+    assert display_name("Ann Lee <sup> \u2020 </sup>") == "Ann Lee"
+    assert display_name("Ann <b>Lee</b>") == "Ann Lee"
+    assert display_name("Ann Lee <sup>1,2</sup>") == "Ann Lee"
+    # A bracket that opens no tag stays text: no name holds one, but none is taken for markup.
+    assert display_name("Ann < Lee") == "Ann < Lee"
+    page = _manubot_head("Ada Lovelace", "Grace Hopper <sup> &dagger; </sup>")
+    paper = normalise_page("https://example.org/paper/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Grace Hopper"]
+
+
+def test_the_team_of_the_organisation_the_address_names_is_no_author_among_people():
+    # Sage Bionetworks' Manubot green paper (round 221's train class, 2020), served at
+    # sage-bionetworks.github.io: its Authors list and citation_author tags name three people, then
+    # 'Sage Bionetworks Team †', the organisation's own team (its members named in a footnote): the
+    # publisher's staff, no person, as "Gizmodo Staff" on Gizmodo is none.
+    page = _manubot_head("Ada Lovelace", "Grace Hopper", "Round Things Team <sup> &dagger; </sup>")
+    paper = normalise_page("https://round-things.github.io/paper/", page).papers[0]
+    assert paper.authors == ["Ada Lovelace", "Grace Hopper"]
+    # Another body's team or consortium is an author the paper names (a group author, kept as the corpus
+    # keeps 'RESONANCE Consortium'); and the organisation's team alone is the report's author.
+    other = _manubot_head("Ada Lovelace", "Square Things Team")
+    assert normalise_page("https://round-things.github.io/paper/", other).papers[0].authors == [
+        "Ada Lovelace", "Square Things Team"]
+    alone = _manubot_head("Round Things Team")
+    assert normalise_page("https://round-things.github.io/paper/", alone).papers[0].authors == [
+        "Round Things Team"]
+

@@ -20,6 +20,12 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # correspondence (a Manubot manuscript in a Cell Press layout, round 201: 'Jo Lynne Rokita^' in its list and
 # citation_author, '^Lead Contact: …' below): no name holds one.
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉^\u200b\u200c\u200d\u2060\ufeff]|\d+")
+# An element's tags written into a name as text: a Manubot manuscript writes its Authors list's markup of a
+# footnote mark into the citation_author tag (Sage Bionetworks' green paper, round 221: 'Sage Bionetworks
+# Team <sup> &dagger; </sup>'), the mark dropped with the marks, the tags left. No name holds a tag; a
+# bracket opening none ('Ann < Lee') is left as written. A name is at most MAX_AUTHOR_LENGTH characters when
+# this runs, so the class after the tag's name is read over a short text.
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 # Template syntax a page's generator should have filled in: $name, ${name}, {{name}}, <%= name %>. A
 # template holds no other brace or percent sign: looking past them from every "{{" to the end was quadratic.
 # A programming language's literal a template wrote where the name was missing (Seeker, 2017: JSON-LD
@@ -99,7 +105,7 @@ def display_name(value: str | None) -> str | None:
     # A value longer than a name the library keeps is none (the readers below are not all linear in it).
     if value and (len(value) > MAX_AUTHOR_LENGTH or _TEMPLATE.search(value)):
         return None
-    text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", value or "")) or ""))
+    text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", _MARKUP.sub(" ", value or ""))) or ""))
     if not text or text.casefold() in _LITERALS:
         return None
     text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(_without_mailbox(text))))

@@ -179,6 +179,7 @@ from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
 from .site_meta_papers import paper_under_the_sites_meta
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
+from .site_staff import the_addresss_own_team
 from .solar_hijri_labels import issue_season_year, labelled_solar_hijri_day
 from .sourced_stories import headline_before_its_source
 from .standards import rfc_text, status_line_date
@@ -564,7 +565,7 @@ def _highwire(page: Page) -> dict[str, Any]:
     found = split_arxiv_id(page.first("citation_arxiv_id"))
     return {
         "title": markup_text(page.first("citation_title")),
-        "authors": display_names(authors),
+        "authors": _without_the_sites_team(page, display_names(authors)),
         # J-STAGE writes its citation_* set again without the prefix, the abstract only so.
         "abstract": fragment_text(page.first("citation_abstract") or _no_tagline(page.first("abstract"))),
         "dates": _dates(page, *_highwire_date_names(page)),
@@ -618,6 +619,13 @@ def _full_names_at_commas(page: Page, text: str) -> bool:
 
     # The byline is read only when Dublin Core does not settle it (reading it costs more).
     return named(dublin_core_people(page)) or named(byline(page, page.first("citation_title")))
+
+
+def _without_the_sites_team(page: Page, authors: list[str]) -> list[str]:
+    """The team of the organisation the page's address names, listed among the people of a paper, is no
+    author of it (site_staff.the_addresss_own_team); alone it may be (a report by the team)."""
+    people = [author for author in authors if not the_addresss_own_team(page, author)]
+    return people if people else authors
 
 
 def _without_publisher(page: Page, authors: list[str]) -> list[str]:

@@ -143,6 +143,23 @@ def a_role_word_left_as_the_name(name: str) -> bool:
     return name.strip().casefold() in _ROLE_WORDS
 
 
+# The word a team of an organisation is named by after the organisation's name.
+_TEAM_WORDS = frozenset(("team",))
+
+
+def the_addresss_own_team(page: Page, name: str) -> bool:
+    """Whether a name is the organisation's that the page's address names, then the word "Team": a paper's
+    publisher listing its own team among the people who wrote it (Sage Bionetworks' Manubot green paper,
+    round 221, at sage-bionetworks.github.io: three people, then 'Sage Bionetworks Team', its members named
+    in a footnote), its staff, no person, as "Gizmodo Staff" is on Gizmodo. The organisation's words are
+    read as the address writes them, joined by hyphens or run together ("sage-bionetworks")."""
+    words = name.casefold().split()
+    if len(words) < 2 or words[-1] not in _TEAM_WORDS:
+        return False
+    labels = _address_labels(page)
+    return "-".join(words[:-1]) in labels or "".join(words[:-1]) in labels
+
+
 def named_the_site_alone(page: Page, authors: list[str]) -> bool:
     """Whether the authors are the site's own name and nothing more, each one word (Makronom's author meta
     and JSON-LD, 2023: 'Makronom', its og:site_name): the site, not a desk of its staff nor a credit."""
