@@ -2124,12 +2124,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # title) waits in pages_pending/; five classes: Fluid's title typed from a data attribute, a zoneless
     # local time a zone ahead of a UTC stamp, a description that is the title again, Matery's post-title
     # over a labelled published day, and a handle a writer row and the footer link home.
-    ("222", 5, 5, {"2w1nd.github.io (浅风w1ndの博客, a systems student's blog; Hexo 6.0.0 output, the Fluid theme, on "
-                   "main of 2w1nd/2w1nd.github.io)",
-                   "dreamoneyou.github.io (九叶草的Blog, a medical-imaging and video-generation student's blog; Hexo "
-                   "6.3.0 output, the Fluid theme, on main of DreamOneYou/DreamOneYou.github.io)",
-                   "emil-jiang.github.io (记录一些东西, a vision student's paper-notes blog; Hexo 6.2.0 output, the "
-                   "NexT.Pisces theme, on master of Emil-Jiang/Emil-Jiang.github.io)",
+    ("222", 5, 5, {"2w1nd.github.io (浅风w1ndの博客, a systems student's blog; Hexo 6.0.0 output, the "
+                   "Fluid theme, on main of 2w1nd/2w1nd.github.io)",
+                   "dreamoneyou.github.io (九叶草的Blog, a medical-imaging and video-generation student's "
+                   "blog; Hexo 6.3.0 output, the Fluid theme, on main of DreamOneYou/DreamOneYou.github.io)",
+                   "emil-jiang.github.io (记录一些东西, a vision student's paper-notes blog; Hexo 6.2.0 "
+                   "output, the NexT.Pisces theme, on master of Emil-Jiang/Emil-Jiang.github.io)",
                    "guokent.github.io (KentGuoK, a multimodal-retrieval engineer's notes blog; Hexo 7.3.0 "
                    "output, the Fluid theme, on main of GuoKent/GuoKent.github.io)",
                    "irvingbei.github.io (IrvingBei, a reading-comprehension student's blog; Hexo output, the "

@@ -12403,8 +12403,9 @@ def test_notes_on_a_marked_works_headings_are_read_in_linear_time():
 
 # Round 222: paper-reading notes in Chinese, a fifth draw.
 
-_NOTES_TEXT = ("<p>论文提出了一种新的动态记忆网络，使用固定长度的记忆单元来存储世界上的实体，每个记忆单元对应一个实体，"
-               "并且该记忆会随着输入内容实时更新。多个记忆槽之间相互独立，由键和值组成，键用来标识实体。</p>") * 3
+_NOTES_TEXT = ("<p>论文提出了一种新的动态记忆网络，使用固定长度的记忆单元来存储世界上的实体，"
+               "每个记忆单元对应一个实体，并且该记忆会随着输入内容实时更新。"
+               "多个记忆槽之间相互独立，由键和值组成，键用来标识实体。</p>") * 3
 
 
 def _papers_of(url: str, page: str) -> list[Paper]:
@@ -12428,7 +12429,8 @@ def _fluid_post(typed: str, *, stamp: str = "2025-08-21T16:00:00.000Z", shown: s
             f'<h1 id="背景">背景</h1>{_NOTES_TEXT}<h1 id="数据">数据</h1>{_NOTES_TEXT}</div></article></main>'
             '<script>(function (window, document) { var typing = Fluid.plugins.typing;'
             " var subtitle = document.getElementById('subtitle'); if (!subtitle || !typing) { return; }"
-            " var text = subtitle.getAttribute('data-typed-text'); typing(text); })(window, document);</script>"
+            " var text = subtitle.getAttribute('data-typed-text'); typing(text); })(window, document);"
+            "</script>"
             '</body></html>')
 
 
@@ -12439,7 +12441,8 @@ def test_a_post_whose_heading_a_script_types_in_from_a_data_attribute_is_read_by
     assert paper.title == "TULIP"
     # An attribute naming another title than the page's meta is no heading of it.
     other = _fluid_post("Something Else")
-    assert [p.title for p in _papers_of("https://notes.example.io/papernotes/tulip/", other)] != ["Something Else"]
+    titles = [p.title for p in _papers_of("https://notes.example.io/papernotes/tulip/", other)]
+    assert titles != ["Something Else"]
 
 
 def test_a_post_stamped_in_utc_the_day_before_its_zoneless_local_time_shows_is_dated_by_the_day_shown():
@@ -12449,7 +12452,8 @@ def test_a_post_stamped_in_utc_the_day_before_its_zoneless_local_time_shows_is_d
     assert paper.published == "2025-08-22"
     # A stamp no zone's offset behind the local time (a day and more) moves nothing.
     far = _fluid_post("TULIP", stamp="2025-08-20T16:00:00.000Z")
-    assert [p.published for p in _papers_of("https://notes.example.io/papernotes/tulip/", far)] != ["2025-08-22"]
+    days = [p.published for p in _papers_of("https://notes.example.io/papernotes/tulip/", far)]
+    assert days != ["2025-08-22"]
 
 
 def test_a_description_that_is_the_title_again_is_no_summary():
@@ -12482,15 +12486,18 @@ def _matery_post(date_line: str, *, row_label: str = "文章作者:", holder: st
     title = "【论文笔记11】TRACKING THE WORLD STATE WITH RECURRENT ENTITY NETWORKS Documents"
     return (f'<html><head><title>{title} | IrvingBei</title>'
             '<meta name="description" content="这个模型也就是前面提到的动态记忆。"></head><body>'
-            '<header class="navbar-fixed"><a href="/" class="brand-logo"><span class="logo-span">IrvingBei</span>'
+            '<header class="navbar-fixed"><a href="/" class="brand-logo">'
+            '<span class="logo-span">IrvingBei</span>'
             '</a></header><div class="bg-cover pd-header post-cover"><div class="brand">'
             f'<div class="description center-align post-title">\n    {title}\n  </div></div></div>'
             '<main class="post-container content"><div class="card"><div class="post-info">'
-            f'<div class="post-date info-break-policy"><i class="far fa-calendar-minus fa-fw"></i>{date_line}</div>'
+            '<div class="post-date info-break-policy"><i class="far fa-calendar-minus fa-fw"></i>'
+            f'{date_line}</div>'
             f'</div><div id="articleContent">{_NOTES_TEXT}</div><div class="reprint" id="reprint-statement">'
             f'<div class="reprint__author"><span class="reprint-meta"><i class="fas fa-user">\n {row_label}\n'
             '</i></span><span class="reprint-info"><a href="https://irvingbei.github.io">IrvingBei</a></span>'
-            '</div></div></div></main><footer class="page-footer"><div class="copy-right">Copyright&nbsp;&copy;'
+            '</div></div></div></main><footer class="page-footer">'
+            '<div class="copy-right">Copyright&nbsp;&copy;'
             f' <span id="year">年份</span> <a href="https://irvingbei.github.io" target="_blank">{holder}</a>'
             ' |&nbsp;Powered by&nbsp;<a href="https://hexo.io/">Hexo</a></div></footer></body></html>')
 
@@ -12516,7 +12523,8 @@ def test_a_handle_its_writer_row_and_footer_link_home_on_its_own_host_is_the_pos
     # A footer holding another word leaves the handle unread; so does a row labelled otherwise.
     other = normalise_page(_MATERY_URL, _matery_post("发布日期: 2018-12-12", holder="Someone")).papers[0]
     assert other.authors != ["IrvingBei"]
-    unlabelled = normalise_page(_MATERY_URL, _matery_post("发布日期: 2018-12-12", row_label="文章链接:")).papers[0]
+    unlabelled = normalise_page(_MATERY_URL,
+                                _matery_post("发布日期: 2018-12-12", row_label="文章链接:")).papers[0]
     assert unlabelled.authors != ["IrvingBei"]
 
 

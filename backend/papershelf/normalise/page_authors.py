@@ -189,7 +189,8 @@ def authors_of(
     # and its host all give (ldihao's blog, 2020: 'ldihao' at ldihao.github.io, '© 2019 - 2020 ldihao').
     authors = authors or owner_the_meta_footer_and_host_call(page, url)
     # …or the handle its own labelled writer row links home, which the footer's copyright line links as its
-    # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei'; writer_row_handles.py).
+    # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei';
+    # writer_row_handles.py).
     authors = authors or handle_of_the_writer_row_footer_and_host(page, url)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over

@@ -22,7 +22,8 @@ from .updated_stamp_posts import post_title_element
 # The element a theme shows a post's day in.
 _POST_DATE = '[class~="post-date"]'
 # The labels that say a day is the one the post was published (casefolded), before a colon.
-_PUBLISHED_LABELS = ("发布日期", "發佈日期", "发表日期", "發表日期", "发布于", "发表于", "發表於", "published",
+_PUBLISHED_LABELS = ("发布日期", "發佈日期", "发表日期", "發表日期", "发布于", "发表于", "發表於",
+                     "published",
                      "published on", "posted on", "date published")
 # How long the labelled line runs at most (characters and nodes read): a label and a day.
 _LONGEST_LINE = 2 * SHORT

@@ -35,7 +35,8 @@ from .places import ancestors, compact
 _TITLE_READ = re.compile(r"""getElementById\(\s*['"]([\w-]{1,40})['"]\s*\)\.title\b""")
 # …or an element held in a variable, `var subtitle = document.getElementById('subtitle');`, and one of its
 # data attributes read by name, `subtitle.getAttribute('data-typed-text')`.
-_ELEMENT_HELD = re.compile(r"""\b(?:var|let|const)\s+(\w{1,40})\s*=\s*document\.getElementById\(\s*['"]([\w-]{1,40})['"]\s*\)""")
+_ELEMENT_HELD = re.compile(r"""\b(?:var|let|const)\s+(\w{1,40})\s*=\s*"""
+                           r"""document\.getElementById\(\s*['"]([\w-]{1,40})['"]\s*\)""")
 _ATTRIBUTE_READ = r"""\b{}\.getAttribute\(\s*['"](data-[\w-]{{1,40}})['"]\s*\)"""
 # What parts the title from the site's name in the <title>.
 _SEPARATORS = ("|", "-", "\u2013", "\u2014", "\u00b7")

@@ -120,8 +120,8 @@ def _local_on(stamp: str, day: str, stamps: set[datetime]) -> bool:
         return False
     if local.utcoffset() is not None:
         return False
-    return any(timedelta(0) < local - moment <= _FURTHEST_AHEAD and (local - moment) % _ZONE_STEP == timedelta(0)
-               for moment in stamps)
+    return any(timedelta(0) < local - moment <= _FURTHEST_AHEAD
+               and (local - moment) % _ZONE_STEP == timedelta(0) for moment in stamps)
 
 
 def _shows_day(node: Any, day: str) -> bool:

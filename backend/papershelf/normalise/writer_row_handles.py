@@ -2,7 +2,8 @@
 home, which the footer's copyright line links as its holder and the host spells (IrvingBei's Hexo blog, 2018,
 the Matery theme at irvingbei.github.io: the reprint block's row '文章作者: <a href="https://irvingbei.github.io">
 IrvingBei</a>', the footer 'Copyright © <span id="year">年份</span> <a href="https://irvingbei.github.io">
-IrvingBei</a> | Powered by Hexo', the year a script writes in over a placeholder word; no author meta). The row
+IrvingBei</a> | Powered by Hexo', the year a script writes in over a placeholder word; no author meta). The
+row
 signs the post and the footer, the host and the row agree on the one word: the handle is the name the writer
 publishes under, kept as written, as copyright_owners reads one an author meta gives.
 
