@@ -15,8 +15,8 @@ and a link of the same word to the same host: a handle one place alone gives is 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
+from .addresses import links_home
 from .copyright_owners import first_host_label
 from .html_meta import Page, short_text
 
@@ -37,23 +37,24 @@ _COPYRIGHT_MARKS = ("©", "copyright", "(c)")
 def handle_of_the_writer_row_footer_and_host(page: Page, url: str) -> list[str] | None:
     """The handle the post's labelled writer row links home, where the footer's copyright line links the
     same word home and the host's first label is it; None otherwise."""
-    host = (urlsplit(url).hostname or "").casefold()
     label = first_host_label(url)
-    if not host or not label.isascii() or not label.isalnum():
+    if not label.isascii() or not label.isalnum():
         return None
     for link in page.tree.css("a[href]")[:_LINKS_READ]:
-        handle = _home_link_word(link, host)
+        handle = _home_link_word(link, url)
         if handle is None or handle.casefold() != label or not _labelled_the_writer(link):
             continue
-        return [handle] if _footer_links_the_holder(page, handle, host) else None
+        return [handle] if _footer_links_the_holder(page, handle, url) else None
     return None
 
 
-def _home_link_word(link: Any, host: str) -> str | None:
-    """The link's one word where it links to the page's own host; None otherwise."""
-    target = (urlsplit(link.attributes.get("href") or "").hostname or "").casefold()
+def _home_link_word(link: Any, url: str) -> str | None:
+    """The link's one word where it links to the home page of the page's own site (an address the page writes
+    malformed links nowhere); None otherwise."""
+    if not links_home(url, link.attributes.get("href")):
+        return None
     words = (short_text(link, _HANDLE_LENGTH) or "").split()
-    return words[0] if len(words) == 1 and target == host else None
+    return words[0] if len(words) == 1 else None
 
 
 def _labelled_the_writer(link: Any) -> bool:
@@ -66,12 +67,12 @@ def _labelled_the_writer(link: Any) -> bool:
     return text.rstrip(":：").strip().casefold() in _WRITER_LABELS
 
 
-def _footer_links_the_holder(page: Page, handle: str, host: str) -> bool:
+def _footer_links_the_holder(page: Page, handle: str, url: str) -> bool:
     """Whether one of the page's last footers links the handle to the host right after a copyright mark
     (the nodes just before the link: the mark, the years or a placeholder the year is written over)."""
     for footer in page.tree.css("footer")[-_FOOTERS_READ:]:
         for link in footer.css("a[href]")[:_LINKS_READ]:
-            if _home_link_word(link, host) == handle and _after_a_copyright_mark(link):
+            if _home_link_word(link, url) == handle and _after_a_copyright_mark(link):
                 return True
     return False
 
