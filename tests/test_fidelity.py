@@ -2225,6 +2225,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Quarto manuscript published to gh-pages of SwarMoi/Bangla_SAVANT)",
                    "rhagenson.github.io/biological-calculus (Ryan A. Hagenson's 'Biological Calculus' "
                    "manuscript; a Manubot manuscript on gh-pages of RHagenson/biological-calculus)"}),
+    # Round 222's pool: paper-reading notes in Chinese, a fifth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo output: NexT, Fluid,
+    # Matery, ARIA); eight sites, six drawn, 马克刘的博客 (thumarklau.github.io, pooled a third time) and
+    # CHARMMY (jrhu0048.github.io) left; its train page of Maple's Blog (the header's tagline read as the
+    # title) waits in pages_pending/; five classes: Fluid's title typed from a data attribute, a zoneless
+    # local time a zone ahead of a UTC stamp, a description that is the title again, Matery's post-title
+    # over a labelled published day, and a handle a writer row and the footer link home.
+    ("222", 5, 5, {"2w1nd.github.io (浅风w1ndの博客, a systems student's blog; Hexo 6.0.0 output, the "
+                   "Fluid theme, on main of 2w1nd/2w1nd.github.io)",
+                   "dreamoneyou.github.io (九叶草的Blog, a medical-imaging and video-generation student's "
+                   "blog; Hexo 6.3.0 output, the Fluid theme, on main of DreamOneYou/DreamOneYou.github.io)",
+                   "emil-jiang.github.io (记录一些东西, a vision student's paper-notes blog; Hexo 6.2.0 "
+                   "output, the NexT.Pisces theme, on master of Emil-Jiang/Emil-Jiang.github.io)",
+                   "guokent.github.io (KentGuoK, a multimodal-retrieval engineer's notes blog; Hexo 7.3.0 "
+                   "output, the Fluid theme, on main of GuoKent/GuoKent.github.io)",
+                   "irvingbei.github.io (IrvingBei, a reading-comprehension student's blog; Hexo output, the "
+                   "Matery theme, on master of IrvingBei/IrvingBei.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2299,8 +2316,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1222 and bare.total == 8503
-    assert bare.right >= 7562
+    assert bare.records >= 1227 and bare.total == 8533
+    assert bare.right >= 7591
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2308,7 +2325,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8612 and right >= 8422
+    assert total == 8642 and right >= 8452
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -12639,3 +12639,144 @@ def test_a_byline_whose_day_follows_the_name_on_its_next_line_names_the_person_a
     record = normalise_page("https://thesis.example.com/", _bs4_book_welcome("Sam Levi<br>\n8 October 2021"))
     assert record is not None and record.papers
     assert record.papers[0].authors == ["Sam Levi"]
+# Round 222: paper-reading notes in Chinese, a fifth draw.
+
+_NOTES_TEXT = ("<p>论文提出了一种新的动态记忆网络，使用固定长度的记忆单元来存储世界上的实体，"
+               "每个记忆单元对应一个实体，并且该记忆会随着输入内容实时更新。"
+               "多个记忆槽之间相互独立，由键和值组成，键用来标识实体。</p>") * 3
+
+
+def _papers_of(url: str, page: str) -> list[Paper]:
+    """The papers the page gives, none where it gives no record."""
+    normalised = normalise_page(url, page)
+    return normalised.papers if normalised is not None else []
+
+
+def _fluid_post(typed: str, *, stamp: str = "2025-08-21T16:00:00.000Z", shown: str = "2025-08-22 00:00",
+                day: str = "2025年8月22日 凌晨") -> str:
+    # Hexo's later Fluid theme: the banner's span#subtitle empty, its data-typed-text the title a script types
+    # in; the one time element marked pubdate in the header; the title again in h1#seo-header beside the
+    # text's own section h1s.
+    return ('<html><head><title>TULIP - KentGuoK</title><meta property="og:type" content="article">'
+            '<meta property="og:title" content="TULIP"><meta property="og:site_name" content="KentGuoK">'
+            f'<meta property="article:published_time" content="{stamp}"></head><body><header>'
+            f'<div id="banner"><div class="h2"><span id="subtitle" data-typed-text="{typed}"></span></div>'
+            f'<div class="mt-3"><span class="post-meta"><time datetime="{shown}" pubdate>{day}</time>'
+            '</span></div></div></header><main><article class="post-content">'
+            '<h1 id="seo-header">TULIP</h1><div class="markdown-body">'
+            f'<h1 id="背景">背景</h1>{_NOTES_TEXT}<h1 id="数据">数据</h1>{_NOTES_TEXT}</div></article></main>'
+            '<script>(function (window, document) { var typing = Fluid.plugins.typing;'
+            " var subtitle = document.getElementById('subtitle'); if (!subtitle || !typing) { return; }"
+            " var text = subtitle.getAttribute('data-typed-text'); typing(text); })(window, document);"
+            "</script>"
+            '</body></html>')
+
+
+def test_a_post_whose_heading_a_script_types_in_from_a_data_attribute_is_read_by_it():
+    # KentGuoK's Fluid notes, round 222: no one h1 is the heading; the attribute the script reads is the
+    # title, dated by the header's pubdate time.
+    paper = normalise_page("https://notes.example.io/papernotes/tulip/", _fluid_post("TULIP")).papers[0]
+    assert paper.title == "TULIP"
+    # An attribute naming another title than the page's meta is no heading of it.
+    other = _fluid_post("Something Else")
+    titles = [p.title for p in _papers_of("https://notes.example.io/papernotes/tulip/", other)]
+    assert titles != ["Something Else"]
+
+
+def test_a_post_stamped_in_utc_the_day_before_its_zoneless_local_time_shows_is_dated_by_the_day_shown():
+    # The Fluid post's time element written as the local time with no offset, '2025-08-22 00:00', the
+    # article:published_time that midnight in +08:00 stamped in UTC, on 21 August.
+    paper = normalise_page("https://notes.example.io/papernotes/tulip/", _fluid_post("TULIP")).papers[0]
+    assert paper.published == "2025-08-22"
+    # A stamp no zone's offset behind the local time (a day and more) moves nothing.
+    far = _fluid_post("TULIP", stamp="2025-08-20T16:00:00.000Z")
+    days = [p.published for p in _papers_of("https://notes.example.io/papernotes/tulip/", far)]
+    assert days != ["2025-08-22"]
+
+
+def test_a_description_that_is_the_title_again_is_no_summary():
+    # Hexo NexT (Emil Jiang's notes, round 222): the description meta and og:description the post's title,
+    # which the theme also shows as div.post-description under the heading.
+    title = "论文笔记-DAB-DETR：Dynamic Anchor Boxes Are Better Queryes for DETR"
+    page = (f'<html><head><title>{title} | 记录一些东西</title><meta name="description" content="{title}">'
+            f'<meta property="og:type" content="article"><meta property="og:title" content="{title}">'
+            f'<meta property="og:description" content="{title}">'
+            '<meta property="article:published_time" content="2024-10-31T09:37:43.089Z">'
+            '<meta property="article:author" content="Emil Jiang"></head><body>'
+            '<article itemscope itemtype="http://schema.org/Article" class="post-block">'
+            '<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<meta itemprop="name" content="Emil Jiang"></span>'
+            f'<header class="post-header"><h1 class="post-title" itemprop="name headline">{title}</h1>'
+            '<div class="post-meta">发表于 <time itemprop="dateCreated datePublished" '
+            'datetime="2024-10-31T17:37:43+08:00">2024-10-31</time></div>'
+            f'<div class="post-description">{title}</div></header>'
+            f'<div class="post-body" itemprop="articleBody">{_NOTES_TEXT}</div></article>'
+            '<footer><div class="copyright">&copy; 2024 <span class="author" itemprop="copyrightHolder">'
+            'Emil Jiang</span></div></footer></body></html>')
+    paper = normalise_page("https://notes.example.io/2024/10/31/DAB-DETR/", page).papers[0]
+    assert paper.title == title
+    assert paper.abstract is None
+
+
+def _matery_post(date_line: str, *, row_label: str = "文章作者:", holder: str = "IrvingBei") -> str:
+    # Hexo's Matery theme: no h1, the cover's div.post-title, the post-info's div.post-date labelled as the
+    # day published, the reprint block's writer row linking home, the footer's copyright line linking home.
+    title = "【论文笔记11】TRACKING THE WORLD STATE WITH RECURRENT ENTITY NETWORKS Documents"
+    return (f'<html><head><title>{title} | IrvingBei</title>'
+            '<meta name="description" content="这个模型也就是前面提到的动态记忆。"></head><body>'
+            '<header class="navbar-fixed"><a href="/" class="brand-logo">'
+            '<span class="logo-span">IrvingBei</span>'
+            '</a></header><div class="bg-cover pd-header post-cover"><div class="brand">'
+            f'<div class="description center-align post-title">\n    {title}\n  </div></div></div>'
+            '<main class="post-container content"><div class="card"><div class="post-info">'
+            '<div class="post-date info-break-policy"><i class="far fa-calendar-minus fa-fw"></i>'
+            f'{date_line}</div>'
+            f'</div><div id="articleContent">{_NOTES_TEXT}</div><div class="reprint" id="reprint-statement">'
+            f'<div class="reprint__author"><span class="reprint-meta"><i class="fas fa-user">\n {row_label}\n'
+            '</i></span><span class="reprint-info"><a href="https://irvingbei.github.io">IrvingBei</a></span>'
+            '</div></div></div></main><footer class="page-footer">'
+            '<div class="copy-right">Copyright&nbsp;&copy;'
+            f' <span id="year">年份</span> <a href="https://irvingbei.github.io" target="_blank">{holder}</a>'
+            ' |&nbsp;Powered by&nbsp;<a href="https://hexo.io/">Hexo</a></div></footer></body></html>')
+
+
+_MATERY_URL = "https://irvingbei.github.io/2018/12/12/%E3%80%90%E8%AE%BA%E6%96%87%E7%AC%94%E8%AE%B011%E3%80%91/"
+
+
+def test_a_post_titled_in_a_post_title_element_over_a_labelled_published_day_is_read():
+    # IrvingBei's Matery notes, round 222: the title element no heading, '发布日期: 2018-12-12' its day.
+    paper = normalise_page(_MATERY_URL, _matery_post("发布日期:&nbsp;&nbsp;\n 2018-12-12")).papers[0]
+    assert paper.title == "【论文笔记11】TRACKING THE WORLD STATE WITH RECURRENT ENTITY NETWORKS Documents"
+    assert paper.published == "2018-12-12"
+    # A day labelled as the update's is not the post's published day.
+    updated = _papers_of(_MATERY_URL, _matery_post("更新日期:&nbsp;&nbsp;\n 2019-01-05"))
+    assert not updated or updated[0].published != "2019-01-05"
+
+
+def test_a_handle_its_writer_row_and_footer_link_home_on_its_own_host_is_the_posts_writer():
+    # IrvingBei's Matery notes, round 222: '文章作者: IrvingBei' linked home, the footer's copyright holder
+    # the same word linked home, the host irvingbei.github.io; the site's name the handle too.
+    paper = normalise_page(_MATERY_URL, _matery_post("发布日期: 2018-12-12")).papers[0]
+    assert paper.authors == ["IrvingBei"]
+    # A footer holding another word leaves the handle unread; so does a row labelled otherwise.
+    other = normalise_page(_MATERY_URL, _matery_post("发布日期: 2018-12-12", holder="Someone")).papers[0]
+    assert other.authors != ["IrvingBei"]
+    unlabelled = normalise_page(_MATERY_URL,
+                                _matery_post("发布日期: 2018-12-12", row_label="文章链接:")).papers[0]
+    assert unlabelled.authors != ["IrvingBei"]
+
+
+def test_round_222s_readers_read_a_long_page_in_linear_time():
+    # Many links, footers' worth of text and scripts: each reader reads no further than its bounds.
+    def reading(size: int):
+        page = _matery_post("发布日期: 2018-12-12").replace(
+            "</main>", '<a href="https://irvingbei.github.io">IrvingBei</a> ' * size + "</main>")
+        return lambda: normalise_page(_MATERY_URL, page)
+
+    assert_linear_time(reading, 2000)
+
+    def typed(size: int):
+        page = _fluid_post("TULIP").replace("<script>", "<script>var x = 1;" * size + "</script><script>")
+        return lambda: normalise_page("https://notes.example.io/papernotes/tulip/", page)
+
+    assert_linear_time(typed, 2000)

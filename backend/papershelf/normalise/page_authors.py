@@ -67,6 +67,7 @@ from .standards import editors_in_head
 from .submitted_lines import writer_above_heading, writer_of_the_submitted_line
 from .talk_speakers import speaker_the_heading_names
 from .whole_names import names_shown_whole
+from .writer_row_handles import handle_of_the_writer_row_footer_and_host
 
 
 def authors_of(
@@ -198,6 +199,10 @@ def authors_of(
     # …or the one word the post's article:author and the footer's copyright line both give, whatever the
     # host (OZ's notes on Machine Learning, 2021: 'OZ', '© 2021 OZ').
     authors = authors or owner_the_article_author_and_footer_call(page)
+    # …or the handle its own labelled writer row links home, which the footer's copyright line links as its
+    # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei';
+    # writer_row_handles.py).
+    authors = authors or handle_of_the_writer_row_footer_and_host(page, url)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
     # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').

@@ -473,6 +473,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
+    if abstract and title and compact(abstract) == compact(title):
+        # A description that is the title again summarises nothing (Emil Jiang's Hexo NexT notes, 2024: the
+        # description meta and og:description the post's title, word for word, the theme's fallback).
+        abstract = None
     if abstract_of_the_reviewed_paper(page, abstract) or abstract_under_the_reviewed_papers_title(
             page, abstract, title) or abstract_of_a_post_tagged_a_paper_review(page, abstract) or (
             abstract_of_a_post_titled_a_paper_review(page, abstract, title)) or (

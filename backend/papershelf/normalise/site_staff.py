@@ -24,6 +24,7 @@ from .html_meta import Page
 from .meta_authors import site_names
 from .names import a_staff_role, is_group
 from .wire_agencies import a_wire_credit
+from .writer_row_handles import handle_of_the_writer_row_footer_and_host
 
 
 def without_site_staff(page: Page, authors: list[str] | None, url: str | None = None) -> list[str] | None:
@@ -58,6 +59,12 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
                      and not _the_posts_signed_handle(page, name))
             and not _a_lower_cased_handle_no_footer_holds(page, name, labels)
             and not _a_handle_on_the_sites_brand_word(name, sites, labels)]
+    if url and len(kept) < len(authors) and (signed := handle_of_the_writer_row_footer_and_host(page, url)):
+        # A handle the post's own labelled writer row links home, which the footer's copyright line links as
+        # its holder and the host is, signs the post whatever the site is named (IrvingBei's Hexo Matery blog,
+        # 2018: '文章作者: IrvingBei', the <title> ending ' | IrvingBei'; writer_row_handles.py). Asked only
+        # where a name was left out.
+        kept = [name for name in authors if name in kept or name in signed]
     return kept or None
 
 

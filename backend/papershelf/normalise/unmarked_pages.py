@@ -57,6 +57,7 @@ from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
 from .project_pages import project_record
+from .published_date_posts import post_titled_over_its_published_day
 from .sample_table_pages import paper_its_sample_tables_show
 from .samples_headings import paper_its_samples_heading_names
 from .scripted_titles import scripted_post
@@ -131,6 +132,10 @@ def record_shown(
     # …or a post whose title stands in a div classed post-title over a line showing only its update time,
     # labelled so, its own day the permalink's (ap0l1o's Hexo blog, 2022).
     post = post or (None if converted else post_titled_over_its_update(page, url))
+    # …or one whose post-title element stands over a post-date element labelling its day as the day it was
+    # published, '发布日期: 2018-12-12' (Hexo's Matery theme, IrvingBei's notes, 2018;
+    # published_date_posts.py).
+    post = post or (None if converted else post_titled_over_its_published_day(page))
     # …or a post whose heading a script types in from an empty element's title attribute, the words its
     # meta title names, dated by the time element marked pubdate in its header (Hexo's Fluid theme,
     # Kamino's Blog, 2024: span#subtitle; the h1 repeating the title hidden, the text's h1 another's).

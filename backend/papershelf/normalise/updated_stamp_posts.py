@@ -13,6 +13,7 @@ h1, or a day shown without such a label, is read as other pages are.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from .addresses import day_its_folders_name
@@ -38,6 +39,19 @@ def post_titled_over_its_update(page: Page, url: str) -> BodyRecord | None:
     day = day_its_folders_name(urlsplit(url).path if "://" in url else "")
     if day is None or any(text for _, text in page_headings(page, "h1")):
         return None
+    titled = post_title_element(page)
+    if titled is None:
+        return None
+    node, title = titled
+    line = next_element(node)
+    if line is None or not _labelled_an_update(line):
+        return None
+    return BodyRecord(title=title, shown=[day], known=True)
+
+
+def post_title_element(page: Page) -> tuple[Any, str] | None:
+    """The element classed "post-title" that is no heading and its words, where they are the title the
+    <title> opens with before a separator (two words at least); None otherwise. Asked of a page with no h1."""
     node = page.tree.css_first(_POST_TITLE)
     if node is None or node.tag in HEADING_TAGS:
         return None
@@ -45,10 +59,7 @@ def post_titled_over_its_update(page: Page, url: str) -> BodyRecord | None:
     key, tab = compact(title), compact(page.node_text("title") or "")
     if words_in(title) < 2 or not tab.startswith(key) or not tab[len(key):].startswith(_SEPARATORS):
         return None
-    line = next_element(node)
-    if line is None or not _labelled_an_update(line):
-        return None
-    return BodyRecord(title=title, shown=[day], known=True)
+    return node, title
 
 
 def _labelled_an_update(line) -> bool:

@@ -94,7 +94,34 @@ def utc_morrow(page: Page, found: str | None) -> str | None:
         # datetime="2022-03-07T00:00:00+08:00">2022-03-07</time>).
         if _zoned_on(value, morrow) in stamps and _shows_day(node, morrow):
             return morrow
+        # …or its datetime is that moment in the writer's zone with no offset written, the local time alone,
+        # on the next day as its text shows (KentGuoK's notes, 2025, Hexo Fluid: article:published_time
+        # '2025-08-21T16:00:00.000Z', <time datetime="2025-08-22 00:00" pubdate>2025年8月22日 凌晨</time>):
+        # some stamp lies a whole zone's offset behind it, no more than the furthest zone ahead of UTC.
+        if _local_on(value, morrow, stamps) and _shows_day(node, morrow):
+            return morrow
     return None
+
+
+# The furthest a zone runs ahead of UTC, and the step zones' offsets take (a quarter of an hour).
+_FURTHEST_AHEAD = timedelta(hours=14)
+_ZONE_STEP = timedelta(minutes=15)
+
+
+def _local_on(stamp: str, day: str, stamps: set[datetime]) -> bool:
+    """Whether a datetime written with no offset ('2025-08-22 00:00') falls on `day` and some UTC stamp lies
+    a zone's offset ahead of UTC behind it (a whole number of quarter hours, at most fourteen hours)."""
+    stamp = stamp.strip()
+    if stamp[:DAY_LENGTH] != day or len(stamp) <= DAY_LENGTH:
+        return False
+    try:
+        local = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    if local.utcoffset() is not None:
+        return False
+    return any(timedelta(0) < local - moment <= _FURTHEST_AHEAD
+               and (local - moment) % _ZONE_STEP == timedelta(0) for moment in stamps)
 
 
 def _shows_day(node: Any, day: str) -> bool:
