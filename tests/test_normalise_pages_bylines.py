@@ -4718,3 +4718,25 @@ def test_a_heading_of_names_over_their_institute_after_a_break_under_the_title_i
     # make no byline so.
     assert byline(parse_page(page("Ann Lee and Bo Chan <br> a study of painting")), title) == []
     assert byline(parse_page(page("Ann Lee and Bo Chan, Lab of Art <br> Science and Art")), title) == []
+
+
+def test_a_json_ld_author_past_a_templates_trailing_comma_is_read():
+    # A Hugo theme's NewsArticle template writes a trailing comma after the publisher's logo, which strict
+    # JSON refuses (Hiroki Nishimoto's blog, round 224); the page shows no byline, its JSON-LD author Person
+    # names the writer. The comma inside a string stays.
+    ld = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Notes, on MobileNets",'
+          ' "datePublished": "2019-11-15", "author": {"@type": "Person", "name": "Hiroki Nishimoto"},'
+          ' "publisher": {"@type": "Organization", "name": "Hiroki Nishimoto",'
+          ' "logo": "https://example.github.io/image/logo.png",\n    },\n}')
+    page = ('<html><head><title>[論文]MobileNets · 備忘録</title>'
+            '<meta property="og:title" content="[論文]MobileNets">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-11-15T14:52:42+09:00"></head><body>'
+            '<article><h1 class="c-post__title">[論文]MobileNets</h1><div class="c-post__header__meta">'
+            '<time datetime="2019-11-15T14:52:42+09:00">2019.11.15</time></div><div class="c-post__body">'
+            '<p>Depthwise separable convolutions split a convolution into a filter per channel and a pointwise '
+            'one, which keeps the accuracy while it cuts most of the multiplications.</p></div>'
+            f'<script type="application/ld+json">{ld}</script></article></body></html>')
+    paper = normalise_page("https://example.github.io/posts/mobilenets/", page).papers[0]
+    assert paper.authors == ["Hiroki Nishimoto"]
+    assert paper.published == "2019-11-15"
