@@ -4740,3 +4740,30 @@ def test_a_json_ld_author_past_a_templates_trailing_comma_is_read():
     paper = normalise_page("https://example.github.io/posts/mobilenets/", page).papers[0]
     assert paper.authors == ["Hiroki Nishimoto"]
     assert paper.published == "2019-11-15"
+
+
+def _handle_signed_post(footer: str) -> str:
+    # A one-person Hugo blog (getumen's, round 224): the author meta a one-word handle the host is named for,
+    # no byline, the footer's copyright line as the theme writes it.
+    return ('<html><head><title>Regret Analysis of Bandit Problems · 雑記</title><meta name="author" '
+            'content="getumen"><meta name="description" content="日々学んだことをメモします">'
+            '<meta property="og:title" content="Regret Analysis of Bandit Problems">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-01-01T00:00:00+09:00"></head><body>'
+            '<article><h1 class="article-title">Regret Analysis of Bandit Problems</h1>'
+            '<div class="article-meta"><time datetime="2019-01-01">2019-01-01</time></div>'
+            '<div class="article-entry"><p>The survey reads the stochastic and the adversarial bandit problems '
+            'side by side, and bounds the regret of the upper confidence bound and the exponential weights '
+            'algorithms in each of them.</p><p>It then goes through the lower bounds for each setting and the '
+            'algorithms that match them, one chapter each, and closes with the variants that the later work '
+            'took up: contextual bandits, bandits with side information and bandits on graphs.</p></div></article>'
+            f'<footer><div class="copyright">{footer}</div></footer></body></html>')
+
+
+def test_a_handle_the_footer_holds_after_a_second_sign_and_an_at_sign_is_the_writers_name():
+    # '© 2021 © @getumen': the theme's own sign after the years, the handle written with its at-sign.
+    url = "https://getumen.github.io/2019/01/01/regret-analysis/"
+    assert normalise_page(url, _handle_signed_post("© 2021 © @getumen")).papers[0].authors == ["getumen"]
+    assert normalise_page(url, _handle_signed_post("© 2021 getumen")).papers[0].authors == ["getumen"]
+    # A footer holding another word leaves the host's handle unread.
+    assert not normalise_page(url, _handle_signed_post("© 2021 © @someone")).papers[0].authors
