@@ -17,6 +17,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.normalise.academic_post_cards import writer_of_the_post_card
 from papershelf.normalise.bylines import byline
 from papershelf.normalise.closing_signatures import signed_at_its_end
 from papershelf.normalise.dates import whole_date
@@ -4767,3 +4768,33 @@ def test_a_handle_the_footer_holds_after_a_second_sign_and_an_at_sign_is_the_wri
     assert normalise_page(url, _handle_signed_post("© 2021 getumen")).papers[0].authors == ["getumen"]
     # A footer holding another word leaves the host's handle unread.
     assert not normalise_page(url, _handle_signed_post("© 2021 © @someone")).papers[0].authors
+
+
+def _academic_post(meta: str, card: str) -> str:
+    # A post of Source Themes Academic 4.1.0 (Sho Shimoyama's, round 224): no byline under the h1, the author
+    # meta, and the post's author card after the text, a schema.org Person.
+    return ('<html><head><title>One-Shot Architecture Search まとめ | SHO</title>'
+            f'<meta name="author" content="{meta}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="One-Shot Architecture Search まとめ | SHO">'
+            '<meta property="article:published_time" content="2019-03-11T13:05:19+09:00"></head><body>'
+            '<article class="article" itemscope itemtype="http://schema.org/Article"><div class="article-container">'
+            '<h1 itemprop="name">One-Shot Architecture Search まとめ</h1><div class="article-metadata">'
+            '<span class="article-date"><time>2019-03-11</time></span></div></div>'
+            '<div class="article-container"><div class="article-style" itemprop="articleBody"><p>Weight sharing '
+            'trains one large model that holds every operation of the search space, and the paper asks why the '
+            'same weights rank so many architectures well.</p><p>It removes operations from the trained model '
+            'and measures how the accuracy falls, which ranks the operations by their effect on the '
+            'predictions.</p></div>'
+            '<div class="media author-card" itemscope itemtype="http://schema.org/Person"><div class="media-body">'
+            f'<h5 class="card-title" itemprop="name"><a href="/authors/admin">{card}</a></h5>'
+            '<p class="card-text" itemprop="description">My interests include bayesian inference.</p></div></div>'
+            '</div></article><footer><p class="powered-by">Powered by the Academic theme for Hugo.</p></footer>'
+            '</body></html>')
+
+
+def test_an_academic_posts_author_card_that_its_author_meta_names_too_is_its_writer():
+    # The name less its parenthesised gloss in kanji, the same person's.
+    same = _academic_post("Sho Shimoyama (下山 翔)", "Sho Shimoyama (下山 翔)")
+    assert writer_of_the_post_card(parse_page(same)) == ["Sho Shimoyama"]
+    # A card naming another person than the meta names no writer.
+    assert writer_of_the_post_card(parse_page(_academic_post("Sho Shimoyama (下山 翔)", "Ann Lee"))) is None
