@@ -1,12 +1,14 @@
-"""A post of Hugo's Academic theme 4 on a one-person site (Sho Shimoyama's, 2019: Source Themes Academic 4.1.0,
+"""A post of Hugo's Academic theme 4 on a one-person site (Sho '
+                 'Shimoyama's, 2019: Source Themes Academic 4.1.0,
 a Japanese summary of one paper under /post/), which shows no byline under its heading but, after the text,
 the author card of the post's author (div.author-card, a schema.org Person, its name in h5.card-title), and
 whose author meta names the same person. The card alone could be any theme's box of the site's owner, and the
 meta alone a site-wide setting; the two agreeing on one person name the post's writer.
 
-The name is read as the card writes it less a parenthesised gloss of it in another script ('Sho Shimoyama (下山
-翔)': the same person's name in kanji), which names.display_name leaves out. A paper page of the theme is
-academic_paper_pages.author_of_the_card's; two cards, or a card and a meta naming different people, name no one.
+The name is read as the card writes it less a parenthesised gloss of it in another script ('Sho Shimoyama
+(下山 翔)': the same person's name in kanji), which names.display_name leaves out. A paper page of the theme
+is academic_paper_pages.author_of_the_card's; two cards, or a card and a meta naming different people, name
+no one.
 """
 
 from __future__ import annotations

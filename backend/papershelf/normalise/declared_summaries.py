@@ -18,11 +18,11 @@ Youn's al-folio post, 2021, its title '[paper-review] An Image is Worth 16x16 Wo
 post's summary whatever words the title gives. Such a declared summary is the post's abstract over the text
 under its 'Abstract' heading, the reviewed paper's retold (scholarly._abstract).
 
-A Japanese description names the paper its post's title quotes and writes the summary word on after it with
-no space ("論文'Adversarial Video Generation on Complex Datasets'のまとめ", 'a summary of the paper …', raahii's
-Hugo post of 2019 titled 'DVDGAN - "Adversarial Video Generation on Complex Datasets"'): the quoted part of
-the title is its subject too, and a Japanese or Chinese summary word right after it, past the closing quote and
-a possessive particle, calls the description a summary.
+A Japanese description names the paper its post's title quotes and writes the summary word on after it
+with no space ("論文'Adversarial Video Generation on Complex Datasets'のまとめ", 'a summary of the paper
+…', raahii's Hugo post of 2019 titled 'DVDGAN - "Adversarial Video Generation on Complex Datasets"'): the
+quoted part of the title is its subject too, and a Japanese or Chinese summary word right after it, past
+the closing quote and a possessive particle, calls the description a summary.
 """
 
 from __future__ import annotations

@@ -131,8 +131,8 @@ def authors_of(
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
-    # …or, a post of Academic 4 showing no byline, the one person its one author card after the text names whom
-    # its one author meta names too (Sho Shimoyama's, 2019: 'Sho Shimoyama (下山 翔)' in both).
+    # …or, a post of Academic 4 showing no byline, the one person its one author card after the text names
+    # whom its one author meta names too (Sho Shimoyama's, 2019: 'Sho Shimoyama (下山 翔)' in both).
     authors = authors or writer_of_the_post_card(page)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
