@@ -2242,6 +2242,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the Fluid theme, on main of GuoKent/GuoKent.github.io)",
                    "irvingbei.github.io (IrvingBei, a reading-comprehension student's blog; Hexo output, the "
                    "Matery theme, on master of IrvingBei/IrvingBei.github.io)"}),
+    # Round 224's pool: paper-reading notes in Japanese, a new family, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo, Hugo and Source Themes
+    # Academic), seven sites: six drawn, HNのブログ left; its held-out κeenのHappy Hacκing Blog page,
+    # its writer a handle the post's byline and author meta give and no footer holds, waits in pages_pending/;
+    # four classes read the train part's writers and one description.
+    ("224", 5, 5, {"getumen.github.io (雑記, a data engineer's study notes; Hugo 0.83.1 output at the "
+                   "root of getumen/getumen.github.io)",
+                   "hirokinishimoto.github.io (にっしーの備忘録, a student's study blog; Hugo 0.82.1 "
+                   "output at the root of nisshimo/HirokiNishimoto.github.io)",
+                   "masahiro-kaneko.com (金子の進捗, a natural-language-processing researcher's blog; "
+                   "Hexo 5.4.0 output, the Icarus theme, on gh-pages of kanekomasahiro/kaneko_blog)",
+                   "raahii.github.io (1ミリもわからん, raahii's blog, a video-generation student's; "
+                   "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
+                   "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
+                   "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2316,8 +2331,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1227 and bare.total == 8533
-    assert bare.right >= 7591
+    assert bare.records >= 1230 and bare.total == 8563
+    assert bare.right >= 7612
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2325,7 +2340,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8642 and right >= 8452
+    assert total == 8672 and right >= 8482
     assert body.SITES, "the table is put back for the readers that come after"
 
 

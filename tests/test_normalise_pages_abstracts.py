@@ -21,6 +21,7 @@ from normalise_pages_helpers import (
 )
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.common import said_once
+from papershelf.normalise.declared_summaries import summary_the_description_declares
 from papershelf.normalise.html_meta import abstract_text, block_text, drawn_math, parse_page
 from papershelf.normalise.label_lines_above import abstract_under_label_line
 from papershelf.normalise.pages import normalise_page
@@ -4260,3 +4261,21 @@ def test_a_quoted_copy_of_the_opening_is_compared_in_linear_time():
         return lambda: normalise_page("https://words.example.edu/issues/1/weaving-howto/", page)
 
     assert_linear_time(reading, 3000)
+
+
+def _quoted_paper_note(description: str) -> str:
+    # A Hugo post in Japanese (raahii's, round 224): its title the method's name and the paper's title in
+    # quotes, its description a line of its own that names the paper.
+    return ('<html><head><title>DVDGAN - "Adversarial Video Generation on Complex Datasets"</title>'
+            f'<meta name="description" content="{description}"></head><body><article>'
+            '<h1 class="article-title">DVDGAN - "Adversarial Video Generation on Complex Datasets"</h1>'
+            '<p>DeepMindから出た新たな動画生成GANであるDVDGANを読んだのでまとめました。</p></article></body></html>')
+
+
+def test_a_japanese_description_calling_itself_a_summary_of_the_paper_the_title_quotes_is_the_posts():
+    title = 'DVDGAN - "Adversarial Video Generation on Complex Datasets"'
+    summary = "論文'Adversarial Video Generation on Complex Datasets'のまとめ"
+    assert summary_the_description_declares(parse_page(_quoted_paper_note(summary)), title) == summary
+    # The paper named with no summary word after it ('… を読んだ', 'I read …') is no such line.
+    named = "論文'Adversarial Video Generation on Complex Datasets'を読んだ"
+    assert summary_the_description_declares(parse_page(_quoted_paper_note(named)), title) is None

@@ -17,6 +17,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _paper,
 )
+from papershelf.normalise.academic_post_cards import writer_of_the_post_card
 from papershelf.normalise.bylines import byline
 from papershelf.normalise.closing_signatures import signed_at_its_end
 from papershelf.normalise.dates import whole_date
@@ -4762,3 +4763,91 @@ def test_the_team_of_the_organisation_the_address_names_is_no_author_among_peopl
     assert normalise_page("https://round-things.github.io/paper/", alone).papers[0].authors == [
         "Round Things Team"]
 
+def test_a_json_ld_author_past_a_templates_trailing_comma_is_read():
+    # A Hugo theme's NewsArticle template writes a trailing comma after the publisher's logo, which strict
+    # JSON refuses (Hiroki Nishimoto's blog, round 224); the page shows no byline, its JSON-LD author Person
+    # names the writer. The comma inside a string stays.
+    ld = ('{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Notes, on MobileNets",'
+          ' "datePublished": "2019-11-15", "author": {"@type": "Person", "name": "Hiroki Nishimoto"},'
+          ' "publisher": {"@type": "Organization", "name": "Hiroki Nishimoto",'
+          ' "logo": "https://example.github.io/image/logo.png",\n    },\n}')
+    page = ('<html><head><title>[論文]MobileNets · 備忘録</title>'
+            '<meta property="og:title" content="[論文]MobileNets">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-11-15T14:52:42+09:00"></head><body>'
+            '<article><h1 class="c-post__title">[論文]MobileNets</h1><div class="c-post__header__meta">'
+            '<time datetime="2019-11-15T14:52:42+09:00">2019.11.15</time></div><div class="c-post__body">'
+            '<p>Depthwise separable convolutions split a convolution into a filter per channel and a '
+            'pointwise '
+            'one, which keeps the accuracy while it cuts most of the multiplications.</p></div>'
+            f'<script type="application/ld+json">{ld}</script></article></body></html>')
+    paper = normalise_page("https://example.github.io/posts/mobilenets/", page).papers[0]
+    assert paper.authors == ["Hiroki Nishimoto"]
+    assert paper.published == "2019-11-15"
+
+
+def _handle_signed_post(footer: str) -> str:
+    # A one-person Hugo blog (getumen's, round 224): the author meta a one-word handle the host is named for,
+    # no byline, the footer's copyright line as the theme writes it.
+    return ('<html><head><title>Regret Analysis of Bandit Problems · 雑記</title><meta name="author" '
+            'content="getumen"><meta name="description" content="日々学んだことをメモします">'
+            '<meta property="og:title" content="Regret Analysis of Bandit Problems">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-01-01T00:00:00+09:00"></head><body>'
+            '<article><h1 class="article-title">Regret Analysis of Bandit Problems</h1>'
+            '<div class="article-meta"><time datetime="2019-01-01">2019-01-01</time></div>'
+            '<div class="article-entry"><p>The survey reads the stochastic and the adversarial bandit '
+            'problems '
+            'side by side, and bounds the regret of the upper confidence bound and the exponential weights '
+            'algorithms in each of them.</p><p>It then goes through the lower bounds for each setting and '
+            'the '
+            'algorithms that match them, one chapter each, and closes with the variants that the later work '
+            'took up: contextual bandits, bandits with side information and bandits on '
+            'graphs.</p></div></article>'
+            f'<footer><div class="copyright">{footer}</div></footer></body></html>')
+
+
+def test_a_handle_the_footer_holds_after_a_second_sign_and_an_at_sign_is_the_writers_name():
+    # '© 2021 © @getumen': the theme's own sign after the years, the handle written with its at-sign.
+    url = "https://getumen.github.io/2019/01/01/regret-analysis/"
+    assert normalise_page(url, _handle_signed_post("© 2021 © @getumen")).papers[0].authors == ["getumen"]
+    assert normalise_page(url, _handle_signed_post("© 2021 getumen")).papers[0].authors == ["getumen"]
+    # A footer holding another word leaves the host's handle unread.
+    assert not normalise_page(url, _handle_signed_post("© 2021 © @someone")).papers[0].authors
+
+
+def _academic_post(meta: str, card: str) -> str:
+    # A post of Source Themes Academic 4.1.0 (Sho Shimoyama's, round 224): no byline under the h1, the author
+    # meta, and the post's author card after the text, a schema.org Person.
+    return ('<html><head><title>One-Shot Architecture Search まとめ | SHO</title>'
+            f'<meta name="author" content="{meta}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="One-Shot Architecture Search まとめ | SHO">'
+            '<meta property="article:published_time" content="2019-03-11T13:05:19+09:00"></head><body>'
+            '<article class="article" itemscope itemtype="http://schema.org/Article"><div '
+            'class="article-container">'
+            '<h1 itemprop="name">One-Shot Architecture Search まとめ</h1><div class="article-metadata">'
+            '<span class="article-date"><time>2019-03-11</time></span></div></div>'
+            '<div class="article-container"><div class="article-style" itemprop="articleBody"><p>Weight '
+            'sharing '
+            'trains one large model that holds every operation of the search space, and the paper asks why '
+            'the '
+            'same weights rank so many architectures well.</p><p>It removes operations from the trained '
+            'model '
+            'and measures how the accuracy falls, which ranks the operations by their effect on the '
+            'predictions.</p></div>'
+            '<div class="media author-card" itemscope itemtype="http://schema.org/Person"><div '
+            'class="media-body">'
+            f'<h5 class="card-title" itemprop="name"><a href="/authors/admin">{card}</a></h5>'
+            '<p class="card-text" itemprop="description">My interests include bayesian '
+            'inference.</p></div></div>'
+            '</div></article><footer><p class="powered-by">Powered by the Academic theme for '
+            'Hugo.</p></footer>'
+            '</body></html>')
+
+
+def test_an_academic_posts_author_card_that_its_author_meta_names_too_is_its_writer():
+    # The name less its parenthesised gloss in kanji, the same person's.
+    same = _academic_post("Sho Shimoyama (下山 翔)", "Sho Shimoyama (下山 翔)")
+    assert writer_of_the_post_card(parse_page(same)) == ["Sho Shimoyama"]
+    # A card naming another person than the meta names no writer.
+    assert writer_of_the_post_card(parse_page(_academic_post("Sho Shimoyama (下山 翔)", "Ann Lee"))) is None

@@ -31,8 +31,8 @@ from .project_pages import arxiv_id_of_the_buttons_alone
 _ITEM = 'div[class~="pub"][itemtype*="schema.org/CreativeWork"]'
 PAPER_ABSTRACT = 'p[class~="pub-abstract"]'
 # The author card: the theme's div.author-card marked up as a schema.org Person; its name in h5.card-title.
-_CARD = 'div[class~="author-card"][itemtype*="schema.org/Person"]'
-_NAME = '[itemprop="name"]'
+AUTHOR_CARD = 'div[class~="author-card"][itemtype*="schema.org/Person"]'
+CARD_NAME = '[itemprop="name"]'
 # A page shows one card an author; a few are looked at (more say nothing of one author), and a name is short.
 _MOST_CARDS = 3
 _LONGEST_NAME = 120
@@ -48,8 +48,8 @@ def author_of_the_card(page: Page) -> list[str] | None:
     """The one person the paper page's one author card names; None for none or several cards."""
     if not shows_a_papers_abstract(page):
         return None
-    cards = page.tree.css(_CARD)[:_MOST_CARDS]
-    if len(cards) != 1 or (node := cards[0].css_first(_NAME)) is None:
+    cards = page.tree.css(AUTHOR_CARD)[:_MOST_CARDS]
+    if len(cards) != 1 or (node := cards[0].css_first(CARD_NAME)) is None:
         return None
     name = display_name(clean_text(short_text(node, _LONGEST_NAME)))
     return [name] if name and a_persons_name(name) and not is_group(name) else None

@@ -71,8 +71,10 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
 
 
 # The copyright sign, the years and their ranges, then the holder's one word alone up to the footer's next
-# item or its end.
+# item or its end. A theme that writes its own sign after the years, and a handle written with its at-sign as
+# social sites write it, hold the same one word (getumen's Hugo blog, 2021: '© 2021 © @getumen').
 _HANDLE_COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
+                               r"(?:(?:©|\(c\))\s*)?@?"
                                r"(?P<handle>[^\W\d_][\w-]*)\s*(?:$|[·|\u2022\n])", re.IGNORECASE)
 
 
@@ -115,7 +117,9 @@ _HANDLE_LETTERS = 2
 
 # The copyright sign and the years, then the holder's first word, whatever follows it ('© 2023 mulkong
 # Powered by Hexo', Hexo NexT's footer, its credit in a block of its own right after).
+# The theme's second sign and the handle's at-sign are passed over as above ('© 2021 © @getumen').
 _COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
+                                r"(?:(?:©|\(c\))\s*)?@?"
                                 r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 

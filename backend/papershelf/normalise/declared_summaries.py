@@ -17,6 +17,12 @@ that opens by calling itself a paper's review before a colon ('Vision Transforme
 Youn's al-folio post, 2021, its title '[paper-review] An Image is Worth 16x16 Words: …') declares itself the
 post's summary whatever words the title gives. Such a declared summary is the post's abstract over the text
 under its 'Abstract' heading, the reviewed paper's retold (scholarly._abstract).
+
+A Japanese description names the paper its post's title quotes and writes the summary word on after it
+with no space ("論文'Adversarial Video Generation on Complex Datasets'のまとめ", 'a summary of the paper
+…', raahii's Hugo post of 2019 titled 'DVDGAN - "Adversarial Video Generation on Complex Datasets"'): the
+quoted part of the title is its subject too, and a Japanese or Chinese summary word right after it, past
+the closing quote and a possessive particle, calls the description a summary.
 """
 
 from __future__ import annotations
@@ -44,6 +50,11 @@ _BRACKETED_HEAD = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*")
 # A Korean summary word with its verb's ending run on, as Korean writes it: '정리한' ('summarised'), '요약함';
 # those endings alone, so a noun the word opens ('정리해고', a layoff) is none.
 _KOREAN_ENDING = re.compile(r"(?:정리|요약)(?:한|함|했다|했음|합니다|하기|된|됨)")
+# A title's quoted part: in straight or curly double quotes, or in Japanese corner brackets.
+_QUOTED = re.compile(r'["\u201c\u300c\u300e]([^"\u201d\u300d\u300f]{1,300})["\u201d\u300d\u300f]')
+# A summary word written on after the title's words, past their closing quote and a possessive particle (の,
+# 的): the Japanese and Chinese summary words only, which need no space before them.
+_RUN_ON_SUMMARY = re.compile(r"[\s'\"\u2019\u201d\u300d\u300f]*(?:の|的)?\s*(?:まとめ|要約|总结|總結|摘要)")
 # A description that opens by calling itself a paper's review or summary, its subject before the label and a
 # colon, its account after ('Vision Transformer(ViT) 논문 리뷰: 이미지를 …', Geonsik Youn's al-folio post,
 # 2021): the post's own one-line summary, whichever words its title gives the paper. Anchored, one bounded
@@ -62,9 +73,19 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
         return None
     if _LABELLED_REVIEW.match(value):
         return value
+    folded = value.casefold()
     subject = _BRACKETED_HEAD.sub("", _BRACKETED_TAIL.sub("", clean_text(title) or "")).casefold()
-    if len(subject) < OWN_TITLE or subject not in value.casefold():
+    # …or the paper's title the post's title quotes after the method's name ('DVDGAN - "Adversarial Video
+    # Generation on Complex Datasets"', raahii's Hugo blog, 2019), which the description names alone.
+    quoted = _QUOTED.search(subject)
+    subjects = [part for part in (subject, quoted and quoted.group(1).strip())
+                if part and len(part) >= OWN_TITLE]
+    found = next((folded.find(part) + len(part) for part in subjects if part in folded), None)
+    if found is None:
         return None
-    words = {word.strip(".,:;!?'\"()") for word in value.casefold().split()}
+    words = {word.strip(".,:;!?'\"()") for word in folded.split()}
     summary = words & _SUMMARY_WORDS or any(_KOREAN_ENDING.fullmatch(word) for word in words)
-    return value if summary else None
+    # Japanese and Chinese write no space before the summary word: it follows the title's words right after
+    # their closing quote and a possessive particle ("論文'Adversarial Video Generation …'のまとめ", '… of the
+    # paper: a summary').
+    return value if summary or _RUN_ON_SUMMARY.match(folded, found) else None

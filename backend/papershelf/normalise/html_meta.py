@@ -570,7 +570,22 @@ def _json_ld_data(text: str) -> Any:
         # on a block the fast decoder refused, once, in time linear in the block.
         return json.loads(text, strict=False)
     except UNREADABLE_JSON:
+        pass
+    try:
+        # A template's trailing comma before an object's or an array's close (Hiroki Nishimoto's Hugo blog,
+        # 2019: the NewsArticle's publisher '"logo": "…",\n    },'), which strict JSON refuses and search
+        # engines read past: the block without those commas, strings kept whole, one pass.
+        return json.loads(_TRAILING_COMMA.sub(_without_trailing_comma, text), strict=False)
+    except UNREADABLE_JSON:
         return None
+
+
+# A JSON string (kept as it is), or a comma with only white space before the close of an object or an array.
+_TRAILING_COMMA = re.compile(r'"(?:[^"\\]|\\.)*"|,(\s*[}\]])')
+
+
+def _without_trailing_comma(match: re.Match[str]) -> str:
+    return match.group(1) if match.group(1) is not None else match.group(0)
 
 
 # How XHTML wraps a script's text: in a CDATA section, its markers maybe behind a line comment's slashes.

@@ -11,6 +11,7 @@ from typing import Any
 from .about_the_author import writer_about_the_author
 from .academic_metadata_lines import authors_over_the_meta
 from .academic_paper_pages import author_of_the_card
+from .academic_post_cards import writer_of_the_post_card
 from .author_links import marked_author_link
 from .author_name_cards import people_of_the_name_cards
 from .author_tables import people_of_the_author_table
@@ -139,6 +140,9 @@ def authors_of(
     # …or, a paper page of Academic 4 whose front matter lists no authors (no authors line under the h1), the
     # one person its one author card names after the text (Hanno Reuvers's, 2019).
     authors = authors or author_of_the_card(page)
+    # …or, a post of Academic 4 showing no byline, the one person its one author card after the text names
+    # whom its one author meta names too (Sho Shimoyama's, 2019: 'Sho Shimoyama (下山 翔)' in both).
+    authors = authors or writer_of_the_post_card(page)
     # …or, with no byline at all, the writer the author meta names and the credits label 'Author:' too.
     authors = authors or credited_author(page)
     # …or the person the one author meta names by a given name alone, whom the page marks up whole as a
