@@ -45,6 +45,7 @@ from .html_meta import (
     run_text,
     short_text,
     subtitle_beside,
+    without_permalink_marks,
 )
 from .label_lines_above import abstract_under_label_line
 from .labelled_grid_rows import abstract_of_the_labelled_row
@@ -56,6 +57,7 @@ from .places import (
     HEADING_TAGS,
     HEADINGS,
     LABELLED_BLOCKS,
+    SUBHEADING_TAGS,
     TITLE_BLOCK_TAGS,
     TITLE_SEPARATOR,
     after_bracketed_label,
@@ -281,12 +283,13 @@ def _abstract_in(page: Page, selectors: tuple[str, ...]) -> str | None:
                 # its link and its p.abstract "Science editor Alan Boyle's blog: …").
                 continue
             after_heading = _after_its_heading(node)
-            if not after_heading and _headed_as_another_section(node):
+            opens_with_the_title = not after_heading and _opens_with_the_title(page, node)
+            if not after_heading and not opens_with_the_title and _headed_as_another_section(node):
                 # A template's section class, set on each of the page's sections under its own heading
                 # (the CLEAR benchmark's page, round 217: div.abstract.section under h2 '(New!) Wikipedia
                 # page …', then under h2 'Overview of CLEAR Benchmark'): no block its page calls the abstract.
                 continue
-            if not after_heading and _opens_with_the_title(page, node):
+            if opens_with_the_title:
                 # The whole record, the title and the byline over the abstract's text (a lab's template,
                 # a conference system's): the abstract is its longest part.
                 if text := _longest_part_read_as_abstract(node):
@@ -317,19 +320,20 @@ def _longest_part_read_as_abstract(block: Any) -> str | None:
     return max((text for text in parts if text and _reads_as_abstract(text)), key=len, default=None)
 
 
-# The headings a section opens with.
-_SECTION_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-
-
 def _headed_as_another_section(block: Any) -> bool:
-    """Whether the block's first element is a heading that names something else than its abstract."""
-    first = block.child
-    while first is not None and first.tag in ("-text", "-comment"):
-        first = first.next
-    if first is None or first.tag not in _SECTION_HEADINGS:
+    """Whether the block's first element is a section's heading that names something else than its
+    abstract. A heading's closing permalink mark ('Abstract¶') and HAL's 'Résumé' over its languages' tabs
+    name the abstract still."""
+    first = first_element(block)
+    if first is None or first.tag not in SUBHEADING_TAGS:
         return False
-    named = _SECTION_NUMBER.sub("", (clean_text(first.text()) or "").rstrip(":").casefold())
-    return bool(named) and named not in _ABSTRACT_HEADINGS
+    label = without_permalink_marks(clean_text(first.text()) or "").rstrip(":").casefold()
+    named = _SECTION_NUMBER.sub("", label)
+    return bool(named) and named not in _ABSTRACT_HEADINGS and named not in _HAL_ABSTRACT_HEADINGS
+
+
+# HAL's heading of an abstract over tabs of its languages (abstract_text takes the tabs off with it).
+_HAL_ABSTRACT_HEADINGS = frozenset(("résumé", "resume"))
 
 
 def _abstract_in_block(node: Any) -> str | None:
