@@ -2120,11 +2120,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # search allowed, in the Nerfies template's and the Academic Project Page Template's deployments and
     # hand-written layouts, from the GitHub Pages repositories that serve them as written; seven sites, six
     # drawn, PAR's (protein backbone generation) left; its two held-out pages, Chameleon's (its authors and
-    # its hero paragraph for a summary) and MemGUI-Agent's (its p.hero-copy lede for a summary), wait in
+    # its hero paragraph for a summary) and MemGUI-Agent's (its p.hero-copy lede for a summary), waited in
     # pages_pending/; one class read RAG-HAR's 'Abstract' section over its JSON-LD article's one-line
-    # description.
-    ("216", 4, 4, {"TiPToP: A Modular Open-Vocabulary Planning System for Robotic Manipulation "
+    # description. Stop 75 (pending87) moved MemGUI-Agent's back with its class (hero_copies).
+    ("216", 5, 5, {"TiPToP: A Modular Open-Vocabulary Planning System for Robotic Manipulation "
                    "(tiptop-robot.github.io, a robot manipulation paper's project page)",
+                   "MemGUI-Agent: An End-to-End Long-Horizon Mobile GUI Agent (memgui-agent.github.io, a "
+                   "GUI-agent paper's project page)",
                    "RAG-HAR: Retrieval Augmented Generation-based Human Activity Recognition "
                    "(rag-har-llm.github.io, a sensor-based activity recognition paper's project page)",
                    "PanoRadar: Enabling Visual Recognition at Radio Frequency "

@@ -845,10 +845,77 @@ def test_a_lede_under_the_title_of_a_page_without_an_abstract_is_its_summary():
     rest = _BYLINE + "<h2>Method</h2><p>It works so.</p>"
     page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + lede + rest)
     assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
-    # A paragraph under the title that no class names a lede is not read as one.
+    # A paragraph under the title whose class names no text's role is not read as one ('hero-meta'; a
+    # 'hero-copy' is the hero's text, its lede: MemGUI-Agent's page, round 216, the lead's stop-75 reading).
     page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
-                         + lede.replace("hero-lede", "hero-copy") + rest)
+                         + lede.replace("hero-lede", "hero-meta") + rest)
     assert normalise_page(_URL, page).papers[0].abstract is None
+    # …nor is an unclassed paragraph among the title's others.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+                         + lede.replace(" class='hero-lede'", "") + "<p>Ann Lee, Bo Chan</p>" + rest)
+    assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def _hero_page(copy: str = "<p class='hero-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>",
+               hero: str = "hero", after: str = "<h2>Method</h2><p>It works so.</p>") -> str:
+    # MemGUI-Agent's page (round 216): header.hero's h1, then p.hero-authors, the affiliations, a contact
+    # line and p.hero-copy, the buttons in a block of their own after the hero's text.
+    return _project_page(
+        f"<header class='{hero}'><div class='{hero}-content'>"
+        "<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+        "<p class='hero-authors'>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        "<p class='hero-affiliations-text'><sup>1</sup>BUAA &nbsp; <sup>2</sup>ZJU</p>"
+        "<p class='hero-contact'>Contact: <a href='mailto:ann@example.org'>ann@example.org</a></p>"
+        f"{copy}</div><div class='hero-actions'>"
+        "<a class='button' href='https://arxiv.org/abs/2412.04463'>Paper</a></div></header>" + after)
+
+
+def test_the_paragraph_classed_as_the_heros_copy_past_its_byline_is_its_summary():
+    # MemGUI-Agent's page (round 216): no 'Abstract' anywhere; the hero's one paragraph of prose, its
+    # p.hero-copy, set apart under the byline, the affiliations and the contact line: the page's summary.
+    paper = normalise_page(_URL, _hero_page()).papers[0]
+    assert paper.abstract == ("Painter turns a few photographs of a scene into a renderer that shows it from "
+                              "any viewpoint.")
+    # A copy classed by another compound ('lede-copy') inside the hero block is its copy too.
+    page = _hero_page(copy="<p class='intro-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
+
+
+def test_a_copy_outside_a_hero_or_longer_than_a_lede_or_over_an_abstract_section_is_no_summary():
+    # The near misses: a paragraph classed as copy in no hero block; a hero's copy of a text's length; a
+    # block of copy (a div of paragraphs); a hero copy past a heading; a page heading its abstract.
+    page = _hero_page(hero="masthead",
+                      copy="<p class='intro-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<p class='hero-copy'>" + "Painter turns a few photographs into a renderer. " * 12
+                           + "</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<div class='hero-copy'><p>Painter turns a few photographs of a scene into a "
+                           "renderer.</p><p>It shows the scene from any viewpoint, fast.</p></div>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<h2>Teaser</h2><p class='hero-copy'>Painter turns a few photographs of a scene "
+                           "into a renderer that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    paper = normalise_page(_URL, _hero_page(after=_ABSTRACT)).papers[0]
+    assert paper.abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_heros_copy_is_found_in_linear_time():
+    # Many headings (each read up to a label's length for an 'Abstract') and a hero nested deep: linear.
+    headings = "".join(f"<h3>Result {n}</h3><p>It works so.</p>" for n in range(5000))
+    page = _hero_page(after=headings)
+    started = time.perf_counter()
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
+    assert time.perf_counter() - started < 10
+    nest = "<div class='hero-wrap'>" * 3000
+    page = _project_page(nest + _hero_page()[len("<html><head><title>A Method</title></head><body>"):]
+                         .replace("</body></html>", "") + "</div>" * 3000)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 10
 
 
 def test_a_button_labelled_with_two_button_words_names_the_paper():
