@@ -2137,8 +2137,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Pages home page of a paper's dataset or benchmark served as written, eight sites (rounds 204's and 213's
     # undrawn ScaleMaster and LT-Mem among them): six drawn, COOLL's and MIRA's left; LT-Mem's train page gave
     # no record before the round's classes; the held-out ScaleMaster page read right by a class made after the
-    # final figure, the held-out OVAD page waits in pages_pending/ (its title and date).
-    ("217", 5, 5, {"clear-benchmark.github.io (the CLEAR Benchmark, Continual LEArning on Real-World "
+    # final figure, the held-out OVAD page waited in pages_pending/ (its title and date) until stop 75
+    # (pending87) moved it back with its two classes (reworded_headlines, news_row_dates).
+    ("217", 6, 6, {"clear-benchmark.github.io (the CLEAR Benchmark, Continual LEArning on Real-World "
                    "Imagery, a NeurIPS 2021 Datasets and Benchmarks paper from Carnegie Mellon University, "
                    "the site of one paper; hand-written HTML at the root of main of "
                    "clear-benchmark/clear-benchmark.github.io)",
@@ -2156,7 +2157,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "scalemaster-dataset.github.io (ScaleMaster, a dataset and benchmark of scale consistency "
                    "in deep monocular visual SLAM from DGIST, an ICRA 2026 paper, the site of one paper; "
                    "hand-written HTML at the root of main of "
-                   "scalemaster-dataset/scalemaster-dataset.github.io)"}),
+                   "scalemaster-dataset/scalemaster-dataset.github.io)",
+                   "ovad-benchmark.github.io (OVAD, Open-vocabulary Attribute Detection, a benchmark from "
+                   "the University of Freiburg, a CVPR 2023 paper, the site of one paper; hand-written HTML "
+                   "at the root of main of OVAD-Benchmark/ovad-benchmark.github.io)"}),
     # Round 218's pool: paper-reading notes in English, an eighth draw, one reader's blog posts each on one
     # paper by others, whose repositories keep the generated pages as served (Hugo, Hexo, Jekyll al-folio),
     # seven sites (rounds 200's and 209's undrawn Jifeng Wu's and Suchith's among them): six drawn,

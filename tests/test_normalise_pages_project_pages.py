@@ -3368,3 +3368,71 @@ def test_a_tagline_under_a_datasets_name_whose_one_entry_holds_the_name_gives_th
     # An entry whose title does not hold the name is another paper's: the tagline stays the title.
     paper = normalise_page(_URL, _named_dataset_page(entry="Scale in Monocular SLAM Revisited")).papers[0]
     assert paper.title != "Scale in Monocular SLAM Revisited"
+
+
+def _benchmark_page(og: str = "Painter Scene Rendering Benchmark", tab: str = "Painter Scene Rendering",
+                    news: str | None = None, head: str = "") -> str:
+    # OVAD's benchmark page (round 217): h1.logo and the <title> the same words, og:title one word more; a
+    # div.tagline of linked names; a 'Paper' button to the venue's page; an h2 'News!' over a list of rows
+    # each opening with its day written day first in dots; the abstract bare text under h2 'Abstract'.
+    if news is None:
+        news = ("<h2><span style='color:red'>News!</span></h2><ul class='font-awesome'>"
+                "<li class='checkBullet'>27.02.2023 Painter has been accepted by CVPR 2023!</li>"
+                "<li class='checkBullet'>24.11.2022 Project page release.</li>"
+                "<li class='checkBullet'>23.11.2022 Arxiv paper release</li></ul>")
+    return (f"<html><head><title>{tab}</title><meta property='og:title' content='{og}'>"
+            f"<meta property='og:type' content='website'>{head}</head><body>"
+            "<h1 class='logo'>Painter Scene Rendering</h1><div class='tagline'>"
+            "<a href='https://ann.example.org'>Ann Lee</a>, "
+            "<a href='https://bo.example.org'>Bo Chan</a></div>"
+            "<a href='https://openaccess.thecvf.com/content/CVPR2023/html/Painter.html'>Paper</a>" + news
+            + "<h2>Abstract</h2>We present a method that reads a scene from a few photographs and renders it "
+            "from any viewpoint, faster than the methods before it.</body></html>")
+
+
+def test_the_heading_the_tab_repeats_under_a_sharing_name_one_word_longer_is_the_title():
+    # OVAD's page (round 217): the h1 and the <title> agree, og:title runs them on with ' Benchmark', no
+    # other meta names a title: the page's own two names stand over the sharing name.
+    paper = normalise_page(_URL, _benchmark_page()).papers[0]
+    assert (paper.title, paper.authors) == ("Painter Scene Rendering", ["Ann Lee", "Bo Chan"])
+
+
+def test_a_sharing_name_of_more_words_or_over_another_tab_or_beside_a_citation_title_keeps_its_reading():
+    # The near misses: og:title two words longer; a <title> of other words than the h1; a citation_title
+    # naming the longer title too. Each reads the meta's title as before.
+    for page in (_benchmark_page(og="Painter Scene Rendering Benchmark Suite"),
+                 _benchmark_page(tab="Painter"),
+                 _benchmark_page(head="<meta name='citation_title' "
+                                      "content='Painter Scene Rendering Benchmark'>")):
+        assert normalise_page(_URL, page).papers[0].title != "Painter Scene Rendering"
+
+
+def test_the_earliest_dotted_news_row_of_the_papers_release_dates_the_page():
+    # OVAD's page (round 217): '23.11.2022 Arxiv paper release' under h2 'News!', below the project page's
+    # release and the venue's acceptance, the paper's earliest day the page gives.
+    assert normalise_page(_URL, _benchmark_page()).papers[0].published == "2022-11-23"
+
+
+def test_dotted_rows_under_another_heading_or_of_the_sites_news_alone_date_nothing():
+    # The near misses: the same row under a 'Timeline' heading; a 'News' list naming only the project page's
+    # release and the venue's acceptance.
+    page = _benchmark_page(news="<h2>Timeline</h2><ul><li>23.11.2022 Arxiv paper release</li></ul>")
+    assert normalise_page(_URL, page).papers[0].published is None
+    page = _benchmark_page(news="<h2>News</h2><ul><li>27.02.2023 Painter has been accepted by CVPR 2023!</li>"
+                                "<li>24.11.2022 Project page release.</li></ul>")
+    assert normalise_page(_URL, page).papers[0].published is None
+
+
+def test_sharing_names_and_dotted_news_rows_are_read_in_linear_time():
+    # Many 'News' headings, each over a long list of rows, and many h1s: each row read once, up to a row's
+    # length.
+    rows = "".join(f"<li>0{n % 9 + 1}.11.2022 Model {n} added.</li>" for n in range(200))
+    news = (f"<h2>News</h2><ul>{rows}</ul>" * 25
+            + "<h2>News</h2><ul><li>23.11.2022 Arxiv paper release</li></ul>")
+    started = time.perf_counter()
+    assert normalise_page(_URL, _benchmark_page(news=news)).papers[0].published == "2022-11-23"
+    assert time.perf_counter() - started < 10
+    page = _benchmark_page(news="<h1>Part</h1>" * 3000)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 10
