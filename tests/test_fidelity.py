@@ -2206,8 +2206,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7377, "html": 7503, "og": 7828, "dc": 7542, "jsonld": 7701, "og+jsonld": 8012,
-              "no-highwire": 8113, "all": 8242}
+MIX_FLOORS = {"none": 7499, "html": 7626, "og": 7957, "dc": 7664, "jsonld": 7823, "og+jsonld": 8141,
+              "no-highwire": 8242, "all": 8374}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2247,8 +2247,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1208 and bare.total == 8431
-    assert bare.right >= 7488
+    assert bare.records >= 1210 and bare.total == 8431
+    assert bare.right >= 7499
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2256,7 +2256,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8540 and right >= 8338
+    assert total == 8540 and right >= 8350
     assert body.SITES, "the table is put back for the readers that come after"
 
 
