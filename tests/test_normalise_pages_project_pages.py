@@ -845,10 +845,77 @@ def test_a_lede_under_the_title_of_a_page_without_an_abstract_is_its_summary():
     rest = _BYLINE + "<h2>Method</h2><p>It works so.</p>"
     page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>" + lede + rest)
     assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
-    # A paragraph under the title that no class names a lede is not read as one.
+    # A paragraph under the title whose class names no text's role is not read as one ('hero-meta'; a
+    # 'hero-copy' is the hero's text, its lede: MemGUI-Agent's page, round 216, the lead's stop-75 reading).
     page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
-                         + lede.replace("hero-lede", "hero-copy") + rest)
+                         + lede.replace("hero-lede", "hero-meta") + rest)
     assert normalise_page(_URL, page).papers[0].abstract is None
+    # …nor is an unclassed paragraph among the title's others.
+    page = _project_page("<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+                         + lede.replace(" class='hero-lede'", "") + "<p>Ann Lee, Bo Chan</p>" + rest)
+    assert normalise_page(_URL, page).papers[0].abstract is None
+
+
+def _hero_page(copy: str = "<p class='hero-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>",
+               hero: str = "hero", after: str = "<h2>Method</h2><p>It works so.</p>") -> str:
+    # MemGUI-Agent's page (round 216): header.hero's h1, then p.hero-authors, the affiliations, a contact
+    # line and p.hero-copy, the buttons in a block of their own after the hero's text.
+    return _project_page(
+        f"<header class='{hero}'><div class='{hero}-content'>"
+        "<h1>Painter: Rendering Scenes from a Few Photographs</h1>"
+        "<p class='hero-authors'>Ann Lee<sup>1</sup>, Bo Chan<sup>2</sup></p>"
+        "<p class='hero-affiliations-text'><sup>1</sup>BUAA &nbsp; <sup>2</sup>ZJU</p>"
+        "<p class='hero-contact'>Contact: <a href='mailto:ann@example.org'>ann@example.org</a></p>"
+        f"{copy}</div><div class='hero-actions'>"
+        "<a class='button' href='https://arxiv.org/abs/2412.04463'>Paper</a></div></header>" + after)
+
+
+def test_the_paragraph_classed_as_the_heros_copy_past_its_byline_is_its_summary():
+    # MemGUI-Agent's page (round 216): no 'Abstract' anywhere; the hero's one paragraph of prose, its
+    # p.hero-copy, set apart under the byline, the affiliations and the contact line: the page's summary.
+    paper = normalise_page(_URL, _hero_page()).papers[0]
+    assert paper.abstract == ("Painter turns a few photographs of a scene into a renderer that shows it from "
+                              "any viewpoint.")
+    # A copy classed by another compound ('lede-copy') inside the hero block is its copy too.
+    page = _hero_page(copy="<p class='intro-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
+
+
+def test_a_copy_outside_a_hero_or_longer_than_a_lede_or_over_an_abstract_section_is_no_summary():
+    # The near misses: a paragraph classed as copy in no hero block; a hero's copy of a text's length; a
+    # block of copy (a div of paragraphs); a hero copy past a heading; a page heading its abstract.
+    page = _hero_page(hero="masthead",
+                      copy="<p class='intro-copy'>Painter turns a few photographs of a scene into a renderer "
+                           "that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<p class='hero-copy'>" + "Painter turns a few photographs into a renderer. " * 12
+                           + "</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<div class='hero-copy'><p>Painter turns a few photographs of a scene into a "
+                           "renderer.</p><p>It shows the scene from any viewpoint, fast.</p></div>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    page = _hero_page(copy="<h2>Teaser</h2><p class='hero-copy'>Painter turns a few photographs of a scene "
+                           "into a renderer that shows it from any viewpoint.</p>")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    paper = normalise_page(_URL, _hero_page(after=_ABSTRACT)).papers[0]
+    assert paper.abstract.startswith("We present a method that reads a scene")
+
+
+def test_a_heros_copy_is_found_in_linear_time():
+    # Many headings (each read up to a label's length for an 'Abstract') and a hero nested deep: linear.
+    headings = "".join(f"<h3>Result {n}</h3><p>It works so.</p>" for n in range(5000))
+    page = _hero_page(after=headings)
+    started = time.perf_counter()
+    assert normalise_page(_URL, page).papers[0].abstract.startswith("Painter turns a few photographs")
+    assert time.perf_counter() - started < 10
+    nest = "<div class='hero-wrap'>" * 3000
+    page = _project_page(nest + _hero_page()[len("<html><head><title>A Method</title></head><body>"):]
+                         .replace("</body></html>", "") + "</div>" * 3000)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 10
 
 
 def test_a_button_labelled_with_two_button_words_names_the_paper():
@@ -3301,3 +3368,71 @@ def test_a_tagline_under_a_datasets_name_whose_one_entry_holds_the_name_gives_th
     # An entry whose title does not hold the name is another paper's: the tagline stays the title.
     paper = normalise_page(_URL, _named_dataset_page(entry="Scale in Monocular SLAM Revisited")).papers[0]
     assert paper.title != "Scale in Monocular SLAM Revisited"
+
+
+def _benchmark_page(og: str = "Painter Scene Rendering Benchmark", tab: str = "Painter Scene Rendering",
+                    news: str | None = None, head: str = "") -> str:
+    # OVAD's benchmark page (round 217): h1.logo and the <title> the same words, og:title one word more; a
+    # div.tagline of linked names; a 'Paper' button to the venue's page; an h2 'News!' over a list of rows
+    # each opening with its day written day first in dots; the abstract bare text under h2 'Abstract'.
+    if news is None:
+        news = ("<h2><span style='color:red'>News!</span></h2><ul class='font-awesome'>"
+                "<li class='checkBullet'>27.02.2023 Painter has been accepted by CVPR 2023!</li>"
+                "<li class='checkBullet'>24.11.2022 Project page release.</li>"
+                "<li class='checkBullet'>23.11.2022 Arxiv paper release</li></ul>")
+    return (f"<html><head><title>{tab}</title><meta property='og:title' content='{og}'>"
+            f"<meta property='og:type' content='website'>{head}</head><body>"
+            "<h1 class='logo'>Painter Scene Rendering</h1><div class='tagline'>"
+            "<a href='https://ann.example.org'>Ann Lee</a>, "
+            "<a href='https://bo.example.org'>Bo Chan</a></div>"
+            "<a href='https://openaccess.thecvf.com/content/CVPR2023/html/Painter.html'>Paper</a>" + news
+            + "<h2>Abstract</h2>We present a method that reads a scene from a few photographs and renders it "
+            "from any viewpoint, faster than the methods before it.</body></html>")
+
+
+def test_the_heading_the_tab_repeats_under_a_sharing_name_one_word_longer_is_the_title():
+    # OVAD's page (round 217): the h1 and the <title> agree, og:title runs them on with ' Benchmark', no
+    # other meta names a title: the page's own two names stand over the sharing name.
+    paper = normalise_page(_URL, _benchmark_page()).papers[0]
+    assert (paper.title, paper.authors) == ("Painter Scene Rendering", ["Ann Lee", "Bo Chan"])
+
+
+def test_a_sharing_name_of_more_words_or_over_another_tab_or_beside_a_citation_title_keeps_its_reading():
+    # The near misses: og:title two words longer; a <title> of other words than the h1; a citation_title
+    # naming the longer title too. Each reads the meta's title as before.
+    for page in (_benchmark_page(og="Painter Scene Rendering Benchmark Suite"),
+                 _benchmark_page(tab="Painter"),
+                 _benchmark_page(head="<meta name='citation_title' "
+                                      "content='Painter Scene Rendering Benchmark'>")):
+        assert normalise_page(_URL, page).papers[0].title != "Painter Scene Rendering"
+
+
+def test_the_earliest_dotted_news_row_of_the_papers_release_dates_the_page():
+    # OVAD's page (round 217): '23.11.2022 Arxiv paper release' under h2 'News!', below the project page's
+    # release and the venue's acceptance, the paper's earliest day the page gives.
+    assert normalise_page(_URL, _benchmark_page()).papers[0].published == "2022-11-23"
+
+
+def test_dotted_rows_under_another_heading_or_of_the_sites_news_alone_date_nothing():
+    # The near misses: the same row under a 'Timeline' heading; a 'News' list naming only the project page's
+    # release and the venue's acceptance.
+    page = _benchmark_page(news="<h2>Timeline</h2><ul><li>23.11.2022 Arxiv paper release</li></ul>")
+    assert normalise_page(_URL, page).papers[0].published is None
+    page = _benchmark_page(news="<h2>News</h2><ul><li>27.02.2023 Painter has been accepted by CVPR 2023!</li>"
+                                "<li>24.11.2022 Project page release.</li></ul>")
+    assert normalise_page(_URL, page).papers[0].published is None
+
+
+def test_sharing_names_and_dotted_news_rows_are_read_in_linear_time():
+    # Many 'News' headings, each over a long list of rows, and many h1s: each row read once, up to a row's
+    # length.
+    rows = "".join(f"<li>0{n % 9 + 1}.11.2022 Model {n} added.</li>" for n in range(200))
+    news = (f"<h2>News</h2><ul>{rows}</ul>" * 25
+            + "<h2>News</h2><ul><li>23.11.2022 Arxiv paper release</li></ul>")
+    started = time.perf_counter()
+    assert normalise_page(_URL, _benchmark_page(news=news)).papers[0].published == "2022-11-23"
+    assert time.perf_counter() - started < 10
+    page = _benchmark_page(news="<h1>Part</h1>" * 3000)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 10

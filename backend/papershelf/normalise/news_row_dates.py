@@ -1,7 +1,9 @@
 """The month or day a benchmark's or project's list of news gives the paper's arrival on arXiv, in rows that
 open with an ISO date in an element of its own (CK-Arena's page, round 204: div rows of a span '2026-04', a
 span 'Added 5 new models to the leaderboard: …', down to '2026-02' 'Paper submitted to arXiv.'). The rows'
-other news (models added, a leaderboard updated) date the site, not the paper."""
+other news (models added, a leaderboard updated) date the site, not the paper. So do the rows of a list
+under a 'News' heading that open with a day written day first in dots (OVAD's page, round 217: '23.11.2022
+Arxiv paper release' under h2 'News!', below the project page's release and the venue's acceptance)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text
-from .html_meta import Page, short_text
+from .html_meta import Page, next_element, short_text
+from .places import HEADINGS
 
 # A row's date: a year and month, or a day, alone in its element.
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?")
@@ -77,3 +80,32 @@ def _lines_of(block: Any) -> Iterator[tuple[str, list[str]]]:
         if child.tag == "a":
             links.append(child.attributes.get("href") or "")
     yield clean_text("".join(parts)) or "", links
+
+
+# A row's opening day, day first with dots and a four-digit year ('23.11.2022'), a word after it.
+_DOTTED_DAY = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)\s")
+# The words of a heading over a list of news ('News!', 'Latest News', 'Updates').
+_NEWS_HEADING = re.compile(r"(?:latest\s+)?(?:news|updates)\W*", re.IGNORECASE)
+_LONGEST_HEADING = 40
+
+
+def paper_day_of_its_dotted_news_rows(page: Page) -> str | None:
+    """The earliest day a row of a list of news gives the paper's arrival on arXiv or its release, each row
+    of the list (ul or ol) right under a heading that reads 'News' opening with its day written day first in
+    dots ('23.11.2022 Arxiv paper release'); None where no such row says so. The other rows (a project page's
+    release, a venue's acceptance) date the site or a later version."""
+    found: list[str] = []
+    for count, heading in enumerate(page.tree.css(HEADINGS)):
+        if count > _NEWS_REACH:
+            break
+        if not _NEWS_HEADING.fullmatch(clean_text(short_text(heading, _LONGEST_HEADING)) or ""):
+            continue
+        rows = next_element(heading)
+        if rows is None or rows.tag not in ("ul", "ol"):
+            continue
+        for row in rows.iter():
+            text = (clean_text(short_text(row, _LONGEST_ROW)) or "") if row.tag == "li" else ""
+            day = _DOTTED_DAY.match(text + " ")
+            if day is not None and _ON_ARXIV.search(text[day.end() - 1:]):
+                found.append(f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}")
+    return min(found) if found else None

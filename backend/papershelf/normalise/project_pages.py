@@ -15,6 +15,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
+from .hero_copies import hero_copy_under
 from .html_meta import (
     Page,
     abstract_text,
@@ -1224,6 +1225,8 @@ def project_lede(page: Page, title: str | None) -> str | None:
     words = {part for name in (after.attributes.get("class") or "").split()
              for part in _LEDE_PARTS.split(name.casefold())[-1:]}
     if words.isdisjoint(_LEDE_WORDS):
-        return None
+        # …or the paragraph classed as the hero's copy a few lines under it, past the byline's, the
+        # affiliations' and a contact line, inside the hero block (MemGUI-Agent's p.hero-copy, round 216).
+        return hero_copy_under(page, shown)
     text = abstract_text(block_text(after))
     return text if text and MIN_ABSTRACT <= len(text) <= _LONGEST_ABSTRACT else None

@@ -143,6 +143,24 @@ def headline_its_meta_agree_on(page: Page, title: str | None, headline: str | No
     return shown if key in compact(page.node_text("title") or "") else None
 
 
+def headline_a_sharing_name_runs_on(page: Page, title: str | None, other: str | None) -> str | None:
+    """The text of the page's one h1 where the <title> is it word for word and the meta title (`title`, its
+    og:title) is it run on by one word more (OVAD's benchmark page, round 217: the h1 and the <title>
+    'Open-vocabulary Attribute Detection', og:title '… Detection Benchmark'): two of the page's own names
+    agree, the sharing name adds a word of its own. None where another meta names a title (`other`: a
+    HighWire, Dublin Core or JSON-LD title stands over the heading), where the <title> says other words or
+    more, or where the meta title adds more than a word (a site's name after a bar, a subtitle)."""
+    shown = _the_one_h1(page) if title and not other else None
+    if shown is None or not title:
+        return None
+    head, meta = " ".join(shown.split()), " ".join(title.split())
+    if compact(head) != compact(page.node_text("title") or "") or not meta.startswith(head + " "):
+        return None
+    more = meta[len(head):].split()
+    # One word of letters (a 'Benchmark', a 'Dataset'), no mark that sets a site's name or a kicker beside it.
+    return shown if len(more) == 1 and _WORD.fullmatch(more[0]) else None
+
+
 def _the_one_h1(page: Page) -> str | None:
     """The text of the page's h1 where it has one that shows words, and one only."""
     shown = None

@@ -88,7 +88,11 @@ from .names import (
     rejoined_at_commas,
     same_person,
 )
-from .news_row_dates import paper_day_of_its_announcement_lines, paper_month_of_its_news_rows
+from .news_row_dates import (
+    paper_day_of_its_announcement_lines,
+    paper_day_of_its_dotted_news_rows,
+    paper_month_of_its_news_rows,
+)
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_copyright_years import year_of_the_projects_own_copyright
@@ -144,6 +148,7 @@ from .reviewed_papers import (
 )
 from .reworded_headlines import (
     fuller_headline,
+    headline_a_sharing_name_runs_on,
     headline_its_meta_agree_on,
     headline_joined_to_its_subtitle,
     headline_less_its_article,
@@ -314,6 +319,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # headline shortened (LUCID's project page, round 206).
                  or headline_the_meta_title_opens(page, title)
                  or headline_its_meta_agree_on(page, title, sources[3]["title"])
+                 # …or that the <title> is word for word, the meta title (og:title alone) the two run on by
+                 # one word, a sharing name (OVAD's benchmark page, round 217: '… Detection Benchmark').
+                 or headline_a_sharing_name_runs_on(page, title, sources[0]["title"] or sources[1]["title"]
+                                                    or sources[3]["title"])
                  or headline_less_its_article(page, title) or headline_before_its_source(page, title)
                  # …or the heading of a paper's project page that names the meta title's project before its
                  # colon and stands over the byline, the meta's title the site's tagline (GSO's, round 178).
@@ -446,7 +455,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or day_of_its_presentation(page)
                  # …or, a project's page whose buttons name its paper, the year of the footer's copyright line
                  # opening with the project's name, its one h1 (TeamBench's, round 188: own_copyright_years).
-                 or (year_of_the_projects_own_copyright(page) if from_buttons else None))
+                 or (year_of_the_projects_own_copyright(page) if from_buttons else None)
+                 # …or the earliest day a 'News' list's row, its day first in dots, gives the paper's arrival
+                 # on arXiv ('23.11.2022 Arxiv paper release': OVAD's page, round 217: news_row_dates).
+                 or paper_day_of_its_dotted_news_rows(page))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
