@@ -342,7 +342,8 @@ def _crossed_post(line: str, published: str = "2015-08-25", modified: str = "201
           f'"headline":"Round programming","datePublished":"{published}T00:00:00Z",'
           f'"dateModified":"{modified}T00:00:00Z"}}')
     return ("<html><head><title>Round programming</title>"
-            "<meta property='og:title' content='Round programming'><meta property='og:type' content='article'>"
+            "<meta property='og:title' content='Round programming'>"
+            "<meta property='og:type' content='article'>"
             f"<script type='application/ld+json'>{ld}</script></head><body><header><div class='post-heading'>"
             f"<h1>Round programming</h1><span class='post-meta'><i class='fas fa-calendar'></i>&nbsp;{line}"
             "&nbsp;|&nbsp;<i class='fas fa-user'></i>&nbsp;Ann Round</span></div></header><article>"
@@ -371,7 +372,8 @@ def test_a_posted_line_whose_modification_the_meta_does_not_call_published_keeps
     assert posted_and_modified_days(parse_page(_crossed_post(same))) is None
     assert _published(_crossed_post(same)) == "2015-08-25"
     # A sentence of prose mentioning both is no metadata line.
-    prose = ("Posted on December 30, 2015, this note was last modified on August 25, 2015, " + "and so on, " * 12)
+    prose = ("Posted on December 30, 2015, this note was last modified on August 25, 2015, "
+             + "and so on, " * 12)
     assert posted_and_modified_days(parse_page(_crossed_post(prose))) is None
 
 

@@ -8347,6 +8347,29 @@ def test_a_navbar_brand_of_words_or_linking_elsewhere_names_no_writer():
         assert paper.authors is None
 
 
+def test_a_navbar_brand_the_sites_name_holds_in_the_possessive_names_the_writer():
+    # Jifeng Wu's Hexo Fluid site (round 218, held out; 2025): the brand 'Jifeng Wu' linking home, the
+    # <title> the post's heading and "… - Jifeng Wu's Personal Website": the site is named for the brand's
+    # person, no site's name of those two words.
+    page = _branded_post("Jesse Roundler").replace(
+        "<title>Notes on the Round model – A Round Historian</title>",
+        "<title>Notes on the Round model - Jesse Roundler's Personal Website</title>")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert paper.authors == ["Jesse Roundler"]
+
+
+def test_a_navbar_brand_the_sites_name_holds_otherwise_or_in_anothers_possessive_names_no_writer():
+    # The brand the site's name, or inside it but not its possessive ('Round Historian Notes'), or the
+    # possessive another name's ("Jesse Roundler Smith's Website"): as before, no writer.
+    for tab in ("Notes on the Round model - Jesse Roundler Notes",
+                "Notes on the Round model - Jesse Roundler Smith's Website",
+                "Notes on the Round model - Jesse Roundler's Personal Round Website"):
+        page = _branded_post("Jesse Roundler").replace(
+            "<title>Notes on the Round model – A Round Historian</title>", f"<title>{tab}</title>")
+        paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+        assert paper.authors is None, tab
+
+
 def _rmarkdown_distill_paper(front_matter: str) -> str:
     # The distill package's R Markdown article (Brian Weatherson's papers, round 145): the record as JSON in
     # script#distill-front-matter, div.d-title with the h1 and the abstract, div.d-byline as a run of text;
