@@ -2163,8 +2163,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Maheshkar pages (a JSON-LD datePublished the page shows as its modified day; a one-line description
     # of the post) and its held-out Jifeng Wu and TechGlider pages wait in pages_pending/. Stop 75's pending86
     # moved the two train pages back with their classes (a 'Notes on the paper <title>' description is the
-    # post's declared summary; a day the post's line shows as its modification is no publication day).
-    ("218", 4, 4, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
+    # post's declared summary; a day the post's line shows as its modification is no publication day), and
+    # TechGlider's with two (a signed review's DOIs are the reviewed paper's; an hAtom entry is dated by the
+    # time beside its hCard); Jifeng Wu's waits.
+    ("218", 5, 5, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
                    "recommender-systems reader's notes; Hexo 5.4.0 output, the Yilia theme, at the root of "
                    "master of ozhong/notes_on_ml.github.io)",
                    "shreyansh26.github.io (Shreyansh Singh's, a machine-learning engineer's site; Jekyll "
@@ -2174,7 +2176,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "SauravMaheshkar/SauravMaheshkar.github.io)",
                    "diegojromerolopez.github.io (Diego J.'s Software Tar Pit, Diego J. Romero-López's blog; "
                    "Hugo 0.91.2 output, the Beautiful Hugo theme, on gh-pages of "
-                   "diegojromerolopez/diegojromerolopez.github.io)"}),
+                   "diegojromerolopez/diegojromerolopez.github.io)",
+                   "techglider.github.io (The TechGlider, Kartik Singhal's blog; Hugo 0.18.1 output, the "
+                   "Hugo-Octopress theme, at the root of master of TechGlider/techglider.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
