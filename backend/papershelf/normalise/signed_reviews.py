@@ -15,7 +15,7 @@ DOI.
 from __future__ import annotations
 
 from ..identity import clean_text
-from .html_meta import Page, block_text
+from .html_meta import Page, block_text, select_first
 from .names import names_in_byline
 
 # The headings a review template sets the reviewed paper's authors under.
@@ -31,7 +31,7 @@ def reviews_anothers_paper(page: Page) -> bool:
     entries = page.tree.css(".hentry")
     if len(entries) != 1:
         return False
-    signer = entries[0].css_first(".author .fn")
+    signer = select_first(entries[0], ".author .fn")
     name = (clean_text(signer.text()) or "").casefold() if signer is not None else ""
     named = {(clean_text(value) or "").casefold() for value in page.every("author")}
     if not name or named != {name}:
