@@ -2167,12 +2167,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Suchith's left; two train classes (a By line closed by 'in' before the section's link; a one-word
     # article:author the footer's copyright opens with); its train Diego J. Romero-López and Saurav
     # Maheshkar pages (a JSON-LD datePublished the page shows as its modified day; a one-line description
-    # of the post) and its held-out Jifeng Wu and TechGlider pages wait in pages_pending/.
-    ("218", 2, 2, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
+    # of the post) and its held-out Jifeng Wu and TechGlider pages wait in pages_pending/. Stop 75's pending86
+    # moved the two train pages back with their classes (a 'Notes on the paper <title>' description is the
+    # post's declared summary; a day the post's line shows as its modification is no publication day), and
+    # TechGlider's with two (a signed review's DOIs are the reviewed paper's; an hAtom entry is dated by the
+    # time beside its hCard); Jifeng Wu's waits.
+    ("218", 5, 5, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
                    "recommender-systems reader's notes; Hexo 5.4.0 output, the Yilia theme, at the root of "
                    "master of ozhong/notes_on_ml.github.io)",
                    "shreyansh26.github.io (Shreyansh Singh's, a machine-learning engineer's site; Jekyll "
-                   "al-folio output a workflow deploys to gh-pages of shreyansh26/shreyansh26.github.io)"}),
+                   "al-folio output a workflow deploys to gh-pages of shreyansh26/shreyansh26.github.io)",
+                   "sauravmaheshkar.github.io (Saurav Maheshkar's, a machine-learning student's site; "
+                   "Hugo 0.85.0 output, the Apéro theme, on gh-pages of "
+                   "SauravMaheshkar/SauravMaheshkar.github.io)",
+                   "diegojromerolopez.github.io (Diego J.'s Software Tar Pit, Diego J. Romero-López's blog; "
+                   "Hugo 0.91.2 output, the Beautiful Hugo theme, on gh-pages of "
+                   "diegojromerolopez/diegojromerolopez.github.io)",
+                   "techglider.github.io (The TechGlider, Kartik Singhal's blog; Hugo 0.18.1 output, the "
+                   "Hugo-Octopress theme, at the root of master of TechGlider/techglider.github.io)"}),
     # Round 223's pool: researchers' own publication pages of one paper, a fifth draw (rounds 184, 190, 205
     # and 214), one-person research sites of any field whose repositories keep the generated pages as served
     # (Source Themes Academic 3.3.0 and 4.8.0, Wowchemy 5.1.0, 5.5.0 and 5.7.0, Hugo 0.31 Academic); eight
@@ -2337,8 +2349,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1232 and bare.total == 8575
-    assert bare.right >= 7623
+    assert bare.records >= 1233 and bare.total == 8593
+    assert bare.right >= 7633
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2346,7 +2358,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8684 and right >= 8494
+    assert total == 8702 and right >= 8512
     assert body.SITES, "the table is put back for the readers that come after"
 
 

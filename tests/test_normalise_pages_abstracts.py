@@ -4110,6 +4110,48 @@ def test_a_declared_review_label_is_sought_in_linear_time():
         return lambda: summary_the_description_declares(page, "Round")
 
     assert_linear_time(reading, 4000)
+
+
+_NOTES = "Notes on the paper Playing Atari with Deep Reinforcement Learning by Volodymyr Mnih"
+
+
+def test_a_short_description_calling_itself_notes_on_the_paper_it_names_is_the_posts_summary():
+    # Saurav Maheshkar's Hugo Apéro post (round 218; 2020): its description meta 'Notes on the paper
+    # Learning Nonlinear Functions Using Regularized Greedy Forest by Rie Johnson' holds the h1's words and
+    # calls itself notes on that paper, in other words than the text's opening: the post's own summary.
+    paper = normalise_page("https://jdoe.github.io/90/", _octopress_post(_NOTES)).papers[0]
+    assert paper.abstract == _NOTES
+    mine = "My notes from the paper Playing Atari with Deep Reinforcement Learning, by DeepMind"
+    assert normalise_page("https://jdoe.github.io/90/", _octopress_post(mine)).papers[0].abstract == mine
+
+
+def test_notes_of_a_series_or_of_another_paper_or_a_teaser_naming_the_title_stay_unread():
+    from papershelf.normalise.declared_summaries import summary_the_description_declares
+
+    title = "Playing Atari With Deep Reinforcement Learning (NIPS 2013)"
+    # Notes of a series of papers (Shreyansh Singh's 'My notes from the … series of papers.'); notes on
+    # another paper than the post's title names; a teaser naming the title but calling itself nothing; the
+    # notes' words not at the opening.
+    for description in ("My notes from the Playing Atari with Deep Reinforcement Learning series of papers.",
+                        "Notes on the paper Human-level control through deep reinforcement learning",
+                        "Taking a look at Playing Atari with Deep Reinforcement Learning for games",
+                        "Playing Atari with Deep Reinforcement Learning, and notes on the paper it cites"):
+        page = _octopress_post(description)
+        assert summary_the_description_declares(parse_page(page), title) is None, description
+        assert normalise_page("https://jdoe.github.io/90/", page).papers[0].abstract is None, description
+
+
+def test_notes_on_a_paper_are_sought_in_linear_time():
+    from papershelf.normalise.declared_summaries import _NOTES_ON_A_PAPER
+
+    def reading(size: int):
+        # Runs of white space between the notes' words (a meta's value before it is cleaned), none closing.
+        text = "My" + " " * size + "notes" + " " * size + "on the" + " " * size + "paper"
+        return lambda: [_NOTES_ON_A_PAPER.match(text[start:]) for start in range(0, len(text), 97)]
+
+    assert_linear_time(reading, 40000)
+
+
 _DEMO_ABSTRACT = ("Recent progress in zero-shot speech synthesis has been driven by language models and "
                   "diffusion models, whose generation is slow; we present a system that needs a twentieth "
                   "of their time.")

@@ -332,3 +332,60 @@ def test_a_publication_label_whose_line_names_the_meta_date_as_an_update_dates_t
                     "<meta property='og:type' content='article'>"
                     "<meta property='article:published_time' content='2019-02-25'>")
     assert _published(og) == "2014-01"
+
+
+def _crossed_post(line: str, published: str = "2015-08-25", modified: str = "2015-12-30") -> str:
+    # A Hugo post of the Beautiful Hugo theme (Diego J. Romero-López's, round 218; 2015): a BlogPosting-like
+    # JSON-LD Article whose datePublished and dateModified are the front matter's fields crossed, the h1, and
+    # span.post-meta under it showing both days by their labels, an icon before each.
+    ld = ('{"@context":"http://schema.org","@type":"Article","author":{"name":"Ann Round"},'
+          f'"headline":"Round programming","datePublished":"{published}T00:00:00Z",'
+          f'"dateModified":"{modified}T00:00:00Z"}}')
+    return ("<html><head><title>Round programming</title>"
+            "<meta property='og:title' content='Round programming'>"
+            "<meta property='og:type' content='article'>"
+            f"<script type='application/ld+json'>{ld}</script></head><body><header><div class='post-heading'>"
+            f"<h1>Round programming</h1><span class='post-meta'><i class='fas fa-calendar'></i>&nbsp;{line}"
+            "&nbsp;|&nbsp;<i class='fas fa-user'></i>&nbsp;Ann Round</span></div></header><article>"
+            "<p>Knuth coined the term in a paper he wrote almost forty years ago, and this post reads it.</p>"
+            "</article></body></html>")
+
+
+def test_a_day_the_post_shows_as_its_modification_is_no_publication_whatever_the_meta_calls_it():
+    # 'Posted on December 30, 2015 (Last modified on August 25, 2015)': the JSON-LD's datePublished is the
+    # day the line labels a modification; the line's posted day dates the post.
+    line = "Posted on December 30, 2015\n&nbsp;(Last modified on August 25, 2015)"
+    assert _published(_crossed_post(line)) == "2015-12-30"
+    assert _published(_crossed_post("Published: 30 December 2015 · Updated: 25 August 2015")) == "2015-12-30"
+
+
+def test_a_posted_line_whose_modification_the_meta_does_not_call_published_keeps_the_metas_day():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.modified_day_lines import posted_and_modified_days
+
+    # The fields not crossed: the meta's published day is the line's posted day, its modification later.
+    line = "Posted on August 25, 2015 (Last modified on December 30, 2015)"
+    assert _published(_crossed_post(line)) == "2015-08-25"
+    # A line showing the modification alone, or the two labels on the same day, moves nothing.
+    assert _published(_crossed_post("Last modified on August 25, 2015")) == "2015-08-25"
+    same = "Posted on August 25, 2015 (Last modified on August 25, 2015)"
+    assert posted_and_modified_days(parse_page(_crossed_post(same))) is None
+    assert _published(_crossed_post(same)) == "2015-08-25"
+    # A sentence of prose mentioning both is no metadata line.
+    prose = ("Posted on December 30, 2015, this note was last modified on August 25, 2015, "
+             + "and so on, " * 12)
+    assert posted_and_modified_days(parse_page(_crossed_post(prose))) is None
+
+
+def test_posted_and_modified_lines_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.modified_day_lines import posted_and_modified_days
+
+    def reading(size: int):
+        # Lines each of one day twice, none answering: every line is read to its end.
+        spans = "<span>Posted on May 1, 2015 (Last modified on May 1, 2015)</span>" * size
+        page = parse_page(f"<html><body><h1>Round</h1>{spans}</body></html>")
+        return lambda: posted_and_modified_days(page)
+
+    assert_linear_time(reading, 4000)

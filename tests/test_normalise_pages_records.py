@@ -8347,6 +8347,29 @@ def test_a_navbar_brand_of_words_or_linking_elsewhere_names_no_writer():
         assert paper.authors is None
 
 
+def test_a_navbar_brand_the_sites_name_holds_in_the_possessive_names_the_writer():
+    # Jifeng Wu's Hexo Fluid site (round 218, held out; 2025): the brand 'Jifeng Wu' linking home, the
+    # <title> the post's heading and "… - Jifeng Wu's Personal Website": the site is named for the brand's
+    # person, no site's name of those two words.
+    page = _branded_post("Jesse Roundler").replace(
+        "<title>Notes on the Round model – A Round Historian</title>",
+        "<title>Notes on the Round model - Jesse Roundler's Personal Website</title>")
+    paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+    assert paper.authors == ["Jesse Roundler"]
+
+
+def test_a_navbar_brand_the_sites_name_holds_otherwise_or_in_anothers_possessive_names_no_writer():
+    # The brand the site's name, or inside it but not its possessive ('Round Historian Notes'), or the
+    # possessive another name's ("Jesse Roundler Smith's Website"): as before, no writer.
+    for tab in ("Notes on the Round model - Jesse Roundler Notes",
+                "Notes on the Round model - Jesse Roundler Smith's Website",
+                "Notes on the Round model - Jesse Roundler's Personal Round Website"):
+        page = _branded_post("Jesse Roundler").replace(
+            "<title>Notes on the Round model – A Round Historian</title>", f"<title>{tab}</title>")
+        paper = normalise_page("https://www.round.com/post/round-model/", page).papers[0]
+        assert paper.authors is None, tab
+
+
 def _rmarkdown_distill_paper(front_matter: str) -> str:
     # The distill package's R Markdown article (Brian Weatherson's papers, round 145): the record as JSON in
     # script#distill-front-matter, div.d-title with the h1 and the abstract, div.d-byline as a run of text;
@@ -12780,3 +12803,73 @@ def test_round_222s_readers_read_a_long_page_in_linear_time():
         return lambda: normalise_page("https://notes.example.io/papernotes/tulip/", page)
 
     assert_linear_time(typed, 2000)
+
+
+def _signed_review(authors_line: str = "Neal Roundwell, Yuchung Round, Van Roundson",
+                   footer_time: str = "<time>Feb 16, 2017</time>") -> str:
+    # The Hugo-Octopress theme's review post (TechGlider's, round 218, held out; 2017): the author meta, one
+    # article.hentry, the header's p.meta 'Feb 16, 2017 - 3 minute read', h1.entry-title titled as the paper,
+    # the review template's headings over the reviewed paper's title, authors and DOI links, the footer's
+    # p.meta holding the hCard 'Posted by <span class="fn">…</span>' and a time element; no other meta.
+    return ('<html><head><meta charset="utf-8">'
+            '<title>Round: Congestion-based Round Control | Round Glider</title>'
+            '<meta name="description" content=""><meta name="author" content="Kartik Roundhal"></head><body>'
+            '<article class="hentry" role="article"><header><p class="meta">Feb 16, 2017 - 3 minute read</p>'
+            '<h1 class="entry-title">Round: Congestion-based Round Control</h1></header>'
+            '<div class="entry-content"><h2 id="paper-title">Paper Title</h2>'
+            '<p>Round: Congestion-based Round Control</p>'
+            f'<h2 id="author-s">Author(s)</h2><p>{authors_line}</p>'
+            '<h2 id="doi">DOI/Authoritative Link to Paper</h2><ul><li>Round Queue: '
+            '<a href="http://dl.acm.org/citation.cfm?id=3022184">doi:10.1145/3012426.3022184</a></li></ul>'
+            '<h2 id="idea">Novel Idea / Main Result(s)</h2><p>The paper describes how the core parameters of '
+            'congestion control let the authors come up with a new, refreshingly simple mechanism.</p></div>'
+            '<footer><p class="meta"><span class="byline author vcard">Posted by '
+            f'<span class="fn">Kartik Roundhal</span></span> {footer_time}</p></footer>'
+            '</article></body></html>')
+
+
+def test_a_review_post_signed_by_its_writer_names_no_doi_of_the_reviewed_paper_and_is_dated_by_its_sign():
+    paper = normalise_page("https://roundglider.github.io/review/round/", _signed_review()).papers[0]
+    assert paper.title == "Round: Congestion-based Round Control"
+    assert paper.authors == ["Kartik Roundhal"]
+    assert paper.published == "2017-02-16"
+    assert paper.doi is None
+
+
+def test_a_post_naming_its_signer_among_the_papers_authors_keeps_its_doi():
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.signed_reviews import reviews_anothers_paper
+
+    # A post on the writer's own paper: the DOI its text links is the post's paper's, as before.
+    own = _signed_review("Neal Roundwell, Kartik Roundhal, Van Roundson")
+    assert not reviews_anothers_paper(parse_page(own))
+    assert normalise_page("https://roundglider.github.io/review/round/", own).papers[0].doi == (
+        "10.1145/3012426.3022184")
+    # One name alone under the heading (a signature, not a paper's authors) says nothing either.
+    assert not reviews_anothers_paper(parse_page(_signed_review("Neal Roundwell")))
+
+
+def test_the_time_beside_an_entrys_hcard_dates_it_only_as_a_whole_day():
+    from papershelf.normalise.hatom_entries import hatom_entry
+    from papershelf.normalise.html_meta import parse_page
+
+    page = _signed_review("Neal Roundwell, Kartik Roundhal, Van Roundson")
+    assert hatom_entry(parse_page(page)).shown == ["2017-02-16"]
+    # A time of a month alone, or of other words after the day, dates nothing.
+    for time in ("<time>Feb 2017</time>", "<time>Feb 16, 2017, edited</time>"):
+        assert hatom_entry(parse_page(_signed_review(footer_time=time))) is None, time
+
+
+def test_signed_reviews_are_read_in_linear_time():
+    from helpers import assert_linear_time
+    from papershelf.normalise.html_meta import parse_page
+    from papershelf.normalise.signed_reviews import reviews_anothers_paper
+
+    def reading(size: int):
+        # Many sub-headings of other words before the 'Author(s)' one.
+        page = _signed_review().replace('<h2 id="paper-title">', "<h3>Round notes</h3><p>x</p>" * size
+                                        + '<h2 id="paper-title">')
+        parsed = parse_page(page)
+        return lambda: reviews_anothers_paper(parsed)
+
+    assert_linear_time(reading, 4000)

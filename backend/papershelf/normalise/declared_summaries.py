@@ -23,6 +23,14 @@ with no space ("論文'Adversarial Video Generation on Complex Datasets'のま�
 …', raahii's Hugo post of 2019 titled 'DVDGAN - "Adversarial Video Generation on Complex Datasets"'): the
 quoted part of the title is its subject too, and a Japanese or Chinese summary word right after it, past
 the closing quote and a possessive particle, calls the description a summary.
+
+A description that opens by calling itself notes on the paper it names ('Notes on the paper Learning Nonlinear
+Functions Using Regularized Greedy Forest by Rie Johnson', Saurav Maheshkar's Hugo Apéro post, 2020, its h1
+'Regularized Greedy Forest', the text opening in other words) declares itself the post's summary as a summary
+word does, where it holds the title's words as above. Only that opening: notes of a series ('My notes from the
+Physics of Language Models series of papers.', Shreyansh Singh's al-folio post, 2026) name no paper, and a
+line that neither names the post's subject nor calls itself notes or a summary ('Taking a look at Yolo v4 for
+object detection') stays a teaser.
 """
 
 from __future__ import annotations
@@ -63,11 +71,18 @@ _LABELLED_REVIEW = re.compile(
     r"[^:：]{0,60}?(?:논문\s*(?:리뷰|정리|요약)|paper[\s-]+(?:review|summary))\s*[:：]\s*\S", re.IGNORECASE)
 
 
+# A description opening by calling itself notes on the paper it then names: 'Notes on the paper …', 'My notes
+# from the paper …'. Anchored at the start, one bounded pass.
+_NOTES_ON_A_PAPER = re.compile(r"(?:my\s+)?(?:reading\s+)?notes\s+(?:on|from|about)\s+the\s+paper\s+\S",
+                               re.IGNORECASE)
+
+
 def summary_the_description_declares(page: Page, title: str | None) -> str | None:
     """The description meta where it is shorter than an abstract read by its length and either opens by
     calling itself a paper's review or summary before a colon, or holds the post's title (its bracketed venue
     and its bracketed label of the post's kind left out), casefolded, and has a summary word of its own (a
-    Korean one with its verb's ending run on); None otherwise."""
+    Korean one with its verb's ending run on) or opens by calling itself notes on the paper; None
+    otherwise."""
     value = clean_text(page.first("description"))
     if not value or not title or not MIN_ABSTRACT <= len(value) < _LONGEST or _CITATION_MARKS.search(value):
         return None
@@ -87,5 +102,7 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
     summary = words & _SUMMARY_WORDS or any(_KOREAN_ENDING.fullmatch(word) for word in words)
     # Japanese and Chinese write no space before the summary word: it follows the title's words right after
     # their closing quote and a possessive particle ("論文'Adversarial Video Generation …'のまとめ", '… of the
-    # paper: a summary').
-    return value if summary or _RUN_ON_SUMMARY.match(folded, found) else None
+    # paper: a summary'); or it opens by calling itself notes on the paper, whose title it holds (Saurav
+    # Maheshkar's, 2020).
+    declared = summary or _RUN_ON_SUMMARY.match(folded, found) or _NOTES_ON_A_PAPER.match(value)
+    return value if declared else None

@@ -50,6 +50,11 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     date = _date(published) if published is not None else _meta_day(page)
     if date is None and (updated := entry.css_first(_UPDATED)) is not None:
         date = _date(updated)
+    if date is None and author is not None:
+        # …or, none marked, by the time element beside the hCard in the entry's signed line (the
+        # Hugo-Octopress theme, TechGlider's review, 2017: <p class="meta"><span class="byline author vcard">
+        # Posted by <span class="fn">…</span></span> <time>Feb 16, 2017</time>, the footer of the entry).
+        date = _time_beside(author)
     names = names_in_byline(block_text(author.css_first(".fn") or author)) if author is not None else []
     # A given name and an e-mail address, the blog named for the whole name (Adam Ginsburg's blog, 2008).
     names = [emailed_name_in_full(name, page) or name for name in names]
@@ -67,6 +72,24 @@ def hatom_entry(page: Page) -> BodyRecord | None:
     if all(name.casefold() in own for name in authors):  # the site's own account posted it: no writer
         return BodyRecord(title=title, shown=[date], known=True, posted_by_the_site=True)
     return BodyRecord(title=title, authors=authors, shown=[date], known=True)
+
+
+def _time_beside(author: Any) -> str | None:
+    """The whole day of a time element that is the hCard's sibling, in the one element holding both; None
+    where none is, or its text is no whole day."""
+    parent = author.parent
+    if parent is None:
+        return None
+    node = parent.child
+    while node is not None:
+        if node.tag == "time":
+            text = clean_text(node.text()) or ""
+            found = dates_in_text(text)
+            # The time's whole text one day, nothing else ('Feb 16, 2017').
+            whole = len(found) == 1 and found[0][:2] == (0, len(text))
+            return found[0][2] if whole and len(found[0][2] or "") == DAY_LENGTH else None
+        node = node.next
+    return None
 
 
 def _tagged_writers_entry(page: Page, heading: Any) -> BodyRecord | None:

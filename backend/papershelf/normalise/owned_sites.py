@@ -21,8 +21,10 @@ from urllib.parse import urljoin
 from ..identity import clean_text
 from .addresses import links_home
 from .html_meta import Page, short_text
+from .meta_authors import site_names
 from .names import a_persons_name, display_name, is_group
 from .places import compact
+from .possessive_blogs import POSSESSIVE
 
 # How long a person's name in the <title> and the home link runs at most.
 _NAME_LENGTH = 60
@@ -60,14 +62,24 @@ def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> 
         shown = _name_before_the_tagline(shown)
     if not shown or not a_persons_name(shown) or is_group(shown) or shown == clean_text(title):
         return None
-    if compact(shown) in compact(page.node_text("title") or ""):
+    if compact(shown) in compact(page.node_text("title") or "") and not _named_for(page, shown):
         # The brand is the site's name the <title> gives after the piece's (Pythonic Perambulations' Pelican
         # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no
-        # owner.
+        # owner. Not where the site's name is the brand's in the possessive (Jifeng Wu's Hexo Fluid site,
+        # 2025: the brand 'Jifeng Wu', the <title> and og:site_name "… - Jifeng Wu's Personal Website"): the
+        # site is named for the person the brand names.
         return None
     if not links_home(url, _resolved(page, url, brand.attributes.get("href"))):
         return None
     return [display_name(shown) or shown]
+
+
+def _named_for(page: Page, shown: str) -> bool:
+    """Whether a name the site calls itself (the <title>'s part beside the piece's, og:site_name) is the
+    brand's words in the possessive before one or two words of what the site is: "<brand>'s Personal
+    Website"."""
+    return any((found := POSSESSIVE.fullmatch(name)) is not None and found.group(1) == shown.casefold()
+               for name in site_names(page))
 
 
 def _name_before_the_tagline(shown: str) -> str | None:

@@ -79,6 +79,7 @@ from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
 from .meta_authors import dublin_core_people, meta_author_for_a_nameless_person, publisher_as_author
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
+from .modified_day_lines import posted_and_modified_days
 from .month_datelines import month_of_the_opening_dateline
 from .names import (
     a_staff_role,
@@ -1236,6 +1237,13 @@ def _published(
     shown = body.shown + first_issue_date(page) + published_note_dates(page, title) + press_dates(page)
     # Digital Commons's description of a record without an abstract: "By …, Published on 09/01/20".
     shown = shown + described_days(page, stated)
+    if (days_shown := posted_and_modified_days(page)) and days_shown[1] in stated:
+        # A day the page shows labelled as its modification is no publication day, whatever a meta calls it:
+        # 'Posted on December 30, 2015 (Last modified on August 25, 2015)' over a JSON-LD datePublished of
+        # August 25 (a Hugo theme writing its front matter's fields crossed, 2015). The line's posted day
+        # stands in its place.
+        stated = [None if date == days_shown[1] else date for date in stated]
+        shown = [*shown, days_shown[0]]
     if not row and any(stated):
         # The date a site generator's metadata line shows stands beside meta that date the page's making
         # (a page read from its body as much as one read from its meta).

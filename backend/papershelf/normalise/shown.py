@@ -77,6 +77,7 @@ from .shown_titles import (
     title_of_the_tab,
     title_over_the_abstract,
 )
+from .signed_reviews import reviews_anothers_paper
 from .sites import FIELD_LABELS
 from .standfirst_blocks import classed_standfirst
 from .starred_bylines import italic_abstract_after_starred_byline
@@ -830,6 +831,10 @@ def read_article_body(
     the one its own address names), or an address that `named` the paper (a paper's own HTML that
     arXiv serves under its id, which may have neither)."""
     doi = known_doi or doi_shown(page) or doi_in_share_links(page)
+    if doi and not known_doi and reviews_anothers_paper(page):
+        # A review post signed by its own writer, the reviewed paper's authors under its 'Author(s)' heading
+        # (TechGlider's, 2017): the DOIs its text links are that paper's, not the post's.
+        doi = None
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
     labelled = None if abstract else _abstract_page(page)
     abstract = abstract or (labelled[1] if labelled else None)
