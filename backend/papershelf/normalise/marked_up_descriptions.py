@@ -19,3 +19,17 @@ def description_as_text(value: str) -> str:
     if body is None or body.css_first("*") is None:
         return value  # a "<" in the words (a comparison, "a < b"), no element
     return clean_text(body.text(deep=True)) or value
+
+
+# The elements of a text's body, never of a one-line value: a title may hold <sub> or <i>, not a paragraph.
+_BLOCKS = "p,div,ul,ol,li,h1,h2,h3,h4,h5,h6,table,blockquote"
+
+
+def holds_blocks(value: str) -> bool:
+    """Whether a value holds a text's block elements (a paragraph, a heading, a list): an excerpt of the
+    post a template wrote where a one-line value belongs (Hiroki Nishimoto's Hugo post, round 224: its
+    JSON-LD headline '<p><a href="…">論文pdf</a></p><h2 …>Mobilenetの特徴</h2><ul><li>', cut off)."""
+    if "<" not in value or ">" not in value:
+        return False
+    body = LexborHTMLParser(f"<body>{value}</body>").body
+    return body is not None and body.css_first(_BLOCKS) is not None

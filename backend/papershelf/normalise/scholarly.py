@@ -77,6 +77,7 @@ from .ieee_citations import ieee_cited_paper
 from .issue_lines import issue_line_date, issue_year
 from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
+from .marked_up_descriptions import holds_blocks
 from .meta_authors import dublin_core_people, meta_author_for_a_nameless_person, publisher_as_author
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .modified_day_lines import posted_and_modified_days
@@ -746,7 +747,10 @@ def _json_ld(article: dict[str, Any]) -> dict[str, Any]:
     published = article.get("datePublished") or article.get("dateCreated")
     dates = [partial_date(json_ld_text(published))]
     people = article.get("author") or article.get("creator")
-    title = json_ld_text(article.get("headline")) or json_ld_text(article.get("name"))
+    headline = json_ld_text(article.get("headline"))
+    # A headline holding the text's paragraphs and headings is the post's opening, cut off, that a template
+    # wrote where the title belongs: no title.
+    title = (None if headline and holds_blocks(headline) else headline) or json_ld_text(article.get("name"))
     spellings, cited_year = _own_citation(json_ld_text(article.get("citation")), title)
     own = publisher_as_author(article) if people else set()
     return {
