@@ -107,6 +107,12 @@ _BIBTEX_BLOCKS = 50
 _BIBTEX_BLOCK_TEXT = 5000
 
 
+# A division its style sets as preformatted text, as a <pre> is ('white-space: pre-wrap' in a monospace box:
+# ECCentric's benchmark page, round 227, its BibTeX entry under 'Cite ECCentric' in such a div, no <pre>).
+_STYLED_AS_PRE = 'div[style*="white-space"]'
+_PREFORMATTED = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+
+
 def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, and
     of the read-only boxes a project page shows its entry in to be copied (<textarea id="bibtex">), each
@@ -115,7 +121,9 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     an entry of a publications list or a related-work block that shares the title's words before its
     colon ("Round things" beside "Round things: a study of curvature") is another paper's."""
     blocks = []
-    for node in page.tree.css("pre, textarea")[-_BIBTEX_BLOCKS:]:
+    for node in page.tree.css(f"pre, textarea, {_STYLED_AS_PRE}")[-_BIBTEX_BLOCKS:]:
+        if node.tag == "div" and not _PREFORMATTED.search(node.attributes.get("style") or ""):
+            continue
         text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
         if text and text.startswith("@"):
             # A comment between them is no label a reader sees (LT-Mem's, round 217: a TODO note on the

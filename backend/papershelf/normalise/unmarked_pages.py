@@ -40,6 +40,7 @@ from .dated_pieces import (
 from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
+from .described_entries import paper_its_description_and_entry_name
 from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
 from .footed_posts import post_dated_by_its_footer
@@ -170,6 +171,9 @@ def record_shown(
              # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
              # button links (OmniVideoBench's home page, round 183).
              or paper_its_entry_and_buttons_name(page)
+             # …or one whose description meta is the title of the one entry it shows, a preprint's, its h1 the
+             # name that title opens with (ECCentric's home page, round 227).
+             or paper_its_description_and_entry_name(page)
              # …or a demo page of samples whose own citation block asks to cite 'our foundational paper',
              # its title linking the preprint its BibTeX entry names (the universal speech enhancement
              # demo, round 186): that paper's record, titled as the page's heading shows it.
