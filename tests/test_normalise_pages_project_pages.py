@@ -3518,3 +3518,34 @@ def test_a_bibtex_entry_in_a_division_its_style_preformats_is_read_as_a_block_of
     found = normalise_page(_URL, _described_entry_page(style=""))
     assert found is None or not found.papers or found.papers[0].arxiv_id is None
     assert normalise_page(_URL, _described_entry_page()).papers[0].arxiv_id == "2511.01062"
+
+
+def _wordmark_page(og_title: str = "LegoBench: A Brick Assembly Benchmark") -> str:
+    # WorkBenchMark's page (round 227): og:title and the <title> the project's name and a tagline, the
+    # paper's title cut short; the h1 the wordmark alone, the h2.subtitle the rest of the paper's title
+    # whole; a byline of the template's author blocks; the one entry under 'Citation' titled by the two
+    # joined by a colon.
+    return _project_page(
+        '<h1 class="title is-2 publication-title"><img src="logo.svg" alt=""><span>LegoBench</span></h1>'
+        '<h2 class="subtitle is-4">A Brick Assembly Benchmark with a Disassembly Baseline for the Smart '
+        "Manufacturing League</h2>"
+        '<div class="is-size-5 publication-authors"><span class="author-block"><a href="#">Wenbo Ma</a>'
+        '<sup>1</sup>,</span><span class="author-block"><a href="#">Till Hofmann</a><sup>1</sup></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2606.19358">arXiv</a>'
+        '<h2 class="title is-3">Citation</h2><pre><code>@inproceedings{ma2026legobench,\n'
+        "  title = {LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart\n"
+        "           Manufacturing League},\n  author = {Ma, Wenbo and Hofmann, Till},\n  year = {2026}\n}"
+        "</code></pre>",
+        head=f'<title>LegoBench &mdash; A Brick Assembly Benchmark</title>'
+             f'<meta property="og:title" content="{og_title}">')
+
+
+def test_a_meta_title_that_opens_the_title_its_own_entry_writes_whole_is_that_title_cut_short():
+    paper = normalise_page(_URL, _wordmark_page()).papers[0]
+    assert paper.title == ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
+                           "Manufacturing League")
+    assert paper.authors == ["Wenbo Ma", "Till Hofmann"]
+    # A meta title that does not open the entry's title is not read so.
+    paper = normalise_page(_URL, _wordmark_page(og_title="LegoBench: Bricks for Robots")).papers[0]
+    assert paper.title != ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
+                           "Manufacturing League")
