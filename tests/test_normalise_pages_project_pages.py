@@ -3549,3 +3549,26 @@ def test_a_meta_title_that_opens_the_title_its_own_entry_writes_whole_is_that_ti
     paper = normalise_page(_URL, _wordmark_page(og_title="LegoBench: Bricks for Robots")).papers[0]
     assert paper.title != ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
                            "Manufacturing League")
+
+
+def _companion_entry_page(entry_authors: str = "Moe Kayal and Cagatay Demiralp",
+                          label: str = "If you use this dataset, cite our companion CIDR 2025 paper:") -> str:
+    # GOBY's dataset page (round 227): the hero's title and byline, no date shown; under 'BibTeX' a label
+    # asking to cite the dataset's companion paper, its entry titled otherwise, its people among the byline's
+    # (one written in ASCII where the byline accents him).
+    return _dataset_home_page().replace(
+        '<section class="section"><h2 class="title is-3">Download Instructions</h2>',
+        f'<section class="section"><h2 class="title">BibTeX</h2><p>{label}</p><pre><code>'
+        "@inproceedings{cidr-abc,\n  author = {" + entry_authors + "},\n  title = {Mind the Data Gap: "
+        "Bridging Models to Enterprise Data},\n  booktitle = {CIDR 2025},\n  year = {2025}\n}</code></pre>"
+        "</section>"
+        '<section class="section"><h2 class="title is-3">Download Instructions</h2>')
+
+
+def test_the_one_entry_a_page_asks_to_be_cited_by_whose_people_are_its_byline_dates_it():
+    assert normalise_page(_URL, _companion_entry_page()).papers[0].published == "2025"
+    # An entry naming someone the byline does not is another work: it dates nothing so.
+    paper = normalise_page(_URL, _companion_entry_page(entry_authors="Moe Kayal and Ann Other")).papers[0]
+    assert paper.published is None
+    # Nor one under no label asking to cite it.
+    assert normalise_page(_URL, _companion_entry_page(label="Related work:")).papers[0].published is None

@@ -8,6 +8,7 @@ part of. A citation of another work (one whose title or DOI is not the page's) d
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
@@ -280,6 +281,35 @@ def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
                 parts = parts[:-1]
             return parts if all(parts) and "others" not in parts else []
     return []
+
+
+def companion_entry_year(page: Page, authors: list[str]) -> list[str]:
+    """The year of the one BibTeX entry a page shows, under a label asking to cite it, where every person it
+    names is among the page's own byline (GOBY's dataset page, round 227: 'If you use this dataset, cite our
+    companion CIDR 2025 paper:' over an entry titled otherwise than the page's heading, its four authors four
+    of the hero's six): the paper the page's record comes with, by the same people, dates it. An entry naming
+    anyone else, two entries, or one under no such label dates nothing so."""
+    blocks = _bibtex_blocks(page)
+    entries = [(fields, cites) for text, cites in blocks for fields in
+               (entry.group(1) for entry in islice(_BIBTEX_ENTRY.finditer(text), _BLOCK_ENTRIES))]
+    if len(entries) != 1 or not entries[0][1] or len(authors) < 2:
+        return []
+    fields = entries[0][0]
+    named, year = _BIBTEX_AUTHOR.search(fields), _BIBTEX_YEAR.search(fields)
+    if named is None or year is None:
+        return []
+    people = {_unaccented(name) for name in authors}
+    parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", named.group(1).strip())]
+    # 'Family, Given' as the entry may write a name is the byline's 'Given Family'.
+    shown = [" ".join(reversed(part.split(",", 1))) if "," in part else part for part in parts]
+    return [year.group(1)] if len(shown) > 1 and all(_unaccented(name) in people for name in shown) else []
+
+
+def _unaccented(name: str) -> str:
+    """A name compared without its accents, as an entry may write it in ASCII ('Cagatay Demiralp' for the
+    byline's 'Çağatay Demiralp')."""
+    letters = unicodedata.normalize("NFKD", name)
+    return compact("".join(char for char in letters if not unicodedata.combining(char)))
 
 
 def _month_number(word: str) -> int | None:

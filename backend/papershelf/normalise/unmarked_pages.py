@@ -25,7 +25,12 @@ from .body import BodyRecord
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .citation_block_demos import paper_its_citation_block_names
-from .cited_dates import own_bibtex_block_authors, own_bibtex_block_eprint, own_bibtex_doi
+from .cited_dates import (
+    companion_entry_year,
+    own_bibtex_block_authors,
+    own_bibtex_block_eprint,
+    own_bibtex_doi,
+)
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
@@ -182,6 +187,10 @@ def record_shown(
              # its authors, no paper button yet (MV²'s page, round 204).
              or paper_its_hero_authors_line_names(page))
     body.shown = body.shown or (post.shown if post else [])
+    if shown is not None and not body.shown and not shown.shown and shown.authors:
+        # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
+        # byline (a dataset's companion paper: GOBY's page, round 227).
+        body.shown = companion_entry_year(page, shown.authors)
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
         body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
