@@ -3572,3 +3572,26 @@ def test_the_one_entry_a_page_asks_to_be_cited_by_whose_people_are_its_byline_da
     assert paper.published is None
     # Nor one under no label asking to cite it.
     assert normalise_page(_URL, _companion_entry_page(label="Related work:")).papers[0].published is None
+
+
+def _logo_hero_page(eprint: str = "2606.06622") -> str:
+    # UnpredictaBench's page (round 227, held out): og:title and <title> the name alone, the hero's h1 a logo
+    # image alone, a tagline under it, a byline, a 'Paper' button; the entry under 'Citation' titled by the
+    # name, a colon and the rest.
+    return _project_page(
+        '<h1 class="hero-title"><img src="logo.png" alt="Unpredicta"></h1>'
+        '<p class="hero-subtitle">An evaluation that tests whether language models capture distributions</p>'
+        '<p class="author-list"><span class="author-name">Amir Abaskohi</span><sup>1</sup>, '
+        '<span class="author-name">Peter West</span><sup>1</sup></p>'
+        '<a class="btn" href="https://arxiv.org/pdf/2606.06622">Paper</a>'
+        "<h2>Citation</h2><pre><code>@misc{abaskohi2026unpredicta,\n  title={Unpredicta: A Benchmark for "
+        "Evaluating Distributional Randomness in LLMs},\n  author={Amir Abaskohi and Peter West},\n"
+        f"  year={{2026}},\n  eprint={{{eprint}}},\n  archivePrefix={{arXiv}}\n}}</code></pre>",
+        head='<title>Unpredicta</title><meta property="og:title" content="Unpredicta">')
+
+
+def test_a_meta_title_of_the_name_alone_gives_the_entry_title_it_opens_whose_preprint_the_buttons_link():
+    title = "Unpredicta: A Benchmark for Evaluating Distributional Randomness in LLMs"
+    assert normalise_page(_URL, _logo_hero_page()).papers[0].title == title
+    # An entry naming another preprint than the button is another work's: the title stays the name.
+    assert normalise_page(_URL, _logo_hero_page(eprint="2101.00001")).papers[0].title != title

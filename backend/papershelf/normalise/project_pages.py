@@ -914,6 +914,19 @@ def project_title(page: Page, title: str | None) -> str | None:
             # …or the h1 the name opens, the <title> its first words ('Walk-Jump Sampling' over 'Walk-Jump
             # Sampling for Protein Discovery', round 161).
             return text
+    # …or, no heading showing more than the name, the title of the entry the page shows that opens with the
+    # name and a colon, its preprint the one the buttons link (UnpredictaBench's page, round 227, after its
+    # final held-out figure: the h1 a logo image alone, og:title and <title> the name, a tagline under it;
+    # the entry 'UnpredictaBench: A Benchmark for Evaluating Distributional Randomness in LLMs').
+    return _entry_title_the_name_opens(page, title)
+
+
+def _entry_title_the_name_opens(page: Page, name: str) -> str | None:
+    opening = compact(f"{name}:")
+    preprint = arxiv_id_of_its_buttons(page)
+    for entry in bibtex_block_titles(page):
+        if compact(entry).startswith(opening) and own_bibtex_block_eprint(page, entry) == preprint:
+            return entry
     return None
 
 
