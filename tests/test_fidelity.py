@@ -2275,6 +2275,37 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
                    "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
                    "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
+    # Round 227's pool: benchmark, dataset and leaderboard sites of one paper each, a ninth draw, the GitHub
+    # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 217's undrawn
+    # COOLL and MIRA among them): six drawn, COOLL's and the Proactive Defense Benchmark's left; ECCentric's
+    # train page gave no record before the round's classes; the held-out UnpredictaBench page read right by
+    # a class made after the final figure.
+    ("227", 6, 6, {"workbenchmark.github.io (WorkBenchMark, a LEGO Duplo robotic assembly benchmark for "
+                   "the RoboCup Smart Manufacturing League from RWTH Aachen and FH Aachen, a RoboCup "
+                   "Symposium 2026 paper, the site of one paper; hand-written HTML (Bulma, adapted from "
+                   "the Academic Project Page Template) at the root of main of "
+                   "WorkBenchMark/workbenchmark.github.io, a .nojekyll beside it)",
+                   "eccentric-benchmark.github.io (ECCentric Bench, an end-to-end benchmark of quantum "
+                   "error correction codes from the Technical University of Munich, a SIGMETRICS 2026 "
+                   "paper, the site of one paper; hand-written HTML (the Feeling Responsive theme's CSS,"
+                   " after the Intel MPX Explained site) at the root of main of "
+                   "eccentric-benchmark/eccentric-benchmark.github.io)",
+                   "docmath-eval.github.io (DocMath-Eval, math reasoning of LLMs over long and "
+                   "specialised documents from Yale NLP, an ACL 2024 paper with a leaderboard, the site "
+                   "of one paper; hand-written HTML (the Nerfies template) at the root of main of "
+                   "docmath-eval/docmath-eval.github.io)",
+                   "goby-benchmark.github.io (GOBY, an enterprise data integration benchmark from MIT, "
+                   "Intel Labs, AWS AI Labs, TUM and the University of Washington, with its companion "
+                   "CIDR 2025 paper, the site of one paper; hand-written HTML (the Academic Project Page"
+                   " Template) at the root of main of goby-benchmark/goby-benchmark.github.io)",
+                   "mira-benchmark.github.io (MIRA, Multimodal Imagination for Reasoning Assessment, a "
+                   "benchmark for visual chain-of-thought from ByteDance Seed, UNC-Chapel Hill, UCSC and"
+                   " Stanford, the site of one paper; hand-written HTML (the Nerfies template) at the "
+                   "root of main of MIRA-Benchmark/MIRA-Benchmark.github.io)",
+                   "unpredictabenchmark.github.io (UnpredictaBench, a benchmark of distributional "
+                   "randomness in LLMs from the University of British Columbia, with a leaderboard, the "
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "UnpredictaBenchmark/UnpredictaBenchmark.github.io, a .nojekyll beside it)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2349,8 +2380,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1233 and bare.total == 8593
-    assert bare.right >= 7633
+    assert bare.records >= 1238 and bare.total == 8629
+    assert bare.right >= 7664
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2358,7 +2389,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8702 and right >= 8512
+    assert total == 8738 and right >= 8548
     assert body.SITES, "the table is put back for the readers that come after"
 
 

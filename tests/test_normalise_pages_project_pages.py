@@ -3436,3 +3436,162 @@ def test_sharing_names_and_dotted_news_rows_are_read_in_linear_time():
     started = time.perf_counter()
     normalise_page(_URL, page)
     assert time.perf_counter() - started < 10
+
+
+def _dataset_home_page(second: str = "Çağatay Demiralp",
+                       overview: str = "<strong>What is ABC?</strong><br>") -> str:
+    # GOBY's dataset page (round 227): the template's h1.publication-title and byline of linked names, one
+    # of them opening with an accented capital; its 'Overview' told as questions in bold, each answered
+    # after a <br>; no leaderboard, no arXiv button.
+    answer = ("ABC is a benchmark dataset designed for evaluating data integration techniques on enterprise "
+              "data. It was derived from a real-world production workload in one domain, compiled around "
+              "2017, and holds over a thousand source tables with their semantic types. ")
+    return _project_page(
+        '<h1 class="title is-1 publication-title">ABC: An Enterprise Benchmark for Data Integration</h1>'
+        '<div class="is-size-5 publication-authors">'
+        '<span class="author-block"><a href="https://a.example/">Moe Kayal</a><sup>1</sup>,</span>'
+        f'<span class="author-block"><a href="https://b.example/">{second}</a><sup>2</sup>,</span>'
+        '<span class="author-block"><a href="https://c.example/">Michael Stone</a><sup>1</sup></span></div>'
+        '<div class="is-size-5 publication-authors"><span class="author-block"><sup>1</sup>MIT, '
+        "<sup>2</sup>AWS</span></div>"
+        '<section class="section"><h2 class="title is-3">Overview</h2><div class="content">'
+        f"<p>{overview}{answer}</p><p><strong>Where was it collected?</strong><br>{answer}</p>"
+        "</div></section>"
+        '<section class="section"><h2 class="title is-3">Download Instructions</h2><p>Use the password.</p>'
+        "</section>",
+        head="<title>ABC Benchmark</title>")
+
+
+def test_a_byline_name_opening_with_an_accented_latin_capital_is_a_persons_name():
+    paper = normalise_page(_URL, _dataset_home_page()).papers[0]
+    assert paper.authors == ["Moe Kayal", "Çağatay Demiralp", "Michael Stone"]
+    assert normalise_page(_URL, _dataset_home_page(second="Aleksandra Świerkowska")).papers[0].authors == [
+        "Moe Kayal", "Aleksandra Świerkowska", "Michael Stone"]
+    # A word opening with a capital of another script is no Latin name's: the byline still ends there.
+    found = normalise_page(_URL, _dataset_home_page(second="Δημήτρης Παπάς"))
+    assert found.papers[0].authors == ["Moe Kayal"]
+
+
+def test_an_overview_told_as_bold_questions_and_their_answers_is_no_abstract():
+    paper = normalise_page(_URL, _dataset_home_page()).papers[0]
+    assert paper.title == "ABC: An Enterprise Benchmark for Data Integration"
+    assert paper.abstract is None
+    # The same 'Overview' opening with its summary, no question, is read as the abstract as before.
+    paper = normalise_page(_URL, _dataset_home_page(overview="")).papers[0]
+    assert (paper.abstract or "").startswith("ABC is a benchmark dataset")
+
+
+def _described_entry_page(description: str = "ECC: An Empirical Analysis of Error Correction Codes",
+                          style: str = "white-space: pre-wrap;", eprint: str = "2511.01062") -> str:
+    # ECCentric's page (round 227): no title meta, the <title> the site's name, a small-screen h1 of the
+    # name in the menu and the hero's h1 'ECC Bench' over its subtitle; a paper tile to a PDF on the site; the
+    # BibTeX entry under 'Cite ECC' in a monospace div its style preformats, its title the description's.
+    entry = ("@misc{swierkowska2025ecc,\n"
+             "      title={ECC: An Empirical Analysis of Error Correction Codes},\n"
+             "      author={Aleksandra Świerkowska and Jannik Pflieger and Pramod Bhatotia},\n"
+             f"      year={{2025}},\n      eprint={{{eprint}}},\n      archivePrefix={{arXiv}},\n}}")
+    return _project_page(
+        '<nav><ul><li class="name"><h1 class="show-for-small-only"><a href="index.html">ECC Bench</a></h1>'
+        "</li>"
+        '<li><a href="overview.html">Overview</a></li></ul></nav>'
+        '<h1 id="ecc-bench">ECC Bench</h1><div>An Empirical Analysis of Error Correction Codes</div>'
+        '<a href="files/ECC.pdf"><div>SIGMETRICS\'26 Paper</div></a>'
+        "<h3>What is ECC?</h3><p>Quantum error correction is essential for building scalable machines.</p>"
+        "<h3>Cite ECC</h3><p>If you find our work useful, please cite our paper:</p>"
+        f'<div style="font-family: monospace; {style}">{entry}</div>',
+        head=f'<title>ECC Bench</title><meta name="description" content="{description}">')
+
+
+def test_a_description_that_is_the_title_of_the_one_entry_under_the_projects_name_gives_its_record():
+    paper = normalise_page(_URL, _described_entry_page()).papers[0]
+    assert paper.title == "ECC: An Empirical Analysis of Error Correction Codes"
+    assert paper.authors == ["Aleksandra Świerkowska", "Jannik Pflieger", "Pramod Bhatotia"]
+    assert (paper.published, paper.arxiv_id) == ("2025", "2511.01062")
+    # A description that is no entry's title names no paper so.
+    found = normalise_page(_URL, _described_entry_page(description="ECC: A benchmark of codes"))
+    assert found is None or not found.papers or found.papers[0].title != (
+        "ECC: An Empirical Analysis of Error Correction Codes")
+
+
+def test_a_bibtex_entry_in_a_division_its_style_preformats_is_read_as_a_block_of_its_own():
+    # Without the style, the division is prose: no entry, so no record by it.
+    found = normalise_page(_URL, _described_entry_page(style=""))
+    assert found is None or not found.papers or found.papers[0].arxiv_id is None
+    assert normalise_page(_URL, _described_entry_page()).papers[0].arxiv_id == "2511.01062"
+
+
+def _wordmark_page(og_title: str = "LegoBench: A Brick Assembly Benchmark") -> str:
+    # WorkBenchMark's page (round 227): og:title and the <title> the project's name and a tagline, the
+    # paper's title cut short; the h1 the wordmark alone, the h2.subtitle the rest of the paper's title
+    # whole; a byline of the template's author blocks; the one entry under 'Citation' titled by the two
+    # joined by a colon.
+    return _project_page(
+        '<h1 class="title is-2 publication-title"><img src="logo.svg" alt=""><span>LegoBench</span></h1>'
+        '<h2 class="subtitle is-4">A Brick Assembly Benchmark with a Disassembly Baseline for the Smart '
+        "Manufacturing League</h2>"
+        '<div class="is-size-5 publication-authors"><span class="author-block"><a href="#">Wenbo Ma</a>'
+        '<sup>1</sup>,</span><span class="author-block"><a href="#">Till Hofmann</a><sup>1</sup></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2606.19358">arXiv</a>'
+        '<h2 class="title is-3">Citation</h2><pre><code>@inproceedings{ma2026legobench,\n'
+        "  title = {LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart\n"
+        "           Manufacturing League},\n  author = {Ma, Wenbo and Hofmann, Till},\n  year = {2026}\n}"
+        "</code></pre>",
+        head=f'<title>LegoBench &mdash; A Brick Assembly Benchmark</title>'
+             f'<meta property="og:title" content="{og_title}">')
+
+
+def test_a_meta_title_that_opens_the_title_its_own_entry_writes_whole_is_that_title_cut_short():
+    paper = normalise_page(_URL, _wordmark_page()).papers[0]
+    assert paper.title == ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
+                           "Manufacturing League")
+    assert paper.authors == ["Wenbo Ma", "Till Hofmann"]
+    # A meta title that does not open the entry's title is not read so.
+    paper = normalise_page(_URL, _wordmark_page(og_title="LegoBench: Bricks for Robots")).papers[0]
+    assert paper.title != ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
+                           "Manufacturing League")
+
+
+def _companion_entry_page(entry_authors: str = "Moe Kayal and Cagatay Demiralp",
+                          label: str = "If you use this dataset, cite our companion CIDR 2025 paper:") -> str:
+    # GOBY's dataset page (round 227): the hero's title and byline, no date shown; under 'BibTeX' a label
+    # asking to cite the dataset's companion paper, its entry titled otherwise, its people among the byline's
+    # (one written in ASCII where the byline accents him).
+    return _dataset_home_page().replace(
+        '<section class="section"><h2 class="title is-3">Download Instructions</h2>',
+        f'<section class="section"><h2 class="title">BibTeX</h2><p>{label}</p><pre><code>'
+        "@inproceedings{cidr-abc,\n  author = {" + entry_authors + "},\n  title = {Mind the Data Gap: "
+        "Bridging Models to Enterprise Data},\n  booktitle = {CIDR 2025},\n  year = {2025}\n}</code></pre>"
+        "</section>"
+        '<section class="section"><h2 class="title is-3">Download Instructions</h2>')
+
+
+def test_the_one_entry_a_page_asks_to_be_cited_by_whose_people_are_its_byline_dates_it():
+    assert normalise_page(_URL, _companion_entry_page()).papers[0].published == "2025"
+    # An entry naming someone the byline does not is another work: it dates nothing so.
+    paper = normalise_page(_URL, _companion_entry_page(entry_authors="Moe Kayal and Ann Other")).papers[0]
+    assert paper.published is None
+    # Nor one under no label asking to cite it.
+    assert normalise_page(_URL, _companion_entry_page(label="Related work:")).papers[0].published is None
+
+
+def _logo_hero_page(eprint: str = "2606.06622") -> str:
+    # UnpredictaBench's page (round 227, held out): og:title and <title> the name alone, the hero's h1 a logo
+    # image alone, a tagline under it, a byline, a 'Paper' button; the entry under 'Citation' titled by the
+    # name, a colon and the rest.
+    return _project_page(
+        '<h1 class="hero-title"><img src="logo.png" alt="Unpredicta"></h1>'
+        '<p class="hero-subtitle">An evaluation that tests whether language models capture distributions</p>'
+        '<p class="author-list"><span class="author-name">Amir Abaskohi</span><sup>1</sup>, '
+        '<span class="author-name">Peter West</span><sup>1</sup></p>'
+        '<a class="btn" href="https://arxiv.org/pdf/2606.06622">Paper</a>'
+        "<h2>Citation</h2><pre><code>@misc{abaskohi2026unpredicta,\n  title={Unpredicta: A Benchmark for "
+        "Evaluating Distributional Randomness in LLMs},\n  author={Amir Abaskohi and Peter West},\n"
+        f"  year={{2026}},\n  eprint={{{eprint}}},\n  archivePrefix={{arXiv}}\n}}</code></pre>",
+        head='<title>Unpredicta</title><meta property="og:title" content="Unpredicta">')
+
+
+def test_a_meta_title_of_the_name_alone_gives_the_entry_title_it_opens_whose_preprint_the_buttons_link():
+    title = "Unpredicta: A Benchmark for Evaluating Distributional Randomness in LLMs"
+    assert normalise_page(_URL, _logo_hero_page()).papers[0].title == title
+    # An entry naming another preprint than the button is another work's: the title stays the name.
+    assert normalise_page(_URL, _logo_hero_page(eprint="2101.00001")).papers[0].title != title

@@ -8,6 +8,7 @@ part of. A citation of another work (one whose title or DOI is not the page's) d
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
@@ -107,6 +108,12 @@ _BIBTEX_BLOCKS = 50
 _BIBTEX_BLOCK_TEXT = 5000
 
 
+# A division its style sets as preformatted text, as a <pre> is ('white-space: pre-wrap' in a monospace box:
+# ECCentric's benchmark page, round 227, its BibTeX entry under 'Cite ECCentric' in such a div, no <pre>).
+_STYLED_AS_PRE = 'div[style*="white-space"]'
+_PREFORMATTED = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+
+
 def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     """The text of the page's preformatted blocks that open with a BibTeX entry, wherever they stand, and
     of the read-only boxes a project page shows its entry in to be copied (<textarea id="bibtex">), each
@@ -115,7 +122,9 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     an entry of a publications list or a related-work block that shares the title's words before its
     colon ("Round things" beside "Round things: a study of curvature") is another paper's."""
     blocks = []
-    for node in page.tree.css("pre, textarea")[-_BIBTEX_BLOCKS:]:
+    for node in page.tree.css(f"pre, textarea, {_STYLED_AS_PRE}")[-_BIBTEX_BLOCKS:]:
+        if node.tag == "div" and not _PREFORMATTED.search(node.attributes.get("style") or ""):
+            continue
         text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
         if text and text.startswith("@"):
             # A comment between them is no label a reader sees (LT-Mem's, round 217: a TODO note on the
@@ -272,6 +281,35 @@ def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
                 parts = parts[:-1]
             return parts if all(parts) and "others" not in parts else []
     return []
+
+
+def companion_entry_year(page: Page, authors: list[str]) -> list[str]:
+    """The year of the one BibTeX entry a page shows, under a label asking to cite it, where every person it
+    names is among the page's own byline (GOBY's dataset page, round 227: 'If you use this dataset, cite our
+    companion CIDR 2025 paper:' over an entry titled otherwise than the page's heading, its four authors four
+    of the hero's six): the paper the page's record comes with, by the same people, dates it. An entry naming
+    anyone else, two entries, or one under no such label dates nothing so."""
+    blocks = _bibtex_blocks(page)
+    entries = [(fields, cites) for text, cites in blocks for fields in
+               (entry.group(1) for entry in islice(_BIBTEX_ENTRY.finditer(text), _BLOCK_ENTRIES))]
+    if len(entries) != 1 or not entries[0][1] or len(authors) < 2:
+        return []
+    fields = entries[0][0]
+    named, year = _BIBTEX_AUTHOR.search(fields), _BIBTEX_YEAR.search(fields)
+    if named is None or year is None:
+        return []
+    people = {_unaccented(name) for name in authors}
+    parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", named.group(1).strip())]
+    # 'Family, Given' as the entry may write a name is the byline's 'Given Family'.
+    shown = [" ".join(reversed(part.split(",", 1))) if "," in part else part for part in parts]
+    return [year.group(1)] if len(shown) > 1 and all(_unaccented(name) in people for name in shown) else []
+
+
+def _unaccented(name: str) -> str:
+    """A name compared without its accents, as an entry may write it in ASCII ('Cagatay Demiralp' for the
+    byline's 'Çağatay Demiralp')."""
+    letters = unicodedata.normalize("NFKD", name)
+    return compact("".join(char for char in letters if not unicodedata.combining(char)))
 
 
 def _month_number(word: str) -> int | None:

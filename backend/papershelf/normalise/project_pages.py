@@ -846,8 +846,25 @@ def _a_persons_name(name: str) -> bool:
     words = _GONE_BY.sub("", name, count=1).split()
     capitalised = [word for index, word in enumerate(words)
                    if not (0 < index < len(words) - 1 and word in NAME_PARTICLES)]
-    return (NAME_PART.fullmatch(" ".join(capitalised)) is not None and not is_group(name)
+    return (_capitalised_as_a_name(capitalised) and not is_group(name)
             and AFFILIATION_WORD.search(name) is None)
+
+
+# A word of a name that opens with a capital of the Latin letters beyond A-Z ('Çağatay Demiralp', 'Aleksandra
+# Świerkowska': GOBY's and ECCentric's benchmark pages, round 227), which NAME_PART's [A-Z] does not take;
+# the Latin letters end at U+024F (IPA and other scripts' capitals are no byline's here).
+_NAME_WORD_OF_ANY_CAPITAL = re.compile(r"[^\W\d_][\w.'\u2019-]*")
+_LAST_LATIN_LETTER = "\u024f"
+
+
+def _capitalised_as_a_name(words: list[str]) -> bool:
+    """Whether a name's capitalised words are a name's shape: NAME_PART's, or two to four words each opening
+    with a Latin capital (accented or not) and holding a word's letters after it."""
+    if NAME_PART.fullmatch(" ".join(words)) is not None:
+        return True
+    return 2 <= len(words) <= 4 and all(
+        word[:1].isupper() and word[:1] <= _LAST_LATIN_LETTER and _NAME_WORD_OF_ANY_CAPITAL.fullmatch(word)
+        for word in words)
 
 
 # A project's name as its page's meta titles write it: a word or a few ("SayCan", "Code as Policies").
@@ -897,6 +914,19 @@ def project_title(page: Page, title: str | None) -> str | None:
             # …or the h1 the name opens, the <title> its first words ('Walk-Jump Sampling' over 'Walk-Jump
             # Sampling for Protein Discovery', round 161).
             return text
+    # …or, no heading showing more than the name, the title of the entry the page shows that opens with the
+    # name and a colon, its preprint the one the buttons link (UnpredictaBench's page, round 227, after its
+    # final held-out figure: the h1 a logo image alone, og:title and <title> the name, a tagline under it;
+    # the entry 'UnpredictaBench: A Benchmark for Evaluating Distributional Randomness in LLMs').
+    return _entry_title_the_name_opens(page, title)
+
+
+def _entry_title_the_name_opens(page: Page, name: str) -> str | None:
+    opening = compact(f"{name}:")
+    preprint = arxiv_id_of_its_buttons(page)
+    for entry in bibtex_block_titles(page):
+        if compact(entry).startswith(opening) and own_bibtex_block_eprint(page, entry) == preprint:
+            return entry
     return None
 
 
@@ -1177,6 +1207,12 @@ def project_overview_abstract(page: Page) -> str | None:
             under, heading = found is None and label in _OVERVIEW_LABELS, node.tag
             continue
         if under and found is None:
+            if _opens_with_a_bold_question(node):
+                # An 'Overview' told as questions and answers, each paragraph opening with its question in
+                # bold ('<strong>What is GOBY?</strong><br>GOBY is a benchmark dataset …', then 'Where was it
+                # collected?', …: GOBY's benchmark page, round 227) is the dataset's own account of itself,
+                # as a benchmark's 'Introduction' is, not the paper's abstract.
+                return None
             text = abstract_text(block_text(node))
             if text and len(text) >= MIN_ABSTRACT:
                 # …and the page may still label its abstract further down (a 'TL;DR' teaser over it): the
@@ -1186,6 +1222,20 @@ def project_overview_abstract(page: Page) -> str | None:
             text = abstract_text(block_text(node))
             sections = heading if text and len(text) >= MIN_ABSTRACT else None
     return found
+
+
+# How many of a paragraph's first nodes are read for the bold question it opens with.
+_QUESTION_REACH = 4
+
+
+def _opens_with_a_bold_question(paragraph: Any) -> bool:
+    """Whether a paragraph's first words are a question set in bold (a <strong> or <b> whose text ends in
+    '?'), the blank text before it aside."""
+    for child in islice(paragraph.iter(include_text=True), _QUESTION_REACH):
+        if child.tag == "-text" and not (child.text_content or "").strip():
+            continue
+        return child.tag in ("strong", "b") and (clean_text(child.text(deep=True)) or "").endswith("?")
+    return False
 
 
 def _with_its_run_of_paragraphs(node: Any, text: str) -> str:

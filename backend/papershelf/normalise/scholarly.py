@@ -41,6 +41,7 @@ from .cited_dates import (
     own_bibtex_doi,
 )
 from .created_lines import over_stale_template_dates
+from .cut_meta_titles import entry_title_a_meta_title_cuts
 from .dated_headings import day_over
 from .dates import (
     dates_in_text,
@@ -300,8 +301,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # may carry the site's name, or be it.
     # …save one that copies the whole <title>, the issue, journal and site after the paper's title (EID's,
     # 2012): the part a heading classed as the title shows.
+    # …and one that is the opening words of the title the page's own entry writes whole, the heading showing
+    # the rest (cut_meta_titles.py).
     title = ((part_of_a_copied_tab(page, merged["title"]) or merged["title"]) if sources[0]["title"]
-             else heading_for_meta_title(page, merged["title"]))
+             else entry_title_a_meta_title_cuts(page, merged["title"])
+             or heading_for_meta_title(page, merged["title"]))
     # R distill opens its meta titles, citation_title too, with the site's name and a colon; the h1 shows
     # the title alone (site_prefixed_titles.py).
     title = less_the_sites_prefix(page, title)

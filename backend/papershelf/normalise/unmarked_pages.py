@@ -25,7 +25,12 @@ from .body import BodyRecord
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
 from .bylines import byline
 from .citation_block_demos import paper_its_citation_block_names
-from .cited_dates import own_bibtex_block_authors, own_bibtex_block_eprint, own_bibtex_doi
+from .cited_dates import (
+    companion_entry_year,
+    own_bibtex_block_authors,
+    own_bibtex_block_eprint,
+    own_bibtex_doi,
+)
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
@@ -40,6 +45,7 @@ from .dated_pieces import (
 from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
+from .described_entries import paper_its_description_and_entry_name
 from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
 from .footed_posts import post_dated_by_its_footer
@@ -170,6 +176,9 @@ def record_shown(
              # only by the BibTeX entry whose title opens with that name and whose preprint the 'Paper'
              # button links (OmniVideoBench's home page, round 183).
              or paper_its_entry_and_buttons_name(page)
+             # …or one whose description meta is the title of the one entry it shows, a preprint's, its h1 the
+             # name that title opens with (ECCentric's home page, round 227).
+             or paper_its_description_and_entry_name(page)
              # …or a demo page of samples whose own citation block asks to cite 'our foundational paper',
              # its title linking the preprint its BibTeX entry names (the universal speech enhancement
              # demo, round 186): that paper's record, titled as the page's heading shows it.
@@ -178,6 +187,10 @@ def record_shown(
              # its authors, no paper button yet (MV²'s page, round 204).
              or paper_its_hero_authors_line_names(page))
     body.shown = body.shown or (post.shown if post else [])
+    if shown is not None and not body.shown and not shown.shown and shown.authors:
+        # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
+        # byline (a dataset's companion paper: GOBY's page, round 227).
+        body.shown = companion_entry_year(page, shown.authors)
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
         body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
