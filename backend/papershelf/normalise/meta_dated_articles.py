@@ -6,9 +6,9 @@ it appeared, and its meta says it is an article with one day of publication: the
 the record's title, the text under it its body, and the meta's day and author dates and signs it as for any
 page the meta makes a record. Read last, where no reader of a shown record read the page.
 
-Only where og:type is 'article', the page states one publication time, its one h1 (within an <article>, alone
-in the block holding it) is the meta title, and paragraphs of prose follow it: a listing, a home page or a page
-of links is none.
+Only where og:type is 'article', the page states one publication time, its one h1 (within an <article>,
+alone in the block holding it) is the meta title, and paragraphs of prose follow it: a listing, a home page or
+a page of links is none.
 """
 
 from __future__ import annotations
