@@ -2306,6 +2306,22 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "randomness in LLMs from the University of British Columbia, with a leaderboard, the "
                    "site of one paper; hand-written HTML at the root of main of "
                    "UnpredictaBenchmark/UnpredictaBenchmark.github.io, a .nojekyll beside it)"}),
+    # Round 228's pool: paper-reading notes in English, a ninth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo), seven sites: six drawn
+    # (Vivek Kumar Singh's first post in the page rule's order, on Merkle trees, passed over), s9a.me left;
+    # four train classes (a one-word name the post's copyright block and the footer sign, kept though the
+    # site bears it; a footer holder's lower-cased given name the host spells; a post its <title> names
+    # before the blog's name, under the day above its h1; an article's one h1 the meta title names, dated
+    # by its meta alone); its train Systemic page (its own 'Abstract') and its held-out Suchith's page (a
+    # 'Summary' section read as an abstract) wait in pages_pending/.
+    ("228", 4, 4, {"vivekaithal.co (vivek Aithal's site, a machine-learning engineer's essays; Hugo 0.124.1 "
+                   "output at the root of nuwandavek/nuwandavek.github.io)",
+                   "anjanavakil.github.io (Anjana, a software engineer's study notes in English; Hugo 0.93.0 "
+                   "output, the Jane theme, at the root of AnjanaVakil/anjanavakil.github.io)",
+                   "viveksyngh.com (Vivek Kumar Singh's site, a software engineer's; Hugo 0.124.1 output, "
+                   "the Coder theme, at the root of viveksyngh/viveksyngh.github.io)",
+                   "kirang.in (Kiran Gangadharan's site, a programmer's; Hugo 0.161.1 output, the Paper "
+                   "theme, on gh-pages of kirang89/kirang.in)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2380,8 +2396,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1238 and bare.total == 8629
-    assert bare.right >= 7664
+    assert bare.records >= 1241 and bare.total == 8653
+    assert bare.right >= 7683
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2389,7 +2405,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8738 and right >= 8548
+    assert total == 8762 and right >= 8572
     assert body.SITES, "the table is put back for the readers that come after"
 
 

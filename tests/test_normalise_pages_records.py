@@ -12873,3 +12873,149 @@ def test_signed_reviews_are_read_in_linear_time():
         return lambda: reviews_anothers_paper(parsed)
 
     assert_linear_time(reading, 4000)
+
+
+def _jane_notes(row_author: str, footer_holder: str) -> str:
+    # Hugo's Jane theme (round 228, Anjana's notes): the author meta and the <title>'s site name the same one
+    # word, the post's copyright block's 'Author' row, the footer's copyright line; no byline.
+    return ('<html><head><title>Architectural Styles - Ann</title><meta name="author" content="Ann">'
+            '<meta property="og:title" content="Architectural Styles">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2022-09-20T08:15:48+08:00"></head><body>'
+            '<header><a class="logo" href="/">Ann</a></header><main><article class="post">'
+            '<header class="post-header"><h1 class="post-title">Architectural Styles</h1>'
+            '<div class="post-meta"><time datetime="2022-09-20" class="post-time">2022-09-20</time></div>'
+            '</header><div class="post-content"><p>Software architecture research investigates methods for'
+            ' determining how best to partition a system and how its components communicate.'
+            ' It is a long paragraph of the post\'s own prose, written to run as long as a'
+            ' paragraph of a real text'
+            ' does, so that the reader sees prose under the heading and not a line of links or a caption.</p>'
+            '<p>These notes follow the dissertation chapter by chapter, with the styles it classifies.</p>'
+            '</div><div class="post-copyright"><p class="copyright-item"><span class="item-title">Author'
+            f'</span><span class="item-content">{row_author}</span></p><p class="copyright-item">'
+            '<span class="item-title">LastMod</span><span class="item-content">2022-09-20</span></p></div>'
+            '</article></main><footer id="footer"><div class="copyright"><span class="power-by">Powered by'
+            ' Hugo</span> <span class="copyright-year">&copy; 2021 - 2023 <span'
+            f' class="author">{footer_holder}'
+            '</span></span></div></footer></body></html>')
+
+
+def test_a_one_word_name_the_posts_copyright_block_and_the_footer_sign_is_kept_though_the_site_bears_it():
+    # Round 228 (Anjana's Hugo Jane notes): 'Author Ann' in the post's copyright block, '© 2021 - 2023 Ann' in
+    # the footer, the site named 'Ann' too: the name the writer publishes under, not the site's name alone.
+    paper = normalise_page("https://annvak.github.io/post/architectural-styles/",
+                           _jane_notes("Ann", "Ann")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Architectural Styles", ["Ann"], "2022-09-20")
+
+
+def test_a_one_word_copyright_block_author_the_footer_does_not_hold_stays_the_sites_name():
+    # The footer's holder another word: the row alone signs nothing, and the site's name is no writer.
+    paper = normalise_page("https://annvak.github.io/post/architectural-styles/",
+                           _jane_notes("Ann", "Beta")).papers[0]
+    assert not paper.authors
+
+
+def _footer_only_essay(holder: str) -> str:
+    # A one-person Hugo site's essay (round 228, vivek Aithal's): no byline or author meta, the footer's
+    # copyright line alone names the site's owner.
+    return ('<html><head><title>Can Machines Think? | Site</title>'
+            '<meta property="og:title" content="Can Machines Think?"><meta property="og:type"'
+            ' content="article">'
+            '<meta property="article:published_time" content="2020-08-08T19:51:13-07:00"></head><body>'
+            '<main><article><h1 class="posttitle">Can Machines Think?</h1><div class="meta"><time '
+            'datetime="2020-08-08 19:51:13 -0700 PDT" itemprop="datePublished">2020-08-08</time></div>'
+            '<div class="content"><p>In his seminal 1950 paper Alan Turing wondered just this,'
+            ' whether machines'
+            ' can think, and it is a paper worth reading before any argument about it.'
+            ' It is a long paragraph of the post\'s own prose, written to run as long as a'
+            ' paragraph of a real text'
+            ' does, so that the reader sees prose under the heading and not a line of links or a caption.'
+            '</p><p>He replaces the'
+            ' question with a game of imitation that a machine may play against a person.</p></div></article>'
+            f'</main><footer id="footer"><div class="footer-left">Copyright &copy; 2024 {holder} </div>\n'
+            '<div class="footer-right"><nav><ul><li><a href="/">Home</a></li></ul></nav></div></footer>'
+            '</body></html>')
+
+
+def test_a_footer_holder_whose_given_name_is_written_in_lower_case_is_the_writer_the_host_spells():
+    # Round 228 (vivek Aithal's essay at vivekaithal.co): 'Copyright © 2024 vivek Aithal', the host
+    # spelling the
+    # whole name: the site's owner, kept as written.
+    paper = normalise_page("https://vivekaithal.co/posts/can-machines-think/",
+                           _footer_only_essay("vivek Aithal")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "Can Machines Think?", ["vivek Aithal"], "2020-08-08")
+
+
+def test_a_lower_cased_footer_holder_the_host_does_not_spell_names_no_one():
+    # Another host: a lower-cased holder is no name the host vouches for.
+    paper = normalise_page("https://essays.example.org/posts/can-machines-think/",
+                           _footer_only_essay("vivek Aithal")).papers[0]
+    assert not paper.authors
+
+
+def _bulma_post(tab: str) -> str:
+    # A Hugo theme on Bulma (round 228, Systemic's post): no meta; the navbar's h1 the blog's name, then the
+    # day in h2.subtitle over the post's h1.title, then a text written as a paper of its own.
+    return (f'<html><head><title>{tab}</title></head><body><section class="section"><nav class="nav">'
+            '<a href="/blog/"><h1 class="title is-4">Systemic</h1></a></nav></section><section'
+            ' class="section">'
+            '<div class="container"><h2 class="subtitle is-6">December 10, 2022</h2><h1'
+            ' class="title">MapReduce'
+            '</h1><div class="content"><h1>A summary of MapReduce: Simplified data processing'
+            ' on large clusters'
+            '</h1><h4>Abstract</h4><p>Working with large data sets on a single computer gets'
+            ' complicated quickly,'
+            ' and this paper provides a way to run computations on a cluster instead.</p><h2>1. Introduction'
+            '</h2><p>The new era of computing large data sets was a huge undertaking, and developers had to'
+            ' write special code for every data set they met.'
+            ' It is a long paragraph of the post\'s own prose, written to run as long as a'
+            ' paragraph of a real text'
+            ' does, so that the reader sees prose under the heading and not a line of links or a caption.'
+            '</p></div></div></section></body></html>')
+
+
+def test_a_post_its_tab_names_before_the_blogs_name_is_read_under_its_day_not_as_its_texts_paper():
+    # Round 228 (Systemic): 'MapReduce | Systemic', the post's h1 under its day, the text's own
+    # heading over an
+    # 'Abstract' below it: the post's title and day.
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/",
+                           _bulma_post("MapReduce | Systemic")).papers[0]
+    assert (paper.title, paper.published) == ("MapReduce", "2022-12-10")
+
+
+def test_a_tab_not_ending_with_the_blogs_name_leaves_the_post_to_the_other_readers():
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", _bulma_post("MapReduce")).papers[0]
+    assert paper.published != "2022-12-10" or paper.title != "MapReduce"
+
+
+def _coder_page_post() -> str:
+    # Hugo's Coder theme, its plain page layout (round 228, Vivek Kumar Singh's Paper Notes): no day or byline
+    # shown, the article's one h1 the meta title; og:type, one article:published_time and an author meta.
+    return ('<html><head><title>Diving into Amazon Dynamo Paper · Vivek Kumar Singh</title>'
+            '<meta name="author" content="Vivek Kumar Singh">'
+            '<meta property="og:title" content="Diving into Amazon Dynamo Paper">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-02-19T00:00:00-06:00"></head><body>'
+            '<main class="wrapper"><nav class="navigation"><a class="navigation-title"'
+            ' href="/">Vivek Kumar Singh'
+            '</a></nav><div class="content"><section class="container'
+            ' page"><article><header><h1 class="title">'
+            '<a class="title-link" href="/paper-notes/dynamo/">Diving into Amazon Dynamo'
+            ' Paper</a></h1></header>'
+            '<p>In this blog post, we are going to look into the Amazon Dynamo paper, which'
+            ' describes techniques'
+            ' that together form a highly available key-value store.'
+            ' It is a long paragraph of the post\'s own prose, written to run as long as a'
+            ' paragraph of a real text'
+            ' does, so that the reader sees prose under the heading and not a line of links or a caption.'
+            '</p><h2>Requirements</h2><p>Many'
+            ' applications need to read and write data by its primary key even while some nodes fail.</p>'
+            '</article></section></div><footer class="footer"><section class="container">© 2023 - 2024 Vivek'
+            ' Kumar Singh · Powered by Hugo</section></footer></main></body></html>')
+
+
+def test_an_articles_one_h1_the_meta_title_names_is_a_record_its_meta_alone_dates():
+    # Round 228 (Vivek Kumar Singh's Dynamo notes): no day or writer shown; the meta's article and its day.
+    paper = normalise_page("https://vks.github.io/paper-notes/dynamo/", _coder_page_post()).papers[0]
+    assert (paper.title, paper.published) == ("Diving into Amazon Dynamo Paper", "2023-02-19")

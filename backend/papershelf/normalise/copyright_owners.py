@@ -20,7 +20,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..identity import clean_text
-from .footer_holders import copyright_holder
+from .footer_holders import copyright_holder, holder_words
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
@@ -52,7 +52,8 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         return None
     for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
         # A bullet parts the line's items as a middle dot does ('Bodun Hu • RSS').
-        holder = copyright_holder((short_text(footer, _FOOTER_LENGTH) or "").replace("\u2022", "\u00b7"))
+        line = (short_text(footer, _FOOTER_LENGTH) or "").replace("\u2022", "\u00b7")
+        holder = copyright_holder(line) or _lower_cased_given_name(holder_words(line), handle)
         if holder is None:
             continue
         words = holder.casefold().split()
@@ -68,6 +69,25 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
                 return None  # the name linked to another site: a credit, not the site's owner
         return [display_name(holder) or holder]
     return None
+
+
+def _lower_cased_given_name(name: str | None, handle: str) -> str | None:
+    """The holder's name where its given name alone is written in lower case ('vivek Aithal', vivek Aithal's
+    Hugo site, 2020: 'Copyright © 2024 vivek Aithal' at vivekaithal.co, no byline or author meta), the words
+    a person's whole name once that name is capitalised, and the host's label spelling the whole name: the
+    host vouches for the holder as the page's own person, as it does for a holder written in capitals. Kept
+    as written; None otherwise."""
+    words = (name or "").split()
+    if len(words) not in _NAME_WORDS or not words[0].isalpha() or not words[0].islower():
+        return None
+    if not all(word[:1].isupper() for word in words[1:]):
+        return None
+    capitalised = " ".join([words[0].capitalize(), *words[1:]])
+    if not a_persons_name(capitalised) or is_group(capitalised):
+        return None
+    if handle not in handle_spellings(capitalised):
+        return None
+    return " ".join(words)
 
 
 # The copyright sign, the years and their ranges, then the holder's one word alone up to the footer's next

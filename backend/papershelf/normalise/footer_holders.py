@@ -65,13 +65,19 @@ def writer_the_footer_holds(page: Page) -> list[str] | None:
 def copyright_holder(text: str) -> str | None:
     """The person a footer's copyright line names, its label, years and ranges left out and the credit after
     it left off; None where it names none."""
+    name = holder_words(text)
+    if name is None or len(name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name):
+        return None
+    return name
+
+
+def holder_words(text: str) -> str | None:
+    """The words a footer's copyright line holds after its sign, its label, years and ranges left out and the
+    credit after it left off, whether or not they are a person's name; None where the line holds none."""
     match = _COPYRIGHT.search(text)
     if match is None:
         return None
     holder = _CREDIT_AFTER.split(match["holder"], maxsplit=1)[0]
     words = [word for word in holder.split()
              if not any(char.isdigit() for char in word) and word.casefold() != _LABEL]
-    name = " ".join(words).strip(" .,;")
-    if len(name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name):
-        return None
-    return name
+    return " ".join(words).strip(" .,;") or None

@@ -19,6 +19,7 @@ import re
 from urllib.parse import urlsplit
 
 from .article_author_persons import article_author_names
+from .copyright_block_writers import writer_the_copyright_row_and_footer_call
 from .copyright_owners import footer_holds_the_handle
 from .html_meta import Page
 from .meta_authors import site_names
@@ -64,6 +65,11 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
         # its holder and the host is, signs the post whatever the site is named (IrvingBei's Hexo Matery blog,
         # 2018: '文章作者: IrvingBei', the <title> ending ' | IrvingBei'; writer_row_handles.py). Asked only
         # where a name was left out.
+        kept = [name for name in authors if name in kept or name in signed]
+    if len(kept) < len(authors) and (signed := writer_the_copyright_row_and_footer_call(page)):
+        # …as does the one word the post's own copyright block signs as its 'Author' and the footer's
+        # copyright line holds, the site named by the same word (Anjana's Hugo Jane notes, 2022: 'Author
+        # Anjana', '© 2021 - 2023 Anjana', the <title> ending ' - Anjana'; copyright_block_writers.py).
         kept = [name for name in authors if name in kept or name in signed]
     return kept or None
 

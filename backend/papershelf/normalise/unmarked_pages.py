@@ -55,6 +55,7 @@ from .hero_author_lines import paper_its_hero_authors_line_names
 from .html_meta import Page
 from .issue_lines import labelled_as_a_piece, long_as_an_article, named_issue_date, shows_its_issue
 from .material_blog_posts import material_blog_post
+from .meta_dated_articles import article_its_meta_alone_dates
 from .names import display_name, is_group
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import offers_its_document
@@ -72,6 +73,7 @@ from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats
 from .sourced_stories import delivered_story
 from .supplement_footers import paper_its_footer_supplements
+from .tab_ended_blog_posts import dated_post_before_the_blogs_name
 from .tab_titled_posts import post_titled_by_its_tab
 from .thesis_pages import thesis_title_page
 from .titled_day_headers import post_over_its_dated_header
@@ -149,6 +151,10 @@ def record_shown(
     # …or a post whose article, right after its h1 (the <title> the same words), opens with a 'Posted
     # <day>' paragraph, no meta naming it (Jonathan Reeve's site, 2019).
     post = post or (None if title or converted else post_over_its_posted_day(page))
+    # …or a post whose <title> names it before the blog's name, the first h1, its own h1 after that one under
+    # the day standing alone right above it (Systemic's Hugo post, 2023: 'MapReduce | Systemic'), before an
+    # article's reading takes the heading of its text, written as a paper of its own over an 'Abstract'.
+    post = post or (None if title or converted else dated_post_before_the_blogs_name(page))
     supplemented = cited = labelled = demoed = None
     shown = (converted or project_record(page) or post
              # …or a page of audio samples whose one h1, with persons named right under it, is the paper's
@@ -357,6 +363,11 @@ def record_shown(
         # …or, last of all, a paper's demo page that is its tables of audio samples and nothing else, the one
         # h1 a paper's title that the <title> repeats before the site's name (AdaSpeech's, round 186).
         shown = paper_its_sample_tables_show(page)
+    if shown is None:
+        # …or, last, a post whose template shows only its title, an article's one h1 the meta title names,
+        # its meta alone saying it is an article and when it appeared (Vivek Kumar Singh's Hugo Coder paper
+        # notes, 2023: the theme's plain page layout; meta_dated_articles.py).
+        shown = article_its_meta_alone_dates(page, title)
     if shown is None:
         return None
     if not shown.authors and not body.authors and (boxed := writer_in_its_box(page)):

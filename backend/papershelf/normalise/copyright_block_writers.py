@@ -1,0 +1,45 @@
+"""A one-person site's post signed by one word in its own copyright block's 'Author' row, the word the
+footer's copyright line holds (Anjana's notes, 2022, Hugo's Jane theme at anjanavakil.github.io: the post's
+div.post-copyright row 'Author Anjana' under the text, the footer '© 2021 - 2023 Anjana', the author meta the
+same word; no byline). The row is the post's own signature (the theme fills it for each post, not for the
+site), and the footer's holder is the same word: the name the writer publishes under, kept as written, as
+copyright_owners reads one a post's article:author and the footer give, whatever the host is spelled
+(anjanavakil.github.io holds more than the name) and though the site is named by the same word (the <title>
+ending ' - Anjana'): site_staff keeps such a signed word, which it would leave out as the site's name.
+
+Only a row labelled as the writer's ('Author', '作者') whose value is one word of letters, and only where one
+of the page's last footers opens its copyright line with that word after its years: a word the row alone
+gives (a site holding no copyright line, or another word in it) is no name the page shows.
+"""
+
+from __future__ import annotations
+
+from .copyright_owners import footer_holds_the_handle
+from .html_meta import Page, short_text
+
+# The labels of the copyright block's row naming the post's writer (casefolded, a colon dropped).
+_WRITER_LABELS = frozenset({"author", "作者"})
+# How many of the page's rows are asked, and how many characters (and nodes) a label or a value holds at most.
+_ROWS_READ = 12
+_LABEL_LENGTH = 40
+_VALUE_LENGTH = 60
+# How many letters the word has at least: one letter is an initial, no name.
+_NAME_LETTERS = 2
+
+
+def writer_the_copyright_row_and_footer_call(page: Page) -> list[str] | None:
+    """The one word the post's copyright block's 'Author' row gives, where the footer's copyright line
+    opens with it; None otherwise."""
+    for row in page.tree.css(".copyright-item")[:_ROWS_READ]:
+        label = row.css_first(".item-title")
+        value = row.css_first(".item-content")
+        if label is None or value is None:
+            continue
+        named = (short_text(label, _LABEL_LENGTH) or "").strip().rstrip(":：").strip().casefold()
+        if named not in _WRITER_LABELS:
+            continue
+        words = (short_text(value, _VALUE_LENGTH) or "").split()
+        if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _NAME_LETTERS:
+            return None
+        return [words[0]] if footer_holds_the_handle(page, words[0].casefold()) else None
+    return None
