@@ -766,10 +766,28 @@ def _subtitle_of(page: Page, title: str) -> Any:
     """The element of a title's second half, where the page sets the project's name over it in a block of its
     own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176): its byline follows that half."""
     name, colon, rest = title.partition(": ")
-    if not colon or not rest or len(name.split()) > _NAME_WORDS:
+    if colon and rest and len(name.split()) <= _NAME_WORDS:
+        shown = _title_element(page, rest)
+        if shown is not None and name_over_its_subtitle(page, shown) == title:
+            return shown
+    return subtitle_under_the_templates_name(page, title)
+
+
+def subtitle_under_the_templates_name(page: Page, title: str | None) -> Any:
+    """The heading right under the template's heading (h1.publication-title) of the project's name alone,
+    where the two make `title`, the page's own entry joining them otherwise than by a colon (LitLLMs' page,
+    round 226: the h1 'LitLLMs' over the h2 'LLMs for Literature Review: Are we there yet?', the entry
+    'LitLLMs, LLMs for Literature Review: …'; a title whose own colon is the subtitle's is not split at it):
+    its byline follows that heading. None otherwise; with no title, the heading whatever title it makes."""
+    template = page.tree.css_first("h1.publication-title")
+    named = clean_text(short_text(template, _LONGEST_TITLE)) if template is not None else None
+    if not named or len(named.split()) > _NAME_WORDS:
         return None
-    shown = _title_element(page, rest)
-    return shown if shown is not None and name_over_its_subtitle(page, shown) == title else None
+    under = next_element(template)
+    if under is None or under.tag not in HEADING_TAGS:
+        return None
+    whole = name_over_its_subtitle(page, under)
+    return under if whole and (title is None or whole == title) else None
 
 
 _BLANK = ("-text", "-comment")
