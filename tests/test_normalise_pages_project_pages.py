@@ -3490,3 +3490,24 @@ def test_a_tldr_label_is_looked_for_in_linear_time():
     started = time.perf_counter()
     normalise_page(_URL, page)
     assert time.perf_counter() - started < 10
+
+
+def _venue_in_words_page(venue: str) -> str:
+    # SoftMimicGen's page (round 226, after its final held-out figure): the template's h1, the byline, a venue
+    # line naming the meeting in words with its acronym in brackets before the year; no BibTeX, no other date.
+    return _project_page(
+        '<h1 class="title publication-title">SoftKit: Generating Data for Deformable Objects</h1>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a><sup>1</sup>,'
+        '</span><span class="author-block"><a href="#">Bo Chan</a><sup>1</sup></span></div>'
+        '<div class="publication-authors"><span class="author-block"><sup>1</sup>Example Lab</span></div>'
+        f'<div class="publication-authors"><span class="author-block">{venue}</span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2603.25725">arXiv</a>' + _ABSTRACT,
+        head="<title>SoftKit</title>")
+
+
+def test_a_venue_line_naming_its_meeting_in_words_and_its_bracketed_acronym_dates_a_project_page():
+    page = _venue_in_words_page("IEEE International Conference on Robotics and Automation (ICRA) 2026")
+    assert normalise_page(_URL, page).papers[0].published == "2026"
+    # A line naming no meeting (an institute and its acronym) dates nothing.
+    page = _venue_in_words_page("Massachusetts Institute of Technology (MIT) 2026")
+    assert normalise_page(_URL, page).papers[0].published is None

@@ -982,6 +982,23 @@ def _a_venue_line(text: str | None) -> re.Match[str] | None:
     return _VENUE_LINE.fullmatch(shown) if len(shown) <= _LONGEST_VENUE_LINE else None
 
 
+# A venue line that names the meeting in words, its acronym in brackets before the year ('IEEE International
+# Conference on Robotics and Automation (ICRA) 2026': SoftMimicGen's page, round 226, after its final held-out
+# figure): capitalised words and a few small ones, a meeting's word among them, longer than an acronym's line
+# may be. Each word needs its blank after it, so the match stays linear on a line's length.
+_MEETING_IN_WORDS = re.compile(
+    r"(?:[A-Z][A-Za-z]*\s+)*?(?:Conference|Symposium|Workshop|Meeting)"
+    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)\s+((?:19|20)\d\d)"
+)
+_LONGEST_MEETING_LINE = 150
+
+
+def _a_meeting_named_in_words(text: str | None) -> re.Match[str] | None:
+    """The venue line naming its meeting in words a text is, alone."""
+    shown = without_emoji(clean_text(text)) or ""
+    return _MEETING_IN_WORDS.fullmatch(shown) if len(shown) <= _LONGEST_MEETING_LINE else None
+
+
 def project_venue_year(page: Page, title: str | None) -> str | None:
     """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
     else on the page dates the paper. Only on a page whose buttons name its paper, or whose title stands in
@@ -1000,7 +1017,7 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         text = (node.text_content or "") if node.tag == "-text" else ""
         if not text.strip() or len(text) > _LONGEST_RAW_VENUE_LINE or node.mem_id in inside:
             continue
-        if found := _a_venue_line(text):
+        if found := _a_venue_line(text) or _a_meeting_named_in_words(text):
             return found.group(1)
     return None
 
