@@ -3438,8 +3438,11 @@ def test_sharing_names_and_dotted_news_rows_are_read_in_linear_time():
     assert time.perf_counter() - started < 10
 
 
-def _name_over_subtitle_entry_page(entry_title: str = "SceneKit, Reading Scenes from Photographs: Are We Done?",
-                                   tldr: str = "", abstract: str = "", byline: bool = True) -> str:
+_SCENEKIT_TITLE = "SceneKit, Reading Scenes from Photographs: Are We Done?"
+
+
+def _name_over_subtitle_entry_page(entry_title: str = _SCENEKIT_TITLE, tldr: str = "", abstract: str = "",
+                                   byline: bool = True) -> str:
     # LitLLMs' page (round 226): the template's h1 of the name alone over an h2 of the rest (its own colon),
     # a venue badge, the byline; og:title and the <title> 'SceneKit: Reading Scenes' cut short of the h2's
     # question; the page's own entry joining the two by a comma; a 'TL;DR:' box under the buttons.
@@ -3454,11 +3457,13 @@ def _name_over_subtitle_entry_page(entry_title: str = "SceneKit, Reading Scenes 
         '<div class="publication-links"><span class="link-block"><a class="button" '
         'href="https://arxiv.org/abs/2412.15249"><span>Paper</span></a></span></div>'
         f'{tldr}</section>{abstract}'
-        '<section><h2>Introduction</h2><p>Reading scenes is hard, and we ask how far the methods have come.</p>'
+        '<section><h2>Introduction</h2><p>Reading scenes is hard, and we ask how far the methods have '
+        'come.</p>'
         f'</section><section><h2>BibTeX</h2><pre>@article{{lee2024scenekit,\n  title={{{entry_title}}},\n'
         '  author={Lee, Ann and Chan, Bo and Dent, Cy},\n  journal={arXiv preprint arXiv:2412.15249},\n'
         '  year={2024}\n}</pre></section>',
-        head='<title>SceneKit: Reading Scenes</title><meta property="og:title" content="SceneKit: Reading Scenes">'
+        head='<title>SceneKit: Reading Scenes</title>'
+             '<meta property="og:title" content="SceneKit: Reading Scenes">'
              '<meta name="description" content="SceneKit, reading scenes.">')
 
 
@@ -3479,7 +3484,8 @@ def test_a_block_labelled_tldr_in_a_box_under_the_buttons_is_a_project_pages_sum
     paper = normalise_page(_URL, _name_over_subtitle_entry_page(tldr=_TLDR_BOX)).papers[0]
     assert (paper.abstract or "").startswith("SceneKit reads a scene from a few photographs")
     # A page that labels its abstract has it read, not the box.
-    labelled = normalise_page(_URL, _name_over_subtitle_entry_page(tldr=_TLDR_BOX, abstract=_ABSTRACT)).papers[0]
+    page = _name_over_subtitle_entry_page(tldr=_TLDR_BOX, abstract=_ABSTRACT)
+    labelled = normalise_page(_URL, page).papers[0]
     assert (labelled.abstract or "").startswith("We present a method that reads a scene")
 
 
