@@ -2322,6 +2322,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "the Coder theme, at the root of viveksyngh/viveksyngh.github.io)",
                    "kirang.in (Kiran Gangadharan's site, a programmer's; Hugo 0.161.1 output, the Paper "
                    "theme, on gh-pages of kirang89/kirang.in)"}),
+    # Round 226's pool: one paper's own project pages, an eighth draw, outside computer vision where the
+    # search allowed, in the Nerfies template's and the Academic Project Page Template's deployments and
+    # hand-written layouts, from the GitHub Pages repositories that serve them as written; seven sites, six
+    # drawn, the single-photon imaging page (appleswithacapitala.github.io) left; two classes read LitLLMs'
+    # title (the template's name over a subtitle heading its own entry joins) and its 'TL;DR:' box, and one
+    # after the final held-out figure SoftMimicGen's venue line naming its meeting in words.
+    ("226", 6, 6, {"Learning to Evade: Adaptive Attacks on Audio Watermarking "
+                   "(adaptiveaudiowmattack.github.io, an audio-security paper's demo page)",
+                   "Grounded 3D-LLM with Referent Tokens "
+                   "(groundedscenellm.github.io/grounded_3d-llm.github.io, a 3D scene understanding paper's "
+                   "project page)",
+                   "LitLLMs, LLMs for Literature Review: Are we there yet? (litllm.github.io, a "
+                   "literature-review language-model paper's project page)",
+                   "Protein Autoregressive Modeling via Multiscale Structure Generation "
+                   "(par-protein.github.io, a protein backbone generation paper's project page)",
+                   "RoboAssem: Mixed Reality-Assisted Human-Robot Skill Transfer via Visuomotor Primitives "
+                   "(roboassem.github.io, a robot assembly paper's project page)",
+                   "SoftMimicGen: A Data Generation System for Scalable Robot Learning in Deformable Object "
+                   "Manipulation (softmimicgen.github.io, a robot learning paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2396,8 +2415,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1241 and bare.total == 8653
-    assert bare.right >= 7683
+    assert bare.records >= 1247 and bare.total == 8689
+    assert bare.right >= 7719
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2405,7 +2424,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8762 and right >= 8572
+    assert total == 8798 and right >= 8608
     assert body.SITES, "the table is put back for the readers that come after"
 
 

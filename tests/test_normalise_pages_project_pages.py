@@ -3595,3 +3595,82 @@ def test_a_meta_title_of_the_name_alone_gives_the_entry_title_it_opens_whose_pre
     assert normalise_page(_URL, _logo_hero_page()).papers[0].title == title
     # An entry naming another preprint than the button is another work's: the title stays the name.
     assert normalise_page(_URL, _logo_hero_page(eprint="2101.00001")).papers[0].title != title
+_SCENEKIT_TITLE = "SceneKit, Reading Scenes from Photographs: Are We Done?"
+
+
+def _name_over_subtitle_entry_page(entry_title: str = _SCENEKIT_TITLE, tldr: str = "", abstract: str = "",
+                                   byline: bool = True) -> str:
+    # LitLLMs' page (round 226): the template's h1 of the name alone over an h2 of the rest (its own colon),
+    # a venue badge, the byline; og:title and the <title> 'SceneKit: Reading Scenes' cut short of the h2's
+    # question; the page's own entry joining the two by a comma; a 'TL;DR:' box under the buttons.
+    return _project_page(
+        '<section class="hero"><h1 class="title publication-title">SceneKit</h1>'
+        '<h2 class="subtitle">Reading Scenes from Photographs: Are We Done?</h2>'
+        '<div class="badge"><p><span>TMLR 2025</span></p></div>'
+        + ('<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee<sup>1*</sup></a>,'
+           '</span><span class="author-block"><a href="#">Bo Chan<sup>2</sup></a>,</span>'
+           '<span class="author-block"><a href="#">Cy Dent<sup>1</sup></a></span></div>' if byline else "")
+        + '<div class="publication-authors"><span class="author-block"><sup>1</sup>Example Lab</span></div>'
+        '<div class="publication-links"><span class="link-block"><a class="button" '
+        'href="https://arxiv.org/abs/2412.15249"><span>Paper</span></a></span></div>'
+        f'{tldr}</section>{abstract}'
+        '<section><h2>Introduction</h2><p>Reading scenes is hard, and we ask how far the methods have '
+        'come.</p>'
+        f'</section><section><h2>BibTeX</h2><pre>@article{{lee2024scenekit,\n  title={{{entry_title}}},\n'
+        '  author={Lee, Ann and Chan, Bo and Dent, Cy},\n  journal={arXiv preprint arXiv:2412.15249},\n'
+        '  year={2024}\n}</pre></section>',
+        head='<title>SceneKit: Reading Scenes</title>'
+             '<meta property="og:title" content="SceneKit: Reading Scenes">'
+             '<meta name="description" content="SceneKit, reading scenes.">')
+
+
+_TLDR_BOX = ('<div class="tldr-box"><div class="tldr-title">TL;DR:</div><p>SceneKit reads a scene from a few '
+             'photographs with a retrieval step and a renderer, in seconds rather than hours.</p></div>')
+
+
+def test_the_templates_name_over_a_subtitle_heading_its_own_entry_joins_is_the_papers_title():
+    paper = normalise_page(_URL, _name_over_subtitle_entry_page()).papers[0]
+    assert paper.title == "SceneKit, Reading Scenes from Photographs: Are We Done?"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    # The two headings with no byline under them: no project's title block, the meta title stays.
+    other = normalise_page(_URL, _name_over_subtitle_entry_page(byline=False)).papers[0]
+    assert other.title == "SceneKit: Reading Scenes"
+
+
+def test_a_block_labelled_tldr_in_a_box_under_the_buttons_is_a_project_pages_summary():
+    paper = normalise_page(_URL, _name_over_subtitle_entry_page(tldr=_TLDR_BOX)).papers[0]
+    assert (paper.abstract or "").startswith("SceneKit reads a scene from a few photographs")
+    # A page that labels its abstract has it read, not the box.
+    page = _name_over_subtitle_entry_page(tldr=_TLDR_BOX, abstract=_ABSTRACT)
+    labelled = normalise_page(_URL, page).papers[0]
+    assert (labelled.abstract or "").startswith("We present a method that reads a scene")
+
+
+def test_a_tldr_label_is_looked_for_in_linear_time():
+    # Many short blocks and many headings before the box: each read once, up to a label's length.
+    page = _name_over_subtitle_entry_page(tldr="<div><span>Note</span></div>" * 1000 + _TLDR_BOX,
+                                          abstract="<h3>Part</h3>" * 1000)
+    started = time.perf_counter()
+    normalise_page(_URL, page)
+    assert time.perf_counter() - started < 10
+
+
+def _venue_in_words_page(venue: str) -> str:
+    # SoftMimicGen's page (round 226, after its final held-out figure): the template's h1, the byline, a venue
+    # line naming the meeting in words with its acronym in brackets before the year; no BibTeX, no other date.
+    return _project_page(
+        '<h1 class="title publication-title">SoftKit: Generating Data for Deformable Objects</h1>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a><sup>1</sup>,'
+        '</span><span class="author-block"><a href="#">Bo Chan</a><sup>1</sup></span></div>'
+        '<div class="publication-authors"><span class="author-block"><sup>1</sup>Example Lab</span></div>'
+        f'<div class="publication-authors"><span class="author-block">{venue}</span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2603.25725">arXiv</a>' + _ABSTRACT,
+        head="<title>SoftKit</title>")
+
+
+def test_a_venue_line_naming_its_meeting_in_words_and_its_bracketed_acronym_dates_a_project_page():
+    page = _venue_in_words_page("IEEE International Conference on Robotics and Automation (ICRA) 2026")
+    assert normalise_page(_URL, page).papers[0].published == "2026"
+    # A line naming no meeting (an institute and its acronym) dates nothing.
+    page = _venue_in_words_page("Massachusetts Institute of Technology (MIT) 2026")
+    assert normalise_page(_URL, page).papers[0].published is None

@@ -13,7 +13,8 @@ import re
 
 from .html_meta import Page, block_text
 from .places import compact, page_headings
-from .project_pages import arxiv_id_of_its_buttons, project_byline
+from .project_pages import arxiv_id_of_its_buttons, project_byline, subtitle_under_the_templates_name
+from .project_subtitles import name_over_its_subtitle
 
 # The project's name before a colon opening a title: a word or a few ('GSO: ', 'MM-NIAH: ', 'Needle Bench: ').
 _NAME = re.compile(r"([^\s:][^:]{0,39}?):\s")
@@ -58,6 +59,14 @@ def template_heading_over_its_byline(page: Page, title: str | None) -> str | Non
     authors write the paper's title, the meta a name for sharing; None otherwise."""
     template = page.tree.css_first("h1.publication-title") if title else None
     text = block_text(template) if template is not None else None
+    # …or the template's heading of the project's name alone over the heading of the rest, the page's own
+    # entry joining the two (LitLLMs' page, round 226: og:title and the <title> 'LitLLMs: LLMs for
+    # Literature Review', cut short of the h2's question, the entry 'LitLLMs, LLMs for Literature Review:
+    # Are we there yet?').
+    under = subtitle_under_the_templates_name(page, None) if text else None
+    whole = name_over_its_subtitle(page, under) if under is not None else None
+    if whole and _key(whole) != _key(title or "") and project_byline(page, whole):
+        return whole
     if not text or len(text.split()) < _FEWEST_TITLE_WORDS or _key(text) == _key(title or ""):
         return None
     return text if project_byline(page, text) else None

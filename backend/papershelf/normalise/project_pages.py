@@ -766,10 +766,28 @@ def _subtitle_of(page: Page, title: str) -> Any:
     """The element of a title's second half, where the page sets the project's name over it in a block of its
     own ('PromptSuite:' over 'A Task-Agnostic Framework for …', round 176): its byline follows that half."""
     name, colon, rest = title.partition(": ")
-    if not colon or not rest or len(name.split()) > _NAME_WORDS:
+    if colon and rest and len(name.split()) <= _NAME_WORDS:
+        shown = _title_element(page, rest)
+        if shown is not None and name_over_its_subtitle(page, shown) == title:
+            return shown
+    return subtitle_under_the_templates_name(page, title)
+
+
+def subtitle_under_the_templates_name(page: Page, title: str | None) -> Any:
+    """The heading right under the template's heading (h1.publication-title) of the project's name alone,
+    where the two make `title`, the page's own entry joining them otherwise than by a colon (LitLLMs' page,
+    round 226: the h1 'LitLLMs' over the h2 'LLMs for Literature Review: Are we there yet?', the entry
+    'LitLLMs, LLMs for Literature Review: …'; a title whose own colon is the subtitle's is not split at it):
+    its byline follows that heading. None otherwise; with no title, the heading whatever title it makes."""
+    template = page.tree.css_first("h1.publication-title")
+    named = clean_text(short_text(template, _LONGEST_TITLE)) if template is not None else None
+    if not named or len(named.split()) > _NAME_WORDS:
         return None
-    shown = _title_element(page, rest)
-    return shown if shown is not None and name_over_its_subtitle(page, shown) == title else None
+    under = next_element(template)
+    if under is None or under.tag not in HEADING_TAGS:
+        return None
+    whole = name_over_its_subtitle(page, under)
+    return under if whole and (title is None or whole == title) else None
 
 
 _BLANK = ("-text", "-comment")
@@ -994,6 +1012,23 @@ def _a_venue_line(text: str | None) -> re.Match[str] | None:
     return _VENUE_LINE.fullmatch(shown) if len(shown) <= _LONGEST_VENUE_LINE else None
 
 
+# A venue line that names the meeting in words, its acronym in brackets before the year ('IEEE International
+# Conference on Robotics and Automation (ICRA) 2026': SoftMimicGen's page, round 226, after its final held-out
+# figure): capitalised words and a few small ones, a meeting's word among them, longer than an acronym's line
+# may be. Each word needs its blank after it, so the match stays linear on a line's length.
+_MEETING_IN_WORDS = re.compile(
+    r"(?:[A-Z][A-Za-z]*\s+)*?(?:Conference|Symposium|Workshop|Meeting)"
+    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)\s+((?:19|20)\d\d)"
+)
+_LONGEST_MEETING_LINE = 150
+
+
+def _a_meeting_named_in_words(text: str | None) -> re.Match[str] | None:
+    """The venue line naming its meeting in words a text is, alone."""
+    shown = without_emoji(clean_text(text)) or ""
+    return _MEETING_IN_WORDS.fullmatch(shown) if len(shown) <= _LONGEST_MEETING_LINE else None
+
+
 def project_venue_year(page: Page, title: str | None) -> str | None:
     """The year of the venue line under a project page's title ("ICML 2022 (long talk)"), where nothing
     else on the page dates the paper. Only on a page whose buttons name its paper, or whose title stands in
@@ -1012,7 +1047,7 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
         text = (node.text_content or "") if node.tag == "-text" else ""
         if not text.strip() or len(text) > _LONGEST_RAW_VENUE_LINE or node.mem_id in inside:
             continue
-        if found := _a_venue_line(text):
+        if found := _a_venue_line(text) or _a_meeting_named_in_words(text):
             return found.group(1)
     return None
 

@@ -201,6 +201,7 @@ from .title_block_deks import a_title_block, title_block_dek
 from .title_cased_headings import title_cased_by_the_theme
 from .title_emoji import without_emoji
 from .titled_record_tables import authors_of_the_titled_record
+from .tldr_boxes import tldr_box_summary
 from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve, utc_morrow
@@ -488,6 +489,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
         or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)
+        # …or the paragraph a block labelled 'TL;DR' sets in a box under the buttons, no heading over it
+        # (LitLLMs' page, round 226: tldr_boxes.py).
+        or tldr_box_summary(page)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
