@@ -12873,3 +12873,29 @@ def test_signed_reviews_are_read_in_linear_time():
         return lambda: reviews_anothers_paper(parsed)
 
     assert_linear_time(reading, 4000)
+
+
+def _signed_hand_made_post(line: str, tab: str = "Graph Networks | Ada Lovelace | Some Lab") -> str:
+    """A hand-written post (round 229, Thomas Kipf's): the h2 its <title> opens with before its owner's name,
+    the p `line` right under it in the header, an Open Graph title of other words, then the text."""
+    return (f'<html><head><title>{tab}</title><meta name="description" content="">'
+            '<meta property="og:title" content="How powerful are graph networks?">'
+            '<meta property="og:description" content="Many real-world data sets come as graphs."></head><body>'
+            '<nav><ul><li><a href="/">Home</a></li><li><a href="/graph-networks/">Blog</a></li></ul></nav>'
+            '<section><header class="major"><h2>Graph Networks</h2>'
+            f'<p>{line}</p></header><div class="blog">{_ENGLISH_PROSE}</div></section></body></html>')
+
+
+def test_a_hand_made_post_signed_and_dated_under_its_heading_by_the_tabs_owner_is_read():
+    # The heading the <title> opens with is the post's title over its Open Graph card's wording; the line
+    # 'name, day' right under it, the name the <title>'s owner, signs and dates it.
+    page = _signed_hand_made_post("Ada Lovelace, 30 September 2016")
+    paper = normalise_page("https://ada.example.io/graph-networks/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Graph Networks", ["Ada Lovelace"], "2016-09-30")
+
+
+def test_a_line_under_the_heading_naming_someone_the_tab_does_not_signs_no_post():
+    # A quoted source or a photo's credit under the heading is no signature: only the <title>'s owner signs.
+    page = _signed_hand_made_post("Charles Babbage, 30 September 2016")
+    normalised = normalise_page("https://ada.example.io/graph-networks/", page)
+    assert normalised is None or all(paper.authors != ["Charles Babbage"] for paper in normalised.papers)
