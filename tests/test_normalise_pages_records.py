@@ -12899,3 +12899,25 @@ def test_a_line_under_the_heading_naming_someone_the_tab_does_not_signs_no_post(
     page = _signed_hand_made_post("Charles Babbage, 30 September 2016")
     normalised = normalise_page("https://ada.example.io/graph-networks/", page)
     assert normalised is None or all(paper.authors != ["Charles Babbage"] for paper in normalised.papers)
+
+
+def _xmin_post(author: str = "Ada Lovelace and Charles Babbage", date: str = "2025/05/06") -> str:
+    """A post of Hugo's XMin theme (round 229, Yiding Jiang's blog): div.article-meta's h1 span.title, its
+    h2.author and h2.date, no meta but a Twitter card, then the text."""
+    return ('<html><head><title>A compression view of curricula | Ada&#39;s blog</title>'
+            '<meta name="twitter:title" content="A compression view of curricula"></head><body>'
+            '<nav><ul class="menu"><li><a href="/blog/">Blogposts</a></li></ul><hr/></nav>'
+            '<div class="article-meta"><h1><span class="title">A compression view of curricula</span></h1>'
+            f'<h2 class="author">{author}</h2><h2 class="date">{date}</h2></div>'
+            f'<main>{_ENGLISH_PROSE}</main></body></html>')
+
+
+def test_a_post_whose_heading_block_classes_its_title_byline_and_day_headings_is_read():
+    paper = normalise_page("https://ada.example.io/blog/post/curriculum/", _xmin_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "A compression view of curricula", ["Ada Lovelace", "Charles Babbage"], "2025-05-06")
+
+
+def test_a_heading_block_whose_date_heading_is_no_day_dates_no_post():
+    normalised = normalise_page("https://ada.example.io/blog/post/curriculum/", _xmin_post(date="Draft"))
+    assert normalised is None or all(paper.published != "2025-05-06" for paper in normalised.papers)

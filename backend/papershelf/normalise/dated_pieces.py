@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .ablog_navigation import post_between_its_neighbours
 from .ablog_postcards import ablog_post
+from .article_meta_headings import post_in_its_article_meta
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
@@ -262,6 +263,9 @@ HAND_MADE_STORIES: tuple[Kind, ...] = (
     # line of that name and the day right under it, whatever its Open Graph title says (Thomas Kipf's GCN
     # post, round 229: 'Thomas Kipf, 30 September 2016'; signed_headings.py).
     lambda page, title, url: post_under_its_signed_line(page),
+    # A post whose heading block holds its title, byline and day as three headings classed so (Hugo's XMin
+    # theme, Yiding Jiang's blog, round 229, after its final held-out figure; article_meta_headings.py).
+    lambda page, title, url: post_in_its_article_meta(page),
 )
 
 
