@@ -2275,6 +2275,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
                    "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
                    "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
+    # Round 229's pool: researchers' blog posts explaining one paper of their own, whose repositories keep
+    # the generated pages as served (al-folio's Distill layout, Hugo Academic, Hugo's XMin theme, one
+    # hand-written page), six sites, all drawn (one short of the brief's seven); two classes read the train
+    # part (a hand-made post signed under its heading, a Distill post's paper buttons not its own), one the
+    # held-out Hugo XMin post after the final figure.
+    ("229", 6, 6, {"goombalab.github.io (Goomba Lab, Albert Gu's machine-learning group's blog at CMU; "
+                   "Jekyll al-folio output, the Distill layout, on gh-pages of "
+                   "goombalab/goombalab.github.io)",
+                   "tkipf.github.io (Thomas Kipf's personal site, a machine-learning researcher's; a "
+                   "hand-written page of the TEMPLATED 'Spatial' layout on master of tkipf/tkipf.github.io)",
+                   "alexzhang13.github.io (Alex L. Zhang's site, an MIT PhD student's; Jekyll al-folio "
+                   "output, the Distill layout, on gh-pages of alexzhang13/alexzhang13.github.io)",
+                   "yang-song.net (Yang Song's site, a machine-learning researcher's; Jekyll al-folio "
+                   "output, the Distill layout, on gh-pages of yang-song/yang-song.github.io)",
+                   "dtai.cs.kuleuven.be/stories (DTAI Stories, KU Leuven's DTAI machine-learning group's "
+                   "blog; Hugo Academic 4.8.0 output on master_deployed of iPieter/DTAI-Stories)",
+                   "yidingjiang.github.io (Yiding's blog, a machine-learning PhD's; Hugo output in blog/ of "
+                   "the hand-written user site on master of yidingjiang/yidingjiang.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
