@@ -12880,7 +12880,8 @@ def _signed_hand_made_post(line: str, tab: str = "Graph Networks | Ada Lovelace 
     the p `line` right under it in the header, an Open Graph title of other words, then the text."""
     return (f'<html><head><title>{tab}</title><meta name="description" content="">'
             '<meta property="og:title" content="How powerful are graph networks?">'
-            '<meta property="og:description" content="Many real-world data sets come as graphs."></head><body>'
+            '<meta property="og:description" content="Many real-world data sets come as graphs.">'
+            '</head><body>'
             '<nav><ul><li><a href="/">Home</a></li><li><a href="/graph-networks/">Blog</a></li></ul></nav>'
             '<section><header class="major"><h2>Graph Networks</h2>'
             f'<p>{line}</p></header><div class="blog">{_ENGLISH_PROSE}</div></section></body></html>')
