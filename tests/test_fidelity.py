@@ -2341,6 +2341,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(roboassem.github.io, a robot assembly paper's project page)",
                    "SoftMimicGen: A Data Generation System for Scalable Robot Learning in Deformable Object "
                    "Manipulation (softmimicgen.github.io, a robot learning paper's project page)"}),
+    # Round 229's pool: researchers' blog posts explaining one paper of their own, whose repositories keep
+    # the generated pages as served (al-folio's Distill layout, Hugo Academic, Hugo's XMin theme, one
+    # hand-written page), six sites, all drawn (one short of the brief's seven); two classes read the train
+    # part (a hand-made post signed under its heading, a Distill post's paper buttons not its own), one the
+    # held-out Hugo XMin post after the final figure.
+    ("229", 6, 6, {"goombalab.github.io (Goomba Lab, Albert Gu's machine-learning group's blog at CMU; "
+                   "Jekyll al-folio output, the Distill layout, on gh-pages of "
+                   "goombalab/goombalab.github.io)",
+                   "tkipf.github.io (Thomas Kipf's personal site, a machine-learning researcher's; a "
+                   "hand-written page of the TEMPLATED 'Spatial' layout on master of tkipf/tkipf.github.io)",
+                   "alexzhang13.github.io (Alex L. Zhang's site, an MIT PhD student's; Jekyll al-folio "
+                   "output, the Distill layout, on gh-pages of alexzhang13/alexzhang13.github.io)",
+                   "yang-song.net (Yang Song's site, a machine-learning researcher's; Jekyll al-folio "
+                   "output, the Distill layout, on gh-pages of yang-song/yang-song.github.io)",
+                   "dtai.cs.kuleuven.be/stories (DTAI Stories, KU Leuven's DTAI machine-learning group's "
+                   "blog; Hugo Academic 4.8.0 output on master_deployed of iPieter/DTAI-Stories)",
+                   "yidingjiang.github.io (Yiding's blog, a machine-learning PhD's; Hugo output in blog/ of "
+                   "the hand-written user site on master of yidingjiang/yidingjiang.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2415,8 +2433,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1247 and bare.total == 8689
-    assert bare.right >= 7719
+    assert bare.records >= 1252 and bare.total == 8725
+    assert bare.right >= 7752
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2424,7 +2442,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8798 and right >= 8608
+    assert total == 8834 and right >= 8635
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -281,6 +281,26 @@ def test_a_blog_post_with_its_own_row_of_paper_buttons_is_not_that_papers_projec
         assert read is None or all(paper.arxiv_id is None for paper in read.papers)
 
 
+def test_a_distill_post_its_front_matter_dates_with_a_row_of_paper_buttons_is_not_that_papers_page():
+    # A lab's al-folio post in the Distill layout (Goomba Lab's, round 229) sets "[Paper] [Code]" under its
+    # contents box with no Open Graph or JSON-LD of a post: its d-front-matter's "published" day, which the
+    # byline the template draws shows, says it is a dated post, its heading and people the post's.
+    matter = ('{"title": "Distilling Attention Part II", "description": "", "published": "August 20, 2024", '
+              '"authors": [{"author": "Ann Lee", "affiliations": [{"name": "CMU"}]}]}')
+    body = (f'<d-front-matter><script async type="text/json">{matter}</script></d-front-matter>'
+            "<div class='post distill'><d-title><h1>Distilling Attention Part II</h1><p></p></d-title>"
+            "<d-byline></d-byline><d-article><p><a href='https://arxiv.org/abs/2408.10189'>Paper</a> "
+            "<a href='https://github.com/lab/distill'>Code</a></p>"
+            "<p>In Part I of this series we covered the method; in this part we look at how each of its "
+            "stages scales with the tokens it is trained on, and at the final model we trained with it.</p>"
+            "</d-article></div>")
+    page = _project_page(body, head="<title>Distilling Attention Part II | The Lab</title>"
+                                    '<meta name="description" content="Homepage of the Lab.">')
+    read = normalise_page("https://lab.example.io/blog/2024/distilling-part2/", page)
+    assert read is not None and read.papers[0].title == "Distilling Attention Part II"
+    assert all(paper.arxiv_id is None for paper in read.papers)
+
+
 def test_a_paper_button_in_an_entry_of_a_schedule_or_a_list_is_not_the_pages_own():
     # A course's or a reading group's page early in its term lists one reading, its "PDF" linking the
     # arXiv paper in a row of the schedule beside the paper's title: round 59's rules took the page for the

@@ -13019,3 +13019,50 @@ def test_an_articles_one_h1_the_meta_title_names_is_a_record_its_meta_alone_date
     # Round 228 (Vivek Kumar Singh's Dynamo notes): no day or writer shown; the meta's article and its day.
     paper = normalise_page("https://vks.github.io/paper-notes/dynamo/", _coder_page_post()).papers[0]
     assert (paper.title, paper.published) == ("Diving into Amazon Dynamo Paper", "2023-02-19")
+def _signed_hand_made_post(line: str, tab: str = "Graph Networks | Ada Lovelace | Some Lab") -> str:
+    """A hand-written post (round 229, Thomas Kipf's): the h2 its <title> opens with before its owner's name,
+    the p `line` right under it in the header, an Open Graph title of other words, then the text."""
+    return (f'<html><head><title>{tab}</title><meta name="description" content="">'
+            '<meta property="og:title" content="How powerful are graph networks?">'
+            '<meta property="og:description" content="Many real-world data sets come as graphs.">'
+            '</head><body>'
+            '<nav><ul><li><a href="/">Home</a></li><li><a href="/graph-networks/">Blog</a></li></ul></nav>'
+            '<section><header class="major"><h2>Graph Networks</h2>'
+            f'<p>{line}</p></header><div class="blog">{_ENGLISH_PROSE}</div></section></body></html>')
+
+
+def test_a_hand_made_post_signed_and_dated_under_its_heading_by_the_tabs_owner_is_read():
+    # The heading the <title> opens with is the post's title over its Open Graph card's wording; the line
+    # 'name, day' right under it, the name the <title>'s owner, signs and dates it.
+    page = _signed_hand_made_post("Ada Lovelace, 30 September 2016")
+    paper = normalise_page("https://ada.example.io/graph-networks/", page).papers[0]
+    assert (paper.title, paper.authors, paper.published) == ("Graph Networks", ["Ada Lovelace"], "2016-09-30")
+
+
+def test_a_line_under_the_heading_naming_someone_the_tab_does_not_signs_no_post():
+    # A quoted source or a photo's credit under the heading is no signature: only the <title>'s owner signs.
+    page = _signed_hand_made_post("Charles Babbage, 30 September 2016")
+    normalised = normalise_page("https://ada.example.io/graph-networks/", page)
+    assert normalised is None or all(paper.authors != ["Charles Babbage"] for paper in normalised.papers)
+
+
+def _xmin_post(author: str = "Ada Lovelace and Charles Babbage", date: str = "2025/05/06") -> str:
+    """A post of Hugo's XMin theme (round 229, Yiding Jiang's blog): div.article-meta's h1 span.title, its
+    h2.author and h2.date, no meta but a Twitter card, then the text."""
+    return ('<html><head><title>A compression view of curricula | Ada&#39;s blog</title>'
+            '<meta name="twitter:title" content="A compression view of curricula"></head><body>'
+            '<nav><ul class="menu"><li><a href="/blog/">Blogposts</a></li></ul><hr/></nav>'
+            '<div class="article-meta"><h1><span class="title">A compression view of curricula</span></h1>'
+            f'<h2 class="author">{author}</h2><h2 class="date">{date}</h2></div>'
+            f'<main>{_ENGLISH_PROSE}</main></body></html>')
+
+
+def test_a_post_whose_heading_block_classes_its_title_byline_and_day_headings_is_read():
+    paper = normalise_page("https://ada.example.io/blog/post/curriculum/", _xmin_post()).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "A compression view of curricula", ["Ada Lovelace", "Charles Babbage"], "2025-05-06")
+
+
+def test_a_heading_block_whose_date_heading_is_no_day_dates_no_post():
+    normalised = normalise_page("https://ada.example.io/blog/post/curriculum/", _xmin_post(date="Draft"))
+    assert normalised is None or all(paper.published != "2025-05-06" for paper in normalised.papers)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .ablog_navigation import post_between_its_neighbours
 from .ablog_postcards import ablog_post
+from .article_meta_headings import post_in_its_article_meta
 from .blogger_posts import blogger_post
 from .body import BodyRecord
 from .breadcrumb_issues import dated_by_its_issue
@@ -53,6 +54,7 @@ from .sectioned_posts import post_of_its_section
 from .sender_releases import release_under_its_senders_line
 from .shown_titles import heading_the_tab_repeats
 from .side_column_days import dated_by_its_side_column
+from .signed_headings import post_under_its_signed_line
 from .submitted_lines import submitted_story
 from .timed_headings import dated_by_the_time_under_its_heading
 from .titled_articles import titled_article
@@ -257,6 +259,13 @@ HAND_MADE_STORIES: tuple[Kind, ...] = (
     # A page without headings of words: its largest type the headline over a "By" line, the day it gives
     # its issue (Stanford Report, 1999: <font size="5">, 'Issue of January 13, 1999').
     lambda page, title, url: None if title else font_headline_story(page),
+    # A hand-made post whose heading the <title> opens with before its owner's name, signed and dated by a
+    # line of that name and the day right under it, whatever its Open Graph title says (Thomas Kipf's GCN
+    # post, round 229: 'Thomas Kipf, 30 September 2016'; signed_headings.py).
+    lambda page, title, url: post_under_its_signed_line(page),
+    # A post whose heading block holds its title, byline and day as three headings classed so (Hugo's XMin
+    # theme, Yiding Jiang's blog, round 229, after its final held-out figure; article_meta_headings.py).
+    lambda page, title, url: post_in_its_article_meta(page),
 )
 
 

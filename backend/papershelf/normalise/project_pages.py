@@ -4,6 +4,7 @@ What names the paper there is a button: "arXiv" or "Paper" linking its arXiv abs
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -189,7 +190,28 @@ def _says_it_is_a_post(page: Page) -> bool:
     heading, byline and date are the post's. A project page is a site of its own, "website" when it says."""
     return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
             is not None or any(is_blog_post(article) for article in page.articles)
-            or select_first(page.tree, _POSTS_TIME) is not None)
+            or select_first(page.tree, _POSTS_TIME) is not None
+            or _published_by_its_distill_front_matter(page))
+
+
+# How long a Distill front matter's JSON is read at most: a title, a description and a byline's people.
+_FRONT_MATTER = 20000
+
+
+def _published_by_its_distill_front_matter(page: Page) -> bool:
+    """Whether the Distill template's front matter dates the page as published, its "published" day the
+    byline shows: a post of a blog built on the template says so, with no Open Graph or JSON-LD of a post
+    (Goomba Lab's al-folio post on its MOHAWK paper, round 229: its "[Paper] [Code]" links under the contents
+    box, the d-front-matter's '"published": "August 20, 2024"'). A project page dates nothing so."""
+    script = page.tree.css_first("d-front-matter > script")
+    text = script.text() if script is not None else ""
+    if not text or len(text) > _FRONT_MATTER:
+        return False
+    try:
+        matter = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(matter, dict) and bool(str(matter.get("published") or "").strip())
 
 
 # The time a post's template marks as its publication, where no meta says it is a post: in the post's
