@@ -900,6 +900,12 @@ def _abstract(
         # A JSON-LD article's one-line description, its only abstract, over the section the page heads
         # 'Abstract' (RAG-HAR's project page, round 216): a tagline for shares; the section is the summary.
         return headed
+    if meta and shown and _own_citation(meta, title)[1]:
+        # A description that is the record's own citation, its authors and year before its title (a Wowchemy
+        # page of a book chapter, round 230's Lucas Gelape: 'Mendonça, Ricardo Fabrino; Gelape, Lucas; …
+        # 2023. Collective Candidacies … In: …', the list item above the text's 'Resumo:'), is no summary:
+        # the abstract the page shows is.
+        return shown
     if meta or shown:
         return meta or shown
     if is_blog_post(article):
