@@ -4343,3 +4343,22 @@ def test_a_paragraph_of_the_abstract_label_in_bold_in_the_pages_language_heads_t
     run_on = page.replace("<p><strong>Resumo</strong>:</p>", "<p><strong>Resumo</strong>: see below.</p>")
     assert normalise_page("https://example.org/publication/round/", run_on).papers[0].abstract != shown
 
+
+def test_an_academic_paper_pages_one_sentence_description_with_no_abstract_is_its_summary_not_a_teaser():
+    # Round 230's Elliot Dreujou page (Wowchemy 5.7.0, a book section): no Abstract section, the rows 'Type'
+    # and 'Publication', og:type article and an Article JSON-LD, and the description meta (the JSON-LD's
+    # the same) the owner's one sentence on what the chapter presents, shown nowhere: the paper page's
+    # summary, not a post's teaser for shares.
+    described = ("This chapter presents results gathered during the first part of my thesis, compiled along "
+                 "with those of other projects in the bay.")
+    page = (f'<html><head><meta name="description" content="{described}"><meta property="og:type" '
+            'content="article"><script type="application/ld+json">{"@type": "Article", "headline": '
+            f'"Chapter 5: The Benthic Fauna", "description": "{described}"}}</script></head><body>'
+            '<h1>Chapter 5: The Benthic Fauna</h1><div class="article-metadata"><span>Ada Lovelace</span>, '
+            '<span>Charles Babbage</span> December, 2018</div><div class="pub-row-heading">Type</div>'
+            '<div>Book section</div><div class="pub-row-heading">Publication</div><div>The Bay Observatory'
+            '</div></body></html>')
+    assert normalise_page("https://example.org/publication/book_2018/", page).papers[0].abstract == described
+    # A post of the same theme, no publication rows, keeps its unshown description as a teaser.
+    post = page.replace('<div class="pub-row-heading">', '<div class="row-heading">')
+    assert normalise_page("https://example.org/post/book_2018/", post).papers[0].abstract is None

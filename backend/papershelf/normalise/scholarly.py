@@ -1007,6 +1007,12 @@ def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str)
     news story's unshown description is, not an abstract."""
     if not article or (page.first("og:type") or "").casefold() != "article":
         return False
+    if shows_publication_rows(page):
+        # A paper's own page of the Academic theme or its successors (its 'Type' and 'Publication' rows) is
+        # no post, whatever its og:type and JSON-LD Article say: where it shows no abstract, the description
+        # it shows nowhere is the front matter's summary of the paper (round 230's Elliot Dreujou page of a
+        # book section, Wowchemy 5.7.0: 'This chapter presents results gathered during chapter 1 of …').
+        return False
     return _teaser_shown_nowhere(page, described)
 
 

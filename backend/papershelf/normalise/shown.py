@@ -68,6 +68,7 @@ from .places import (
     page_headings,
     words_in,
 )
+from .publication_rows import shows_publication_rows
 from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
@@ -421,7 +422,10 @@ def description_abstract(page: Page) -> str | None:
         value = clean_text(unquote(value))
     # A description written as the post's HTML is read as its words (marked_up_descriptions).
     value = description_as_text(value) if value else value
-    shortest = MIN_ABSTRACT if _a_book(page) else _MIN_DESCRIPTION
+    # …and so is an Academic paper page's (its 'Type' and 'Publication' rows): the front matter's summary of
+    # the paper, one sentence where the page sets out no abstract (round 230's Elliot Dreujou page of a book
+    # section, Wowchemy 5.7.0: 'This chapter presents results gathered during chapter 1 of my PhD, …').
+    shortest = MIN_ABSTRACT if _a_book(page) or shows_publication_rows(page) else _MIN_DESCRIPTION
     if not value or len(value) < shortest or is_blurb(page, value):
         return None
     return value
