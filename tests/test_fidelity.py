@@ -2359,6 +2359,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "blog; Hugo Academic 4.8.0 output on master_deployed of iPieter/DTAI-Stories)",
                    "yidingjiang.github.io (Yiding's blog, a machine-learning PhD's; Hugo output in blog/ of "
                    "the hand-written user site on master of yidingjiang/yidingjiang.github.io)"}),
+    # Round 230's pool: researchers' own publication pages of one paper, a sixth draw (rounds 214 and 223),
+    # one-person research sites of any field whose repositories keep the generated pages as served (Source
+    # Themes Academic 4.6.3 and 4.8.0, Source Themes Academia 4.3.1, Wowchemy 5.7.0, Hugo 0.19 and 0.31
+    # Academic, Quarto 1.8.25); nine sites (round 223's undrawn Elliot Dreujou's and Clément Parisot's among
+    # them), six drawn, Shuhei M. Yoshida's, Pedro Henrique Gomes's and Lilianne Nakazono's left; two train
+    # classes read Lucas Gelape's bold 'Resumo:' over a citation description and Elliot Dreujou's
+    # one-sentence description; the held-out part read right before any change; none waits in pages_pending/.
+    ("230", 6, 6, {"eldre.github.io (Research profile, Elliot Dreujou's, a marine ecologist's; Wowchemy "
+                   "5.7.0 output at the root of eldre/eldre.github.io)",
+                   "hidetoshi-furukawa.github.io (Hidetoshi Furukawa's, an independent radar and "
+                   "deep-learning researcher's; Source Themes Academic 4.8.0 output at the root of "
+                   "hidetoshi-furukawa/hidetoshi-furukawa.github.io)",
+                   "lgelape.github.io (Lucas Gelape's, a political scientist's; Wowchemy 5.7.0 output at the "
+                   "root of lgelape/lgelape.github.io)",
+                   "mauriciovancine.github.io (Maurício Vancine's, an ecologist's; a Quarto 1.8.25 website "
+                   "rendered to docs/ on main of mauriciovancine/mauriciovancine.github.io)",
+                   "paolin83.github.io (Paolo Girardi's, a biostatistician's; Source Themes Academic 4.6.3 "
+                   "output at the root of Paolin83/paolin83.github.io)",
+                   "www.clement-parisot.ovh (Clément Parisot's, an HPC systems administrator's; Hugo 0.31.1 "
+                   "output, the Academic theme, at the root of clement-parisot/clement-parisot.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2433,8 +2453,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1252 and bare.total == 8725
-    assert bare.right >= 7752
+    assert bare.records >= 1257 and bare.total == 8761
+    assert bare.right >= 7781
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2442,7 +2462,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8834 and right >= 8635
+    assert total == 8870 and right >= 8671
     assert body.SITES, "the table is put back for the readers that come after"
 
 

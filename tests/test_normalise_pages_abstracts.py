@@ -4321,3 +4321,44 @@ def test_a_japanese_description_calling_itself_a_summary_of_the_paper_the_title_
     # The paper named with no summary word after it ('… を読んだ', 'I read …') is no such line.
     named = "論文'Adversarial Video Generation on Complex Datasets'を読んだ"
     assert summary_the_description_declares(parse_page(_quoted_paper_note(named)), title) is None
+
+
+def test_a_paragraph_of_the_abstract_label_in_bold_in_the_pages_language_heads_the_paragraph_after_it():
+    # Round 230's Lucas Gelape page (Wowchemy 5.7.0, a Portuguese edition): the text opens with the
+    # chapter's citation in a list, then '<p><strong>Resumo</strong>:</p>' (the colon outside the bold) and
+    # the abstract's paragraph; the description meta and the JSON-LD description are the citation, no summary.
+    cited = ("Lovelace, Ada; Babbage, Charles. 2023. A Study of Round Things. In: Somebody (org.). Round "
+             "Things Revisited. New York: Routledge, p. 1-9.")
+    shown = ("In this chapter, we examine round things and the way they roll downhill in every country we "
+             "studied, and we find that the rolling depends on the slope more than on the thing itself.")
+    page = (f'<html lang="pt"><head><meta name="description" content="{cited}"><meta property="og:type" '
+            'content="article"><script type="application/ld+json">{"@type": "Article", "headline": '
+            f'"A Study of Round Things", "description": "{cited}"}}</script></head><body><h1>A Study of '
+            'Round Things</h1><div class="article-metadata"><span>Ada Lovelace</span>, <span>Charles '
+            'Babbage</span></div><div class="pub-row-heading">Tipo</div><div>Seção de livro</div>'
+            f'<div class="article-style"><ul><li>{cited}</li></ul><p><strong>Resumo</strong>:</p>'
+            f'<p>{shown}</p><p><strong>Figura: a slope</strong></p></div></body></html>')
+    assert normalise_page("https://example.org/publication/round/", page).papers[0].abstract == shown
+    # A paragraph that opens with the bold label and runs on is no heading of the paragraph after it.
+    run_on = page.replace("<p><strong>Resumo</strong>:</p>", "<p><strong>Resumo</strong>: see below.</p>")
+    assert normalise_page("https://example.org/publication/round/", run_on).papers[0].abstract != shown
+
+
+def test_an_academic_paper_pages_one_sentence_description_with_no_abstract_is_its_summary_not_a_teaser():
+    # Round 230's Elliot Dreujou page (Wowchemy 5.7.0, a book section): no Abstract section, the rows 'Type'
+    # and 'Publication', og:type article and an Article JSON-LD, and the description meta (the JSON-LD's
+    # the same) the owner's one sentence on what the chapter presents, shown nowhere: the paper page's
+    # summary, not a post's teaser for shares.
+    described = ("This chapter presents results gathered during the first part of my thesis, compiled along "
+                 "with those of other projects in the bay.")
+    page = (f'<html><head><meta name="description" content="{described}"><meta property="og:type" '
+            'content="article"><script type="application/ld+json">{"@type": "Article", "headline": '
+            f'"Chapter 5: The Benthic Fauna", "description": "{described}"}}</script></head><body>'
+            '<h1>Chapter 5: The Benthic Fauna</h1><div class="article-metadata"><span>Ada Lovelace</span>, '
+            '<span>Charles Babbage</span> December, 2018</div><div class="pub-row-heading">Type</div>'
+            '<div>Book section</div><div class="pub-row-heading">Publication</div><div>The Bay Observatory'
+            '</div></body></html>')
+    assert normalise_page("https://example.org/publication/book_2018/", page).papers[0].abstract == described
+    # A post of the same theme, no publication rows, keeps its unshown description as a teaser.
+    post = page.replace('<div class="pub-row-heading">', '<div class="row-heading">')
+    assert normalise_page("https://example.org/post/book_2018/", post).papers[0].abstract is None

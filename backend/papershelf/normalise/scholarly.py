@@ -908,6 +908,12 @@ def _abstract(
         # A JSON-LD article's one-line description, its only abstract, over the section the page heads
         # 'Abstract' (RAG-HAR's project page, round 216): a tagline for shares; the section is the summary.
         return headed
+    if meta and shown and _own_citation(meta, title)[1]:
+        # A description that is the record's own citation, its authors and year before its title (a Wowchemy
+        # page of a book chapter, round 230's Lucas Gelape: 'Mendonça, Ricardo Fabrino; Gelape, Lucas; …
+        # 2023. Collective Candidacies … In: …', the list item above the text's 'Resumo:'), is no summary:
+        # the abstract the page shows is.
+        return shown
     if meta or shown:
         return meta or shown
     if is_blog_post(article):
@@ -1008,6 +1014,12 @@ def _a_posts_unshown_teaser(page: Page, article: dict[str, Any], described: str)
     the text opening "In light of growing …"): the teaser a CMS writes for search results and shares, as a
     news story's unshown description is, not an abstract."""
     if not article or (page.first("og:type") or "").casefold() != "article":
+        return False
+    if shows_publication_rows(page):
+        # A paper's own page of the Academic theme or its successors (its 'Type' and 'Publication' rows) is
+        # no post, whatever its og:type and JSON-LD Article say: where it shows no abstract, the description
+        # it shows nowhere is the front matter's summary of the paper (round 230's Elliot Dreujou page of a
+        # book section, Wowchemy 5.7.0: 'This chapter presents results gathered during chapter 1 of …').
         return False
     return _teaser_shown_nowhere(page, described)
 

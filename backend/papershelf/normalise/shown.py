@@ -68,6 +68,7 @@ from .places import (
     page_headings,
     words_in,
 )
+from .publication_rows import shows_publication_rows
 from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
 from .shown_dois import doi_in_share_links, doi_shown
@@ -421,7 +422,10 @@ def description_abstract(page: Page) -> str | None:
         value = clean_text(unquote(value))
     # A description written as the post's HTML is read as its words (marked_up_descriptions).
     value = description_as_text(value) if value else value
-    shortest = MIN_ABSTRACT if _a_book(page) else _MIN_DESCRIPTION
+    # …and so is an Academic paper page's (its 'Type' and 'Publication' rows): the front matter's summary of
+    # the paper, one sentence where the page sets out no abstract (round 230's Elliot Dreujou page of a book
+    # section, Wowchemy 5.7.0: 'This chapter presents results gathered during chapter 1 of my PhD, …').
+    shortest = MIN_ABSTRACT if _a_book(page) or shows_publication_rows(page) else _MIN_DESCRIPTION
     if not value or len(value) < shortest or is_blurb(page, value):
         return None
     return value
@@ -1170,10 +1174,11 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
     so the abstract is only what shows it is one: the run of paragraphs that open with a run-in label,
     or, unstructured, the first paragraph alone."""
     for heading in page.tree.css("p"):
-        if heading.child is None or heading.child.tag != "-text" or heading.child.next is not None:
-            continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
-        if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
-            continue
+        if not _bold_label_alone(heading):
+            if heading.child is None or heading.child.tag != "-text" or heading.child.next is not None:
+                continue  # bare text alone: "<p>ABSTRACT</p>", not a paragraph that opens with a label
+            if (clean_text(heading.text()) or "").rstrip(":.").casefold() not in ("abstract", "summary"):
+                continue
         if in_another_entry(page, heading):
             continue  # an entry of a list of other papers or stories, or a sidebar's, with its own summary
         parts: list[str] = []
@@ -1192,6 +1197,31 @@ def _abstract_after_paragraph_heading(page: Page) -> str | None:
         if text and len(text) >= MIN_ABSTRACT:
             return text
     return None
+
+
+# The stop a bold label may leave outside its bold: '<strong>Resumo</strong>:'.
+_LABEL_STOPS = frozenset(("", ":", ".", "\uff1a"))
+
+
+def _bold_label_alone(paragraph: Any) -> bool:
+    """Whether the paragraph is only the abstract's label in bold, in English or the page's own language, its
+    colon or stop after the bold or inside it: a heading set as a paragraph (Lucas Gelape's Wowchemy 5.7.0
+    page of a book chapter, round 230: '<p><strong>Resumo</strong>:</p>', the abstract's paragraph after it,
+    the chapter's citation in a list above). A paragraph that runs on after the label is no heading."""
+    first = paragraph.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag not in ("b", "strong"):
+        return False
+    label = (clean_text(short_text(first, _LONGEST_LABEL_TEXT)) or "").rstrip(":.\uff1a").casefold()
+    if label not in _ABSTRACT_LABELS:
+        return False
+    after = first.next
+    while after is not None:
+        if after.tag != "-text" or (after.text_content or "").strip() not in _LABEL_STOPS:
+            return False
+        after = after.next
+    return True
 
 
 # What a heading may add after "Abstract" in brackets: "Abstract (provisional)" (BMC), "(English)".
