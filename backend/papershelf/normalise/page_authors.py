@@ -67,6 +67,7 @@ from .slugged_authors import names_of_slugs
 from .standards import editors_in_head
 from .submitted_lines import writer_above_heading, writer_of_the_submitted_line
 from .talk_speakers import speaker_the_heading_names
+from .template_example_authors import without_the_templates_example
 from .whole_names import names_shown_whole
 from .writer_row_handles import handle_of_the_writer_row_footer_and_host
 
@@ -240,6 +241,10 @@ def authors_of(
     # …and a name's apostrophe as the page shows it, where the meta typed it plain (a Manubot manuscript's
     # citation_author "Viren D'Sa" for its 'Authors' list's "Viren D’Sa", round 189).
     authors = apostrophes_as_shown(page, authors)
+    # A scholarly-writing template's example author left in the list ('John Doe' of Manubot's template: an
+    # ORCID of X's, 'Department of Something, University of Whatever') is no author
+    # (template_example_authors.py).
+    authors = without_the_templates_example(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
