@@ -4765,6 +4765,8 @@ def test_the_team_of_the_organisation_the_address_names_is_no_author_among_peopl
 
 _TEMPLATE_ORCID = "XXXX-XXXX-XXXX-XXXX"
 _TEMPLATE_PLACE = "Department of Something, University of Whatever"
+_REAL_AUTHOR = (
+    "Ada Lovelace", "0000-0002-1825-0097", "Department of Engineering, University of Cambridge", "NSF")
 
 
 def _manubot_listed(*people: tuple[str, str, str, str], meta: bool = True) -> str:
@@ -4793,7 +4795,7 @@ def test_a_writing_templates_example_author_left_in_the_list_is_no_author():
     # real authors: an ORCID of X's, 'Department of Something, University of Whatever', 'Funded by Grant
     # XXXXXXXX'. The lead settled at stop 76 that such an entry is no author. It is told by the template's
     # marks, not by the name: any name so marked is left out, from the meta and from the list alike.
-    real = ("Ada Lovelace", "0000-0002-1825-0097", "Department of Engineering, University of Cambridge", "NSF")
+    real = _REAL_AUTHOR
     example = ("Sam Sample", _TEMPLATE_ORCID, _TEMPLATE_PLACE, "Grant XXXXXXXX")
     page = _manubot_listed(real, example)
     assert normalise_page("https://example.org/paper/", page).papers[0].authors == ["Ada Lovelace"]
@@ -4806,7 +4808,7 @@ def test_real_authors_with_the_templates_orcid_or_its_place_keep_their_place():
     # TaylorResearchLab's bifo paper (Manubot, round 221's corpus): eight real authors whose ORCIDs were
     # left as the template's X's, their affiliations real: they stay. So does an author whose ORCID is
     # real beside the template's place, and one whose place names a real body beside 'Something'.
-    real = ("Ada Lovelace", "0000-0002-1825-0097", "Department of Engineering, University of Cambridge", "NSF")
+    real = _REAL_AUTHOR
     xed = ("Grace Hopper", _TEMPLATE_ORCID, "Department of Biomedical Informatics, University of Pittsburgh",
            "NIH Common Fund R03OD030600")
     own_orcid = ("Alan Turing", "0000-0001-2345-6789", _TEMPLATE_PLACE, "Grant XXXXXXXX")
@@ -4822,8 +4824,8 @@ def test_real_authors_with_the_templates_orcid_or_its_place_keep_their_place():
 def test_a_long_list_of_authors_with_the_templates_orcid_is_read_in_linear_time():
     # Each item holding a link to an ORCID of X's is looked at once, its links and lines once.
     def normalising(count):
-        people = [(f"Ann Lee{chr(65 + n % 26)}", _TEMPLATE_ORCID, "Department of Physics, University of Leeds",
-                   "NSF") for n in range(count)]
+        place = "Department of Physics, University of Leeds"
+        people = [(f"Ann Lee{chr(65 + n % 26)}", _TEMPLATE_ORCID, place, "NSF") for n in range(count)]
         page = _manubot_listed(*people, ("Sam Sample", _TEMPLATE_ORCID, _TEMPLATE_PLACE, "XX"))
         return lambda: normalise_page("https://example.org/paper/", page)
 
