@@ -12599,6 +12599,61 @@ def test_a_one_word_article_author_the_footer_does_not_hold_names_no_one():
     paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
                            _yilia_post("Ann Site")).papers[0]
     assert not paper.authors
+def _liquorice_post(handle: str, site: str, *, brand: bool = True, meta: str = "og:article:author") -> str:
+    # κeenのHappy Hacκing Blog's Hugo liquorice post (round 224): the post's author meta names a handle, the
+    # header's home link and the <title>'s tail name the site, 'Written by' the handle after the text, and the
+    # footer's copyright line names no one.
+    home = f'<a href="https://ann.github.io/">{site}</a>' if brand else "<a href=\"/about/\">About</a>"
+    return ('<html><head><meta charset="utf-8">'
+            f'<title>論文メモ: A Region-Based Compiler for PHP | {site}'
+            '</title>'
+            f'<meta property="{meta}" content="{handle}"></head><body class="li-body">'
+            f'<header class="li-page-header"><div class="li-brand li-left">{home} | Lispの狂想曲</div>'
+            '</header><div class="container"><article><header class="li-article-header">'
+            '<h1 class="li-article-title">論文メモ: A Region-Based Compiler for PHP</h1>'
+            '<time class="li-article-date">Saturday, February 16, '
+            '2019</time></header><section><p>This note reads a paper on compiling PHP by regions that the '
+            'profile of a running program picks, so that the hot paths are translated first and the rest '
+            'later; the paper measures the gains on a large site.</p></section></article></div>'
+            f'<div class="row li-author"><div class="sixteen columns">Written by <strong>{handle}</strong>'
+            '</div></div><footer class="li-page-footer"><div class="li-page-footer-legal">&copy; 2025. All '
+            'rights reserved.</div></footer></body></html>')
+
+
+def test_a_handle_the_posts_author_meta_signs_and_the_sites_name_holds_is_the_posts_writer():
+    # κeenのHappy Hacκing Blog (round 224): og:article:author 'κeen', the site's name 'κeenのHappy Hacκing
+    # Blog'
+    # (the header's home link, the <title>'s tail) holding the handle as a whole run of its letters, the
+    # footer's copyright naming no one: the lead's stop-76 reading, the name the writer publishes under, as
+    # where the footer's copyright holds it.
+    paper = normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/",
+                           _liquorice_post("κeen", "κeenのHappy Hacκing Blog")).papers[0]
+    assert paper.authors == ["κeen"]
+    # …and article:author, the site's name holding the handle before an apostrophe ('Ann's Hacking Notes').
+    page = _liquorice_post("Ann", "Ann's Hacking Notes", meta="article:author")
+    assert normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/", page).papers[0].authors == ["Ann"]
+
+
+def test_a_handle_part_of_a_longer_word_of_the_sites_name_or_a_title_tail_no_header_shows_names_no_one():
+    # The handle a part of a longer word of the site's name ('Keen' in 'Keenly Hacking'), or the <title>'s
+    # tail no link of the header shows (no site title, the tail maybe the post's): the meta's handle alone is
+    # no name the page shows.
+    url = "https://ann.github.io/blog/2019/02/16/hhvm/"
+    assert not normalise_page(url, _liquorice_post("Keen", "Keenly Hacking Blog")).papers[0].authors
+    assert not normalise_page(url, _liquorice_post("κeen", "κeenのHappy Hacκing Blog",
+                                                   brand=False)).papers[0].authors
+
+
+def test_a_long_header_of_links_is_read_for_the_sites_name_in_linear_time():
+    # The header's links are each read once, no further than a site's title; a long link is no site title.
+    def normalising(count):
+        links = "<a href='/x'>x</a>" * count + f"<a href='/y'>{'Happy Hacκing ' * count}</a>"
+        page = _liquorice_post("κeen", "κeenのHappy Hacκing Blog").replace("| Lispの狂想曲", links)
+        return lambda: normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["κeen"]
+
+
 def _bookdown_gitbook_front_page(author_line: str) -> str:
     # bookdown's GitBook front page: the book's header h1, then pandoc's title block (div#header: h1.title,
     # p.author, p.date) over the abstract; one author meta.
