@@ -27,6 +27,7 @@ from .cited_paragraphs import authors_its_citation_names
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person, schema_people
+from .copyright_block_writers import writer_the_copyright_block_and_article_name
 from .copyright_owners import (
     owner_the_article_author_and_footer_call,
     owner_the_footer_and_host_name,
@@ -153,6 +154,10 @@ def authors_of(
     # …or the person the footer's copyright line names whom the one author meta names too, whole, by the given
     # name or by a handle (Kan-Hua Lee's blog, 2020: '© 2020 Kan-Hua Lee'; Dion Häfner's, 2021: 'Dion').
     authors = authors or writer_the_footer_holds(page)
+    # …or the one author Person of the post's article item, whom the footer's copyright block (its sign an
+    # icon)
+    # opens with (Maple's Blog, Hexo ARIA, round 222: 'Maple W'; copyright_block_writers.py).
+    authors = authors or writer_the_copyright_block_and_article_name(page)
     # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
     # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
     authors = authors or writer_of_the_pubdated_article(page, title)
