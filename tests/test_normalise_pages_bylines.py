@@ -4763,6 +4763,75 @@ def test_the_team_of_the_organisation_the_address_names_is_no_author_among_peopl
     assert normalise_page("https://round-things.github.io/paper/", alone).papers[0].authors == [
         "Round Things Team"]
 
+_TEMPLATE_ORCID = "XXXX-XXXX-XXXX-XXXX"
+_TEMPLATE_PLACE = "Department of Something, University of Whatever"
+_REAL_AUTHOR = (
+    "Ada Lovelace", "0000-0002-1825-0097", "Department of Engineering, University of Cambridge", "NSF")
+
+
+def _manubot_listed(*people: tuple[str, str, str, str], meta: bool = True) -> str:
+    # A Manubot manuscript (pandoc output) whose head and 'Authors' list name each person as the template
+    # writes them: citation_author, then citation_author_institution and citation_author_orcid; in the list,
+    # <strong> the name, the ORCID link, a <small> line of the affiliation and funding. Each person is
+    # (name, ORCID, affiliation, funding); without `meta`, the head names the paper alone, no author.
+    metas = "".join(f'<meta name="citation_author" content="{name}">'
+                    f'<meta name="citation_author_institution" content="{place}">'
+                    f'<meta name="citation_author_orcid" content="{orcid}">'
+                    for name, orcid, place, _ in people) if meta else ""
+    items = "".join(f'<li><p><strong>{name}</strong><br>\n<img src="images/orcid.svg" alt="ORCID icon" />\n'
+                    f'<a href="https://orcid.org/{orcid}">{orcid}</a>\n<br>\n<small>\n{place}\n'
+                    f'· Funded by {funding}\n</small></p></li>\n' for name, orcid, place, funding in people)
+    head = ('<meta name="citation_title" content="A paper on round things">'
+            '<meta name="citation_publication_date" content="2020-10-06">')
+    return ('<html><head><title>A paper on round things</title>' + head + metas + '</head><body>'
+            '<h1 class="title">A paper on round things</h1><p><small><em>This manuscript was automatically '
+            f'generated on October 6, 2020.</em></small></p><h2 id="authors">Authors</h2><ul>\n{items}</ul>'
+            '<h2 id="abstract">Abstract</h2><p>We report how round things roll.</p></body></html>')
+
+
+def test_a_writing_templates_example_author_left_in_the_list_is_no_author():
+    # The BIRS biointegration white paper (round 221) and the Monarch Initiative's GPT-mapping draft (round
+    # 99), both Manubot manuscripts, kept the template's example author ('Jane Roe', 'John Doe') beside their
+    # real authors: an ORCID of X's, 'Department of Something, University of Whatever', 'Funded by Grant
+    # XXXXXXXX'. The lead settled at stop 76 that such an entry is no author. It is told by the template's
+    # marks, not by the name: any name so marked is left out, from the meta and from the list alike.
+    real = _REAL_AUTHOR
+    example = ("Sam Sample", _TEMPLATE_ORCID, _TEMPLATE_PLACE, "Grant XXXXXXXX")
+    page = _manubot_listed(real, example)
+    assert normalise_page("https://example.org/paper/", page).papers[0].authors == ["Ada Lovelace"]
+    # Read without its author meta, the list alone says the same; and the example first, or funded by 'XX'.
+    first = _manubot_listed(("Sam Sample", _TEMPLATE_ORCID, _TEMPLATE_PLACE, "XX"), real, meta=False)
+    assert normalise_page("https://example.org/paper/", first).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_real_authors_with_the_templates_orcid_or_its_place_keep_their_place():
+    # TaylorResearchLab's bifo paper (Manubot, round 221's corpus): eight real authors whose ORCIDs were
+    # left as the template's X's, their affiliations real: they stay. So does an author whose ORCID is
+    # real beside the template's place, and one whose place names a real body beside 'Something'.
+    real = _REAL_AUTHOR
+    xed = ("Grace Hopper", _TEMPLATE_ORCID, "Department of Biomedical Informatics, University of Pittsburgh",
+           "NIH Common Fund R03OD030600")
+    own_orcid = ("Alan Turing", "0000-0001-2345-6789", _TEMPLATE_PLACE, "Grant XXXXXXXX")
+    named = ("Mary Somerville", _TEMPLATE_ORCID, "Department of Something, University of Oxford", "XX")
+    page = _manubot_listed(real, xed, own_orcid, named)
+    assert normalise_page("https://example.org/paper/", page).papers[0].authors == [
+        "Ada Lovelace", "Grace Hopper", "Alan Turing", "Mary Somerville"]
+    bare = _manubot_listed(real, xed, own_orcid, named, meta=False)
+    assert normalise_page("https://example.org/paper/", bare).papers[0].authors == [
+        "Ada Lovelace", "Grace Hopper", "Alan Turing", "Mary Somerville"]
+
+
+def test_a_long_list_of_authors_with_the_templates_orcid_is_read_in_linear_time():
+    # Each item holding a link to an ORCID of X's is looked at once, its links and lines once.
+    def normalising(count):
+        place = "Department of Physics, University of Leeds"
+        people = [(f"Ann Lee{chr(65 + n % 26)}", _TEMPLATE_ORCID, place, "NSF") for n in range(count)]
+        page = _manubot_listed(*people, ("Sam Sample", _TEMPLATE_ORCID, _TEMPLATE_PLACE, "XX"))
+        return lambda: normalise_page("https://example.org/paper/", page)
+
+    assert "Sam Sample" not in assert_linear_time(normalising, 3000).papers[0].authors
+
+
 def test_a_json_ld_author_past_a_templates_trailing_comma_is_read():
     # A Hugo theme's NewsArticle template writes a trailing comma after the publisher's logo, which strict
     # JSON refuses (Hiroki Nishimoto's blog, round 224); the page shows no byline, its JSON-LD author Person

@@ -20,6 +20,7 @@ from papershelf.normalise.played_episodes import played_episode
 from papershelf.normalise.posted_by_lines import posted_by_names
 from papershelf.normalise.shown_dois import doi_shown
 from papershelf.normalise.shown_titles import heading_the_tab_repeats
+from papershelf.normalise.site_taglines import headline_over_the_sites_tagline
 from papershelf.records import Paper
 
 
@@ -12599,6 +12600,151 @@ def test_a_one_word_article_author_the_footer_does_not_hold_names_no_one():
     paper = normalise_page("https://ann.github.io/notes_on_ml.github.io/2021/06/18/recsys/",
                            _yilia_post("Ann Site")).papers[0]
     assert not paper.authors
+def _liquorice_post(handle: str, site: str, *, brand: bool = True, meta: str = "og:article:author") -> str:
+    # κeenのHappy Hacκing Blog's Hugo liquorice post (round 224): the post's author meta names a handle, the
+    # header's home link and the <title>'s tail name the site, 'Written by' the handle after the text, and the
+    # footer's copyright line names no one.
+    home = f'<a href="https://ann.github.io/">{site}</a>' if brand else "<a href=\"/about/\">About</a>"
+    return ('<html><head><meta charset="utf-8">'
+            f'<title>論文メモ: A Region-Based Compiler for PHP | {site}'
+            '</title>'
+            f'<meta property="{meta}" content="{handle}"></head><body class="li-body">'
+            f'<header class="li-page-header"><div class="li-brand li-left">{home} | Lispの狂想曲</div>'
+            '</header><div class="container"><article><header class="li-article-header">'
+            '<h1 class="li-article-title">論文メモ: A Region-Based Compiler for PHP</h1>'
+            '<time class="li-article-date">Saturday, February 16, '
+            '2019</time></header><section><p>This note reads a paper on compiling PHP by regions that the '
+            'profile of a running program picks, so that the hot paths are translated first and the rest '
+            'later; the paper measures the gains on a large site.</p></section></article></div>'
+            f'<div class="row li-author"><div class="sixteen columns">Written by <strong>{handle}</strong>'
+            '</div></div><footer class="li-page-footer"><div class="li-page-footer-legal">&copy; 2025. All '
+            'rights reserved.</div></footer></body></html>')
+
+
+def test_a_handle_the_posts_author_meta_signs_and_the_sites_name_holds_is_the_posts_writer():
+    # κeenのHappy Hacκing Blog (round 224): og:article:author 'κeen', the site's name 'κeenのHappy Hacκing
+    # Blog'
+    # (the header's home link, the <title>'s tail) holding the handle as a whole run of its letters, the
+    # footer's copyright naming no one: the lead's stop-76 reading, the name the writer publishes under, as
+    # where the footer's copyright holds it.
+    paper = normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/",
+                           _liquorice_post("κeen", "κeenのHappy Hacκing Blog")).papers[0]
+    assert paper.authors == ["κeen"]
+    # …and article:author, the site's name holding the handle before an apostrophe ('Ann's Hacking Notes').
+    page = _liquorice_post("Ann", "Ann's Hacking Notes", meta="article:author")
+    assert normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/", page).papers[0].authors == ["Ann"]
+
+
+def test_a_handle_part_of_a_longer_word_of_the_sites_name_or_a_title_tail_no_header_shows_names_no_one():
+    # The handle a part of a longer word of the site's name ('Keen' in 'Keenly Hacking'), or the <title>'s
+    # tail no link of the header shows (no site title, the tail maybe the post's): the meta's handle alone is
+    # no name the page shows.
+    url = "https://ann.github.io/blog/2019/02/16/hhvm/"
+    assert not normalise_page(url, _liquorice_post("Keen", "Keenly Hacking Blog")).papers[0].authors
+    assert not normalise_page(url, _liquorice_post("κeen", "κeenのHappy Hacκing Blog",
+                                                   brand=False)).papers[0].authors
+
+
+def test_a_long_header_of_links_is_read_for_the_sites_name_in_linear_time():
+    # The header's links are each read once, no further than a site's title; a long link is no site title.
+    def normalising(count):
+        links = "<a href='/x'>x</a>" * count + f"<a href='/y'>{'Happy Hacκing ' * count}</a>"
+        page = _liquorice_post("κeen", "κeenのHappy Hacκing Blog").replace("| Lispの狂想曲", links)
+        return lambda: normalise_page("https://ann.github.io/blog/2019/02/16/hhvm/", page)
+
+    assert assert_linear_time(normalising, 4000).papers[0].authors == ["κeen"]
+
+
+def _aria_post(*, holder: str = "Ann Lee", category: str = "论文阅读", in_article: bool = True,
+               tagline_after: str = "Ann's Blog", headline: str = "paper-ComplEx-NNE+AER") -> str:
+    # Maple's Blog's Hexo ARIA post (round 222): the header's h1.title (the site's name) over h2.subtitle
+    # (its tagline), the <title> '<post> | <site> - <tagline>'; the article item's hidden author Person, its
+    # h1.post-title (microdata headline) and its category link; in the text the reviewed paper's title as an
+    # h1 and its abstract under an 'Abstract' h2; the footer's div.copyright its holder, an icon for the sign.
+    category_link = f'<a href="/categories/{category}/" itemprop="url" rel="index">{category}</a>'
+    sidebar = "" if in_article else f'<aside class="sidebar">{category_link}</aside>'
+    return ('<html><head><meta charset="utf-8"><title>paper-ComplEx-NNE+AER | Ann\'s Blog - The future '
+            'commences now</title></head><body><header id="header"><div class="header-title">'
+            f'<h1 class="title"><a href="/">{tagline_after}</a></h1><h2 class="subtitle">The future '
+            'commences now</h2></div></header><main><article class="article post" itemscope '
+            'itemtype="http://schema.org/Article"><div class="post-block"><span hidden itemprop="author" '
+            'itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Ann Lee">'
+            f'</span></div><header class="post-header"><h1 class="post-title" itemprop="name headline">'
+            f'{headline}</h1><div class="post-meta"><time itemprop="datePublished" '
+            'datetime="2019-05-12T09:49:28+08:00">2019-05-12 09:49:28</time>'
+            + (category_link if in_article else "") + '</div></header>'
+            '<main class="post-main" itemprop="articleBody"><h1 id="x">Improving Knowledge Graph Embedding '
+            'Using Simple Constraints</h1><h2 id="Abstract">Abstract</h2><p>Embedding knowledge graphs into '
+            'continuous vector spaces has drawn much attention; this work constrains the entity '
+            'representations to be non-negative and the relations to entail one another.</p>'
+            '<h2>Notes</h2><p>Some notes of the reader on the paper, its method and its results on the usual '
+            'benchmarks.</p></main></article></main>' + sidebar
+            + '<footer id="footer" class="footer"><div class="footer-left"><div class="copyright">'
+            f'<span class="author">{holder}</span><span class="year"><i class="far fa-copyright"></i>'
+            '2019 - 2019</span></div></div></footer></body></html>')
+
+
+def test_the_sites_tagline_after_its_name_in_the_tab_gives_way_to_the_articles_headline():
+    # Maple's Blog (round 222): the <title> ends with the site's name and its tagline, which the header's
+    # h2.subtitle shows right after the site's name; the article's h1.post-title, its microdata headline, is
+    # what the <title> opens with: the post's title, though shorter and one word.
+    paper = normalise_page("https://ann.github.io/2019/05/12/paper/", _aria_post()).papers[0]
+    assert paper.title == "paper-ComplEx-NNE+AER"
+
+
+def test_a_tagline_not_after_the_sites_name_or_an_article_without_the_tabs_headline_is_not_passed_over():
+    # The element before the subtitle another name than the <title>'s, or the article's headline not what the
+    # <title> opens with: no tagline is told, and the headline is not taken for the title so.
+    other_site = parse_page(_aria_post(tagline_after="Bo's Notes"))
+    assert headline_over_the_sites_tagline(other_site) is None
+    other_headline = parse_page(_aria_post(headline="A post of another title"))
+    assert headline_over_the_sites_tagline(other_headline) is None
+
+
+def test_the_articles_author_person_the_footers_copyright_block_opens_with_is_the_writer():
+    # Maple's Blog (round 222): the article item's hidden author Person 'Maple W', the footer's div.copyright
+    # opening with span.author 'Maple W' before an icon for the sign and the years; no byline, no author meta.
+    paper = normalise_page("https://ann.github.io/2019/05/12/paper/", _aria_post()).papers[0]
+    assert paper.authors == ["Ann Lee"]
+
+
+def test_a_copyright_block_of_another_name_or_a_longer_word_names_no_writer():
+    for holder in ("Bo Chan", "Ann Leeward"):
+        page = _aria_post(holder=holder)
+        assert not normalise_page("https://ann.github.io/2019/05/12/paper/", page).papers[0].authors
+
+
+def test_an_abstract_under_the_reviewed_papers_heading_of_a_post_in_a_review_category_is_the_papers():
+    # Maple's Blog (round 222): the post filed in the category '论文阅读' (paper reading) by the post-meta's
+    # link to /categories/论文阅读/: the text under its 'Abstract' heading is the reviewed paper's, as in a
+    # post tagged so (reviewed_papers.abstract_of_a_post_tagged_a_paper_review).
+    paper = normalise_page("https://ann.github.io/2019/05/12/paper/", _aria_post()).papers[0]
+    assert paper.abstract is None
+
+
+def test_a_category_of_another_kind_or_a_sidebars_category_link_files_no_review():
+    # A category of another kind, or the review category linked from the sidebar's list (every post's): the
+    # 'Abstract' section is read as before.
+    for page in (_aria_post(category="随笔"), _aria_post(in_article=False)):
+        paper = normalise_page("https://ann.github.io/2019/05/12/paper/", page).papers[0]
+        assert (paper.abstract or "").startswith("Embedding knowledge graphs")
+
+
+def test_taglines_copyright_blocks_and_category_links_are_read_in_linear_time():
+    # Many headings classed as titles, many category links in the article and many copyright blocks: each
+    # read once.
+    def normalising(count):
+        page = _aria_post().replace('commences now</h2></div></header>',
+                                    'commences now</h2>' + '<h3 class="sub-title">x y</h3>' * count
+                                    + '</div></header>')
+        page = page.replace('<div class="post-meta">', '<div class="post-meta">'
+                            + '<a href="/categories/x/">x</a>' * count)
+        page = page.replace('<div class="copyright">', '<div class="copyright">' * count, 1)
+        return lambda: normalise_page("https://ann.github.io/2019/05/12/paper/", page)
+
+    assert assert_linear_time(normalising, 3000).papers[0].title == "paper-ComplEx-NNE+AER"
+
+
 def _bookdown_gitbook_front_page(author_line: str) -> str:
     # bookdown's GitBook front page: the book's header h1, then pandoc's title block (div#header: h1.title,
     # p.author, p.date) over the abstract; one author meta.

@@ -24,6 +24,7 @@ from .footer_holders import copyright_holder, holder_words
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
+from .site_name_handles import sites_name_holds_the_handle
 
 # How many footers are read (the page's last ones), and how many characters (and nodes) each holds at most.
 _FOOTERS_READ = 3
@@ -123,12 +124,29 @@ def owner_the_article_author_and_footer_call(page: Page) -> list[str] | None:
     the host is spelled; None otherwise. A handle the meta alone gives, or another word in the footer, is no
     name the page shows (the author meta may be site-wide: only article:author, the post's own, is read)."""
     named = {clean_text(value) for value in page.every("article:author")} - {None, ""}
+    # …or, where the site's name holds the handle, the post's og:article:author, the tag as some Hugo themes
+    # write it (κeen's liquorice posts, round 224; site_name_handles.py).
+    signed = {clean_text(value) for value in page.every("og:article:author")} - {None, ""}
+    if len(named) != 1:
+        return _the_handle_the_sites_name_holds(page, signed) if not named else None
+    handle = named.pop() or ""
+    if len(handle.split()) != 1 or not handle.isalpha() or len(handle) < _HANDLE_LETTERS:
+        return None
+    if footer_holds_the_handle(page, handle.casefold()):
+        return [handle]
+    # …or the site's own name holds it as a whole word-run, a second holder (the lead's stop-76 reading:
+    # 'κeenのHappy Hacκing Blog', its footer's copyright line naming no one).
+    return _the_handle_the_sites_name_holds(page, {handle})
+
+
+def _the_handle_the_sites_name_holds(page: Page, named: set[str | None]) -> list[str] | None:
+    """The one handle named, one word of letters, where the site's name holds it as a whole word-run."""
     if len(named) != 1:
         return None
     handle = named.pop() or ""
     if len(handle.split()) != 1 or not handle.isalpha() or len(handle) < _HANDLE_LETTERS:
         return None
-    return [handle] if footer_holds_the_handle(page, handle.casefold()) else None
+    return [handle] if sites_name_holds_the_handle(page, handle.casefold()) else None
 
 
 # How many letters a handle has at least: one letter is an initial, no name.

@@ -27,6 +27,7 @@ from .cited_paragraphs import authors_its_citation_names
 from .closing_author_lines import author_on_a_line_after_the_text
 from .closing_signatures import signed_at_its_end
 from .comma_listed_people import each_listed_person, schema_people
+from .copyright_block_persons import writer_the_copyright_block_and_article_name
 from .copyright_owners import (
     owner_the_article_author_and_footer_call,
     owner_the_footer_and_host_name,
@@ -67,6 +68,7 @@ from .slugged_authors import names_of_slugs
 from .standards import editors_in_head
 from .submitted_lines import writer_above_heading, writer_of_the_submitted_line
 from .talk_speakers import speaker_the_heading_names
+from .template_example_authors import without_the_templates_example
 from .whole_names import names_shown_whole
 from .writer_row_handles import handle_of_the_writer_row_footer_and_host
 
@@ -152,6 +154,10 @@ def authors_of(
     # …or the person the footer's copyright line names whom the one author meta names too, whole, by the given
     # name or by a handle (Kan-Hua Lee's blog, 2020: '© 2020 Kan-Hua Lee'; Dion Häfner's, 2021: 'Dion').
     authors = authors or writer_the_footer_holds(page)
+    # …or the one author Person of the post's article item, whom the footer's copyright block (its sign an
+    # icon)
+    # opens with (Maple's Blog, Hexo ARIA, round 222: 'Maple W'; copyright_block_persons.py).
+    authors = authors or writer_the_copyright_block_and_article_name(page)
     # …or the one author meta's person, where the heading heads an HTML5 article's header beside the time it
     # marks as the article's publication (Pythonic Perambulations, 2017, Pelican: <time pubdate>).
     authors = authors or writer_of_the_pubdated_article(page, title)
@@ -240,6 +246,10 @@ def authors_of(
     # …and a name's apostrophe as the page shows it, where the meta typed it plain (a Manubot manuscript's
     # citation_author "Viren D'Sa" for its 'Authors' list's "Viren D’Sa", round 189).
     authors = apostrophes_as_shown(page, authors)
+    # A scholarly-writing template's example author left in the list ('John Doe' of Manubot's template: an
+    # ORCID of X's, 'Department of Something, University of Whatever') is no author
+    # (template_example_authors.py).
+    authors = without_the_templates_example(page, authors)
     # One name read from a line that lists several at commas, each a whole name, is each of them: Hugo
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').

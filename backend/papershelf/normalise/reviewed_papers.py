@@ -14,7 +14,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, next_element, select_all, short_text
 from .places import REFERENCES_WORDS, compact
 
 # The headings read, and how many: a post's section headings.
@@ -130,11 +130,30 @@ def abstract_of_a_post_tagged_a_paper_review(page: Page, abstract: str | None) -
     if not abstract:
         return False
     tags = [*page.every("article:tag")[:_TAGS_READ],
-            *(short_text(link, _LABEL_LENGTH) or "" for link in page.tree.css("a[rel~=tag]")[:_TAGS_READ])]
+            *(short_text(link, _LABEL_LENGTH) or "" for link in page.tree.css("a[rel~=tag]")[:_TAGS_READ]),
+            # …or its category, as a blog files a post in one (Maple's Blog's Hexo ARIA post, round 222: the
+            # post-meta's link to /categories/论文阅读/, rel="index"): a category says what the post is, as a
+            # tag does.
+            *(short_text(link, _LABEL_LENGTH) or "" for link in _category_links(page))]
     if not any(_TAG_SEPARATORS.sub(" ", tag.strip().lstrip("#")).strip().casefold() in _REVIEW_TAGS
                for tag in tags):
         return False
     return _under_an_abstract_heading(page, abstract)
+
+
+# A link to the page of the blog's posts in one category: a path segment 'categories' (Hexo's, Hugo's and
+# Jekyll's themes), then the category's own segment, and nothing more.
+_CATEGORY_PATH = re.compile(r"/categories/[^/]+/?$")
+# Where the post's own category links stand: in its article (a sidebar's list of every category files no
+# post).
+_CATEGORY_LINKS = 'article a[href*="/categories/"]'
+
+
+def _category_links(page: Page) -> list[Any]:
+    """The first links of the page's articles to a category's page of posts."""
+    links = select_all(page.tree, _CATEGORY_LINKS)[:_TAGS_READ]
+    return [link for link in links
+            if _CATEGORY_PATH.search(urlsplit(link.attributes.get("href") or "").path or "") is not None]
 
 
 # A post's title opening with a bracketed label that files it as a paper review, as its tags would ('[Paper

@@ -23,6 +23,7 @@ from .places import (
     without_closing_mark,
     words_in,
 )
+from .site_taglines import headline_over_the_sites_tagline, taglines_of_the_site
 
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it, or whose id
 # names it the title (EvoLang XI's proceedings: <h3 id="papertitle">, its <title> "EvoLangXI: <title>").
@@ -46,6 +47,10 @@ def heading_title(page: Page) -> str | None:
     """The paper's heading: the h1 the <title> repeats, else the first that is not the site's logo;
     without one, a heading classed as the title that the <title> repeats."""
     key, headings, titled = _tab_and_headings(page)
+    # The article's own headline, where the <title> ends with the site's name and its tagline, which a heading
+    # classed as a title shows (Maple's Blog's h2.subtitle, round 222; site_taglines.py).
+    if own := headline_over_the_sites_tagline(page):
+        return own
     if repeated := _longest_repeated(key, headings + titled):
         return repeated
     # A heading that ends with a mark in an element of its own, which the <title> leaves out (CNKI's
@@ -100,6 +105,10 @@ def _tab_and_headings(page: Page) -> tuple[str, list[str], list[str]]:
         key = _tab_key(page)
         headings = _headings(page, "h1", key)
         titled = [text for text in _headings(page, _TITLE_HEADINGS, key) if text not in headings]
+        # The site's tagline the <title> ends with after the site's name, where the article holds its own
+        # headline, is no post's title (site_taglines.py: Maple's Blog's h2.subtitle, round 222).
+        if titled and (taglines := taglines_of_the_site(page)):
+            titled = [text for text in titled if compact(text) not in taglines]
         page.worked_out["tab and headings"] = (key, headings, titled)
     return page.worked_out["tab and headings"]
 
