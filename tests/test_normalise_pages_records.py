@@ -12873,3 +12873,24 @@ def test_signed_reviews_are_read_in_linear_time():
         return lambda: reviews_anothers_paper(parsed)
 
     assert_linear_time(reading, 4000)
+
+
+def test_a_post_under_its_meta_lines_date_published_time_is_a_record_of_its_post_title():
+    # ryok note (round 232, Hexo's port of Ghost's Casper theme, 2018): no meta but the <title> and an
+    # empty description; span.post-meta opens with <time itemprop="datePublished"> '2018-08-09', then the
+    # post's tags, right over h1.post-title, which the <title> opens with before ' | ryok note'. The post
+    # its theme dates as published: a record of its title and that day.
+    prose = "<p>センサー間の相関がノイズに対して極めて脆弱なため、異常の兆候を切り分けるのが難しい。</p>"
+    page = ('<!DOCTYPE html><html><head><title>Sparse-structure-learning | ryok note</title>'
+            '<meta name="description" content=""></head><body><header><h1 class="blog-title">ryok note</h1>'
+            '</header><main><article class="post"><span class="post-meta">'
+            '<time datetime="2018-08-09T06:16:18.000Z" itemprop="datePublished">2018-08-09</time> | '
+            '<a href="/tags/x/">論文要約</a></span>'
+            f'<h1 class="post-title">Sparse-structure-learning</h1><section class="post-content">{prose * 3}'
+            '</section></article></main></body></html>')
+    paper = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", page).papers[0]
+    assert (paper.title, paper.published) == ("Sparse-structure-learning", "2018-08-09")
+    # A time the theme does not mark as the day published dates no such post.
+    unmarked = page.replace(' itemprop="datePublished"', "")
+    found = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", unmarked)
+    assert found is None or not found.papers
