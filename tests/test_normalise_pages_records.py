@@ -12887,9 +12887,16 @@ def test_a_post_under_its_meta_lines_date_published_time_is_a_record_of_its_post
             '<time datetime="2018-08-09T06:16:18.000Z" itemprop="datePublished">2018-08-09</time> | '
             '<a href="/tags/x/">論文要約</a></span>'
             f'<h1 class="post-title">Sparse-structure-learning</h1><section class="post-content">{prose * 3}'
-            '</section></article></main></body></html>')
+            '</section><footer class="post-footer"><section class="author"><h4>ryok</h4><p>A designer, '
+            'developer and entrepreneur.</p></section></footer></article></main></body></html>')
     paper = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", page).papers[0]
     assert (paper.title, paper.published) == ("Sparse-structure-learning", "2018-08-09")
+    # Its writer the handle the post's footer signs, which the site's name holds ('ryok note'); a handle the
+    # site's name does not hold names no one.
+    assert paper.authors == ["ryok"]
+    other = page.replace("<h4>ryok</h4>", "<h4>admin</h4>")
+    assert normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/",
+                          other).papers[0].authors is None
     # A time the theme does not mark as the day published dates no such post.
     unmarked = page.replace(' itemprop="datePublished"', "")
     found = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", unmarked)

@@ -4,7 +4,8 @@ port of Ghost's Casper theme: span.post-meta '<time datetime="2018-08-09T06:16:1
 itemprop="datePublished">2018-08-09</time> | 論文要約, 異常検知' right over h1.post-title
 'Sparse-structure-learning-for-corelation-anomaly-detection'; the <title> the same and ' | ryok note'; no
 og, date or author meta, an empty description). The h1 is the heading a reader sees and the stamped day the
-post's, so the page is the post's record, as post_meta_lines.py reads a meta line under a heading.
+post's, so the page is the post's record, as post_meta_lines.py reads a meta line under a heading; its
+writer the handle its footer's author section signs where the site's name holds it ('ryok' of 'ryok note').
 
 Only where the first h1 classed post-title holds the words the <title> opens with before a separator, the
 element right before it is a post-meta line, the line's first element is a time element marked
@@ -28,6 +29,8 @@ _LONGEST = 300
 _SEPARATORS = ("|", "-", "\u2013", "\u2014", "\u00b7")
 # How long a time element's own words may be: a day (and its time of day), not a sentence.
 _TIME_WORDS = 40
+# How long a signed handle runs at most (characters and nodes read).
+_HANDLE = 40
 
 
 def post_under_its_stamped_meta_line(page: Page) -> BodyRecord | None:
@@ -48,4 +51,24 @@ def post_under_its_stamped_meta_line(page: Page) -> BodyRecord | None:
             (stamp.attributes.get("itemprop") or "").strip().casefold() != "datepublished"):
         return None
     day = day_of_the_line(short_text(stamp, _TIME_WORDS) or "")
-    return BodyRecord(title=title, shown=[day], known=True) if day else None
+    if not day:
+        return None
+    # The site's name: the <title>'s words after its last separator.
+    tab_words = " ".join((page.node_text("title") or "").split())
+    cut = max(tab_words.rfind(separator) for separator in _SEPARATORS)
+    site = tab_words[cut + 1:].strip() if cut >= 0 else ""
+    return BodyRecord(title=title, authors=_handle_the_site_holds(page, site), shown=[day], known=True)
+
+
+def _handle_the_site_holds(page: Page, site: str) -> list[str]:
+    """The writer the post's own footer signs in its author section (Casper's section.author, its h4 the name
+    and, left in, the theme's placeholder bio), where the name is one handle that the site's name, the
+    <title>'s part after the separator, opens with ('ryok' of 'ryok note'): the name the writer publishes
+    under, kept as written, as a handle the site's name holds is (stop 76). A name the site's does not hold,
+    or a name of several words (a person's, read by the byline readers), gives none here."""
+    signed = page.tree.css_first('footer[class~="post-footer"] > section[class~="author"] > h4')
+    handle = " ".join((short_text(signed, _HANDLE) or "").split()) if signed is not None else ""
+    if not handle or " " in handle or not site.casefold().startswith(handle.casefold()):
+        return []
+    rest = site[len(handle):]
+    return [handle] if not rest or not rest[0].isalnum() or not rest[0].isascii() else []
