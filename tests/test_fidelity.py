@@ -2275,6 +2275,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
                    "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
                    "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
+    # Round 232's pool: paper-reading notes in Japanese, a second draw, one reader's blog posts each on one
+    # paper by others from repositories that keep the generated pages as served (Hexo, Hugo and Jekyll
+    # Chirpy), seven sites: six drawn, Kmhk.N's replaced by ryok note (no page ends with </html>); its
+    # held-out HNのブログ page (its description as its summary) and two train pages (ひつまぶし食べたい's
+    # twice-escaped title, Shunya Ueta's writer named in his post's own line) wait in pages_pending/; three
+    # classes read the train part's Casper post, its handle, and an Abstract under a post's '抄訳'.
+    ("232", 3, 3, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
+                   "mtkwT/blog)",
+                   "opqrstuvcut.github.io/blog (MatLoverによるMatlab以外のブログ, a machine-learning "
+                   "engineer's blog; Hugo 0.133.0 Blowfish output on gh-pages of opqrstuvcut/blog)",
+                   "ryok.github.io (ryok note, a data scientist's paper-summary blog; Hexo output with the "
+                   "Casper theme on master of ryok/ryok.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
