@@ -2387,6 +2387,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output at the root of Paolin83/paolin83.github.io)",
                    "www.clement-parisot.ovh (Clément Parisot's, an HPC systems administrator's; Hugo 0.31.1 "
                    "output, the Academic theme, at the root of clement-parisot/clement-parisot.github.io)"}),
+    # Round 232's pool: paper-reading notes in Japanese, a second draw, one reader's blog posts each on one
+    # paper by others from repositories that keep the generated pages as served (Hexo, Hugo and Jekyll
+    # Chirpy), seven sites: six drawn, Kmhk.N's replaced by ryok note (no page ends with </html>); its
+    # held-out HNのブログ page (its description as its summary) and two train pages (ひつまぶし食べたい's
+    # twice-escaped title, Shunya Ueta's writer named in his post's own line) wait in pages_pending/; three
+    # classes read the train part's Casper post, its handle, and an Abstract under a post's '抄訳'.
+    ("232", 3, 3, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
+                   "mtkwT/blog)",
+                   "opqrstuvcut.github.io/blog (MatLoverによるMatlab以外のブログ, a machine-learning "
+                   "engineer's blog; Hugo 0.133.0 Blowfish output on gh-pages of opqrstuvcut/blog)",
+                   "ryok.github.io (ryok note, a data scientist's paper-summary blog; Hexo output with the "
+                   "Casper theme on master of ryok/ryok.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2461,8 +2473,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1260 and bare.total == 8779
-    assert bare.right >= 7795
+    assert bare.records >= 1262 and bare.total == 8797
+    assert bare.right >= 7811
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2470,7 +2482,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8888 and right >= 8689
+    assert total == 8906 and right >= 8707
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -13212,3 +13212,61 @@ def test_a_post_whose_heading_block_classes_its_title_byline_and_day_headings_is
 def test_a_heading_block_whose_date_heading_is_no_day_dates_no_post():
     normalised = normalise_page("https://ada.example.io/blog/post/curriculum/", _xmin_post(date="Draft"))
     assert normalised is None or all(paper.published != "2025-05-06" for paper in normalised.papers)
+def test_a_post_under_its_meta_lines_date_published_time_is_a_record_of_its_post_title():
+    # ryok note (round 232, Hexo's port of Ghost's Casper theme, 2018): no meta but the <title> and an
+    # empty description; span.post-meta opens with <time itemprop="datePublished"> '2018-08-09', then the
+    # post's tags, right over h1.post-title, which the <title> opens with before ' | ryok note'. The post
+    # its theme dates as published: a record of its title and that day.
+    prose = "<p>センサー間の相関がノイズに対して極めて脆弱なため、異常の兆候を切り分けるのが難しい。</p>"
+    page = ('<!DOCTYPE html><html><head><title>Sparse-structure-learning | ryok note</title>'
+            '<meta name="description" content=""></head><body><header><h1 class="blog-title">ryok note</h1>'
+            '</header><main><article class="post"><span class="post-meta">'
+            '<time datetime="2018-08-09T06:16:18.000Z" itemprop="datePublished">2018-08-09</time> | '
+            '<a href="/tags/x/">論文要約</a></span>'
+            f'<h1 class="post-title">Sparse-structure-learning</h1><section class="post-content">{prose * 3}'
+            '</section><footer class="post-footer"><section class="author"><h4>ryok</h4><p>A designer, '
+            'developer and entrepreneur.</p></section></footer></article></main></body></html>')
+    paper = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", page).papers[0]
+    assert (paper.title, paper.published) == ("Sparse-structure-learning", "2018-08-09")
+    # Its writer the handle the post's footer signs, which the site's name holds ('ryok note'); a handle the
+    # site's name does not hold names no one.
+    assert paper.authors == ["ryok"]
+    other = page.replace("<h4>ryok</h4>", "<h4>admin</h4>")
+    assert normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/",
+                          other).papers[0].authors is None
+    # A time the theme does not mark as the day published dates no such post.
+    unmarked = page.replace(' itemprop="datePublished"', "")
+    found = normalise_page("https://ryok.example.io/2018/08/09/Sparse-structure-learning/", unmarked)
+    assert found is None or not found.papers
+
+
+def _translated_paper_post(section: str) -> str:
+    # Shunya Ueta's Hugo Bear Blog post (round 232): og and article meta, the description the text's opening,
+    # h2 'Citation' over the paper's reference, then h2 '抄訳' ('abridged translation') over the h3
+    # 'Abstract' and the paper's abstract translated, then the paper's other sections.
+    lead = ("この記事は勉強会の記事です。Google が TFX の歴史について発表した論文を知ったので"
+            "メモがてら残しておく。")
+    return ('<!doctype html><html><head><title>論文「Round ML Engineering」 | Jane Doe</title>'
+            '<meta property="og:title" content="論文「Round ML Engineering」">'
+            '<meta property="og:type" content="article">'
+            f'<meta name="description" content="{lead[:60]}">'
+            '<meta property="article:published_time" content="2021-01-17T00:18:47+09:00"></head><body>'
+            '<main><h1>論文「Round ML Engineering」</h1><p><time datetime="2021-01-17">2021-01-17</time></p>'
+            f'<p>{lead}</p><h2>Citation</h2><p>Doe, J. (2020). Round ML Engineering. arXiv preprint.</p>'
+            f'<h2>{section}</h2><h3>Abstract</h3><p>ソフトウェアエンジニアリングは成熟しつつあるが、'
+            '一方で機械学習エンジニアリングはまだ成熟しきっていない。この論文では Alphabet で'
+            '成功している機械学習基盤の紹介を行う。</p><h3>Where We Are Coming From</h3>'
+            '<p>Sibyl は 2007 年から運用されていた。</p>'
+            '</main></body></html>')
+
+
+def test_an_abstract_heading_under_a_posts_translation_heading_is_the_translated_papers():
+    url = "https://jane.example.com/posts/2021-01-17/"
+    paper = normalise_page(url, _translated_paper_post("抄訳")).papers[0]
+    assert (paper.published, paper.abstract) == ("2021-01-17", None)
+    # Under another section's heading, the 'Abstract' is read as before.
+    from papershelf.normalise.reviewed_papers import abstract_of_a_translated_paper
+
+    opening = "ソフトウェアエンジニアリングは成熟しつつあるが、一方で機械学習エンジニアリングは"
+    assert abstract_of_a_translated_paper(parse_page(_translated_paper_post("抄訳")), opening)
+    assert not abstract_of_a_translated_paper(parse_page(_translated_paper_post("本文")), opening)

@@ -238,3 +238,34 @@ def _opens_with_the_block_under_its_heading(page: Page, abstract: str) -> bool:
         if (text := " ".join((block_text(under) or "").split())) and shown.startswith(text):
             return True
     return False
+
+
+# The words a post heads its translation of a paper with, casefolded: Japanese ('抄訳', an abridged
+# translation; '全訳', '和訳', '翻訳'), Chinese, Korean and English. A paper's own page never sets
+# its sections under one.
+_TRANSLATION_WORDS = frozenset({"抄訳", "全訳", "和訳", "翻訳", "翻译", "译文", "번역", "translation"})
+
+
+def abstract_of_a_translated_paper(page: Page, abstract: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading set inside a section the post
+    heads as its translation of the paper (Shunya Ueta's Hugo Bear Blog post on the TFX paper, round 232:
+    h2 'Citation' over the paper's reference, then h2 '抄訳', 'abridged translation', over the h3
+    'Abstract' and the paper's other sections retold). The post says the text is the paper's, translated,
+    so the text under its 'Abstract' is the paper's abstract, as in a post tagged or labelled a paper review
+    (above). The section is the last heading of a higher rank before the 'Abstract' heading, read in one
+    pass over the text's headings."""
+    if not abstract:
+        return False
+    opening = " ".join(abstract.split())[:_OPENING]
+    above: dict[int, str] = {}  # the last heading's label at each rank passed
+    for heading in page.tree.css(_TEXT_HEADINGS)[:_HEADINGS_READ]:
+        rank, label = int(heading.tag[1]), _label(heading)
+        above = {higher: words for higher, words in above.items() if higher < rank}
+        above[rank] = label
+        if label != "abstract" or not any(words in _TRANSLATION_WORDS for higher, words in above.items()
+                                          if higher < rank):
+            continue
+        under = next_element(heading)
+        if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
+            return True
+    return False

@@ -145,6 +145,7 @@ from .relabelled_days import paper_day_the_template_relabels, paper_month_the_te
 from .reviewed_papers import (
     abstract_of_a_post_tagged_a_paper_review,
     abstract_of_a_post_titled_a_paper_review,
+    abstract_of_a_translated_paper,
     abstract_of_notes_on_a_marked_work,
     abstract_of_the_reviewed_paper,
     abstract_under_the_reviewed_papers_title,
@@ -502,7 +503,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     if abstract_of_the_reviewed_paper(page, abstract) or abstract_under_the_reviewed_papers_title(
             page, abstract, title) or abstract_of_a_post_tagged_a_paper_review(page, abstract) or (
             abstract_of_a_post_titled_a_paper_review(page, abstract, title)) or (
-            abstract_of_notes_on_a_marked_work(page, abstract, title)):
+            abstract_of_notes_on_a_marked_work(page, abstract, title)) or (
+            abstract_of_a_translated_paper(page, abstract)):
         abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
     return [
         Paper(

@@ -72,6 +72,7 @@ from .shown import read_article_body, read_labels
 from .shown_meta_bylines import meta_bylined_article
 from .shown_titles import heading_the_tab_repeats
 from .sourced_stories import delivered_story
+from .stamped_meta_line_posts import post_under_its_stamped_meta_line
 from .supplement_footers import paper_its_footer_supplements
 from .tab_ended_blog_posts import dated_post_before_the_blogs_name
 from .tab_titled_posts import post_titled_by_its_tab
@@ -144,6 +145,10 @@ def record_shown(
     # published, '发布日期: 2018-12-12' (Hexo's Matery theme, IrvingBei's notes, 2018;
     # published_date_posts.py).
     post = post or (None if converted else post_titled_over_its_published_day(page))
+    # …or, without meta naming it, a post whose h1.post-title stands right under its post-meta line, the line
+    # opening with the time its theme marks as the day published (Hexo's Casper theme, ryok note, 2018;
+    # stamped_meta_line_posts.py).
+    post = post or (None if title or converted else post_under_its_stamped_meta_line(page))
     # …or a post whose heading a script types in from an empty element's title attribute, the words its
     # meta title names, dated by the time element marked pubdate in its header (Hexo's Fluid theme,
     # Kamino's Blog, 2024: span#subtitle; the h1 repeating the title hidden, the text's h1 another's).
