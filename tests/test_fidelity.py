@@ -2275,6 +2275,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
                    "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
                    "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
+    # Round 231's pool: paper-reading notes in Chinese, a sixth draw of the family of rounds 194, 202, 211 and
+    # 222, one reader's blog posts each on one paper by others, whose repositories keep the generated pages as
+    # served (Hexo and Hugo Blox), nine sites: six drawn, three left; QxC's Blog's train page (a numeral
+    # handle and a one-line description) and both held-out pages (康康博客's handle, 夏旭的小站's '摘要')
+    # wait in pages_pending/; three classes read the train part's writers and one summary.
+    ("231", 3, 3, {"cutesxy.github.io (HXY's Academic Space, an NLP student's blog; Hexo 8.1.1 output, the "
+                   "Fluid theme, on main of Cutesxy/Cutesxy.github.io)",
+                   "luyiyun1021.github.io (Ronny Lu's blog, a multimodal and LLM student's; Hexo 7.3.0 "
+                   "output, the NexT Gemini scheme, on gh-pages of luyiyun1021/luyiyun1021.github.io)",
+                   "dingyadong.top (Bansheng, a recommender-systems engineer's blog; Hugo Blox Kit 0.12.0 "
+                   "output a workflow deploys to gh-pages of bansheng/bansheng.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

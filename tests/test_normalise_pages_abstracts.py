@@ -4341,9 +4341,10 @@ def _blox_post_opening_with_a_blockquote(quote: str) -> str:
 
 
 def test_a_chinese_posts_opening_blockquote_calling_it_notes_on_a_named_paper_is_its_summary():
-    # Bansheng (round 231): the blockquote '本文是关于…论文《…》的深度精读笔记。…', which the description opens
-    # with before the text: the post's own account of itself, set apart, not a teaser.
-    quote = ("本文是关于快手技术团队论文《UniMixer: A Unified Architecture for Scaling Laws in Recommendation "
+    # Bansheng (round 231): the blockquote '本文是关于…论文《…》的深度精读笔记。…', which the description
+    # opens with before the text: the post's own account of itself, set apart, not a teaser.
+    quote = ("本文是关于快手技术团队论文《UniMixer: A Unified Architecture for Scaling Laws in "
+             "Recommendation "
              "Systems》的深度精读笔记。这篇论文揭示了推荐系统中三大架构范式的内在统一性。")
     paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
                            _blox_post_opening_with_a_blockquote(quote)).papers[0]

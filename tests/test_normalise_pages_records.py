@@ -12886,8 +12886,10 @@ def _fluid_post(site_name: str) -> str:
             f'<meta property="og:site_name" content="{site_name}">'
             '<meta property="article:published_time" content="2026-03-09T07:25:00.000Z">'
             '<meta property="article:author" content="hxy"></head><body>'
-            '<div class="banner"><div class="banner-text"><h1 id="seo-header">论文精读：BERT 深度双向 Transformer</h1>'
-            '<div class="mt-3"><span class="post-meta"><time datetime="2026-03-09 15:25">2026年3月9日 下午</time>'
+            '<div class="banner"><div class="banner-text">'
+            '<h1 id="seo-header">论文精读：BERT 深度双向 Transformer</h1>'
+            '<div class="mt-3"><span class="post-meta">'
+            '<time datetime="2026-03-09 15:25">2026年3月9日 下午</time>'
             '</span></div></div></div><main><article class="post-content"><div class="markdown-body">'
             '<p>BERT 抛弃了 Transformer 的 Decoder，仅保留 Encoder，通过完形填空和下一句预测两大任务预训练。'
             '在 BERT 诞生前，主流的预训练模型都存在视野受限的问题，这里逐一梳理它的做法。</p></div>'
@@ -12908,14 +12910,15 @@ def test_a_one_word_article_author_a_site_name_coins_a_word_on_names_no_one():
     # The handle runs on into a word of the site's name ('HXYZ Notes'), or the site's name is another's: no
     # name the site holds as a word of its own.
     for site_name in ("HXYZ Notes", "Deep Notes"):
-        paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/", _fluid_post(site_name)).papers[0]
+        paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/",
+                               _fluid_post(site_name)).papers[0]
         assert not paper.authors, site_name
 
 
 def _blox_post_greeted(footer_holder: str) -> str:
     # A Hugo Blox post (Bansheng, round 231): the profile's name field a greeting in the author meta, the
-    # BlogPosting JSON-LD's author Person and the 'Authors' box; the footer's copyright line its own paragraph,
-    # the theme's credit in the next.
+    # BlogPosting JSON-LD's author Person and the 'Authors' box; the footer's copyright line its own
+    # paragraph, the theme's credit in the next.
     return ('<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
             '<title>UniMixer：推荐系统的缩放定律 | Bansheng</title>'
             '<meta name="author" content="👋 Hey, I\'m Yadong">'
@@ -12928,8 +12931,10 @@ def _blox_post_greeted(footer_holder: str) -> str:
             '"author":{"@type":"Person","name":"👋 Hey, I\'m Yadong"},'
             '"publisher":{"@type":"Organization","name":"Bansheng"}}</script></head><body>'
             '<article><h1>UniMixer：推荐系统的缩放定律</h1><div>2026-04-08 · 6 分钟阅读时长</div>'
-            '<div class="prose"><p>推荐系统的核心挑战之一是特征交互建模，这里回顾三条技术路线并读这篇论文。</p></div>'
-            '<div><div>Authors</div><div><a href="https://dingyadong.top/">👋 Hey, I\'m Yadong</a></div></div>'
+            '<div class="prose"><p>推荐系统的核心挑战之一是特征交互建模，'
+            '这里回顾三条技术路线并读这篇论文。</p></div>'
+            '<div><div>Authors</div>'
+            '<div><a href="https://dingyadong.top/">👋 Hey, I\'m Yadong</a></div></div>'
             f'</article><footer><p class="powered-by">© 2026 {footer_holder}</p>'
             '<p class="powered-by">由<a href="https://hugoblox.com">Hugo Blox Kit</a>支持发布</p></footer>'
             '</body></html>')
