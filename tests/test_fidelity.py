@@ -2399,6 +2399,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "engineer's blog; Hugo 0.133.0 Blowfish output on gh-pages of opqrstuvcut/blog)",
                    "ryok.github.io (ryok note, a data scientist's paper-summary blog; Hexo output with the "
                    "Casper theme on master of ryok/ryok.github.io)"}),
+    # Round 231's pool: paper-reading notes in Chinese, a sixth draw of the family of rounds 194, 202, 211 and
+    # 222, one reader's blog posts each on one paper by others, whose repositories keep the generated pages as
+    # served (Hexo and Hugo Blox), nine sites: six drawn, three left; QxC's Blog's train page (a numeral
+    # handle and a one-line description) and both held-out pages (康康博客's handle, 夏旭的小站's '摘要')
+    # wait in pages_pending/; three classes read the train part's writers and one summary.
+    ("231", 3, 3, {"cutesxy.github.io (HXY's Academic Space, an NLP student's blog; Hexo 8.1.1 output, the "
+                   "Fluid theme, on main of Cutesxy/Cutesxy.github.io)",
+                   "luyiyun1021.github.io (Ronny Lu's blog, a multimodal and LLM student's; Hexo 7.3.0 "
+                   "output, the NexT Gemini scheme, on gh-pages of luyiyun1021/luyiyun1021.github.io)",
+                   "dingyadong.top (Bansheng, a recommender-systems engineer's blog; Hugo Blox Kit 0.12.0 "
+                   "output a workflow deploys to gh-pages of bansheng/bansheng.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2473,8 +2484,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1262 and bare.total == 8797
-    assert bare.right >= 7811
+    assert bare.records >= 1264 and bare.total == 8815
+    assert bare.right >= 7824
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2482,7 +2493,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8906 and right >= 8707
+    assert total == 8924 and right >= 8725
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -4362,3 +4362,37 @@ def test_an_academic_paper_pages_one_sentence_description_with_no_abstract_is_it
     # A post of the same theme, no publication rows, keeps its unshown description as a teaser.
     post = page.replace('<div class="pub-row-heading">', '<div class="row-heading">')
     assert normalise_page("https://example.org/post/book_2018/", post).papers[0].abstract is None
+def _blox_post_opening_with_a_blockquote(quote: str) -> str:
+    # A Hugo Blox post (Bansheng, round 231): a BlogPosting JSON-LD, the description meta Hugo's summary, the
+    # text's opening blockquote run on into its first section.
+    opening = "推荐系统的核心挑战之一是特征交互建模，如何从异构特征中提取有效的交叉模式，以预测用户行为。"
+    return ('<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
+            '<title>UniMixer：推荐系统的缩放定律 | Bansheng</title>'
+            f'<meta name="description" content="{quote}\n1. 引言 {opening}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="UniMixer：推荐系统的缩放定律 | Bansheng">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"headline":"UniMixer：推荐系统的缩放定律","datePublished":"2026-04-08T10:15:00+08:00",'
+            '"author":{"@type":"Person","name":"Ann Lee"}}</script></head><body>'
+            '<article><h1>UniMixer：推荐系统的缩放定律</h1><div>2026-04-08</div><div class="prose">'
+            f'<blockquote><p>{quote}</p></blockquote><h2>1. 引言</h2><p>{opening}</p></div></article>'
+            '</body></html>')
+
+
+def test_a_chinese_posts_opening_blockquote_calling_it_notes_on_a_named_paper_is_its_summary():
+    # Bansheng (round 231): the blockquote '本文是关于…论文《…》的深度精读笔记。…', which the description
+    # opens with before the text: the post's own account of itself, set apart, not a teaser.
+    quote = ("本文是关于快手技术团队论文《UniMixer: A Unified Architecture for Scaling Laws in "
+             "Recommendation "
+             "Systems》的深度精读笔记。这篇论文揭示了推荐系统中三大架构范式的内在统一性。")
+    paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
+                           _blox_post_opening_with_a_blockquote(quote)).papers[0]
+    assert paper.abstract == quote
+
+
+def test_a_chinese_posts_opening_blockquote_declaring_nothing_stays_a_teaser():
+    # A blockquote that does not call the post notes on a named paper is the text's opening: no summary.
+    quote = "推荐系统的特征交互经历了几个关键阶段，这里先回顾手工特征工程时代与因式分解机时代的做法和局限。"
+    paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
+                           _blox_post_opening_with_a_blockquote(quote)).papers[0]
+    assert not paper.abstract

@@ -13270,3 +13270,82 @@ def test_an_abstract_heading_under_a_posts_translation_heading_is_the_translated
     opening = "ソフトウェアエンジニアリングは成熟しつつあるが、一方で機械学習エンジニアリングは"
     assert abstract_of_a_translated_paper(parse_page(_translated_paper_post("抄訳")), opening)
     assert not abstract_of_a_translated_paper(parse_page(_translated_paper_post("本文")), opening)
+def _fluid_post(site_name: str) -> str:
+    # A Hexo Fluid post (HXY's Academic Space, round 231): the banner's h1 and time, the license box's '作者',
+    # article:author a one-word handle, og:site_name the site's name, a footer with no copyright line.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+            f'<title>论文精读：BERT 深度双向 Transformer - {site_name}</title>'
+            '<meta name="author" content="hxy">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文精读：BERT 深度双向 Transformer">'
+            f'<meta property="og:site_name" content="{site_name}">'
+            '<meta property="article:published_time" content="2026-03-09T07:25:00.000Z">'
+            '<meta property="article:author" content="hxy"></head><body>'
+            '<div class="banner"><div class="banner-text">'
+            '<h1 id="seo-header">论文精读：BERT 深度双向 Transformer</h1>'
+            '<div class="mt-3"><span class="post-meta">'
+            '<time datetime="2026-03-09 15:25">2026年3月9日 下午</time>'
+            '</span></div></div></div><main><article class="post-content"><div class="markdown-body">'
+            '<p>BERT 抛弃了 Transformer 的 Decoder，仅保留 Encoder，通过完形填空和下一句预测两大任务预训练。'
+            '在 BERT 诞生前，主流的预训练模型都存在视野受限的问题，这里逐一梳理它的做法。</p></div>'
+            '<div class="license-box"><div class="license-meta-item"><div>作者</div><div>hxy</div></div>'
+            '</div></article></main><footer><div class="footer-inner"><a href="https://hexo.io">Hexo</a> '
+            '<a href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></footer></body></html>')
+
+
+def test_a_one_word_article_author_the_sites_own_name_holds_is_the_posts_writer():
+    # HXY's Academic Space (round 231): article:author 'hxy', og:site_name "HXY's Academic Space", no
+    # copyright line: the site is named for the handle, the name the writer publishes under, kept as written.
+    paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/",
+                           _fluid_post("HXY's Academic Space")).papers[0]
+    assert (paper.title, paper.authors) == ("论文精读：BERT 深度双向 Transformer", ["hxy"])
+
+
+def test_a_one_word_article_author_a_site_name_coins_a_word_on_names_no_one():
+    # The handle runs on into a word of the site's name ('HXYZ Notes'), or the site's name is another's: no
+    # name the site holds as a word of its own.
+    for site_name in ("HXYZ Notes", "Deep Notes"):
+        paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/",
+                               _fluid_post(site_name)).papers[0]
+        assert not paper.authors, site_name
+
+
+def _blox_post_greeted(footer_holder: str) -> str:
+    # A Hugo Blox post (Bansheng, round 231): the profile's name field a greeting in the author meta, the
+    # BlogPosting JSON-LD's author Person and the 'Authors' box; the footer's copyright line its own
+    # paragraph, the theme's credit in the next.
+    return ('<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8">'
+            '<title>UniMixer：推荐系统的缩放定律 | Bansheng</title>'
+            '<meta name="author" content="👋 Hey, I\'m Yadong">'
+            '<meta property="og:site_name" content="Bansheng">'
+            '<meta property="og:title" content="UniMixer：推荐系统的缩放定律 | Bansheng">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2026-04-08T10:15:00+08:00">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"headline":"UniMixer：推荐系统的缩放定律","datePublished":"2026-04-08T10:15:00+08:00",'
+            '"author":{"@type":"Person","name":"👋 Hey, I\'m Yadong"},'
+            '"publisher":{"@type":"Organization","name":"Bansheng"}}</script></head><body>'
+            '<article><h1>UniMixer：推荐系统的缩放定律</h1><div>2026-04-08 · 6 分钟阅读时长</div>'
+            '<div class="prose"><p>推荐系统的核心挑战之一是特征交互建模，'
+            '这里回顾三条技术路线并读这篇论文。</p></div>'
+            '<div><div>Authors</div>'
+            '<div><a href="https://dingyadong.top/">👋 Hey, I\'m Yadong</a></div></div>'
+            f'</article><footer><p class="powered-by">© 2026 {footer_holder}</p>'
+            '<p class="powered-by">由<a href="https://hugoblox.com">Hugo Blox Kit</a>支持发布</p></footer>'
+            '</body></html>')
+
+
+def test_a_writers_name_field_set_to_a_greeting_is_the_person_it_introduces_as_the_footer_names_them():
+    # Bansheng (round 231): '👋 Hey, I'm Yadong' in the author meta and the JSON-LD, '© 2026 Yadong Ding' in
+    # the footer: the person the greeting introduces, whole as the footer's copyright line holds them (not the
+    # greeting turned about its comma, "I'm Yadong 👋 Hey").
+    paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
+                           _blox_post_greeted("Yadong Ding")).papers[0]
+    assert paper.authors == ["Yadong Ding"]
+
+
+def test_a_greeting_whose_name_no_footer_holds_gives_no_greeting_for_a_name():
+    # The footer holds another name: the greeting's words are no writer's name either way.
+    paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
+                           _blox_post_greeted("Ann Lee")).papers[0]
+    assert not paper.authors or all("Hey" not in name and "I'm" not in name for name in paper.authors)

@@ -39,7 +39,7 @@ import re
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT
-from .html_meta import Page
+from .html_meta import Page, short_text
 from .places import OWN_TITLE
 
 # The words that call a text a summary, whole words of their own: Korean's 정리 (a write-up, a summary) and
@@ -106,3 +106,26 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
     # Maheshkar's, 2020).
     declared = summary or _RUN_ON_SUMMARY.match(folded, found) or _NOTES_ON_A_PAPER.match(value)
     return value if declared else None
+
+
+
+# A Chinese post's description opening by calling the post its notes on the paper it names in title marks
+# ('本文是关于快手技术团队论文《UniMixer: …》（arXiv:…）的深度精读笔记。', Bansheng's Hugo Blox post,
+# 2026): the post's own account of itself, as 'Notes on the paper …' is. Anchored, each run bounded, one pass.
+_CHINESE_NOTES_ON_A_PAPER = re.compile(
+    r"\s*本文是(?:关于|对)?[^。\n]{0,60}?论文\s*《[^》\n]{3,300}》[^。\n]{0,80}?的[^。\n]{0,12}?"
+    r"(?:笔记|解读|总结|精读|导读)")
+# How long the declared summary runs at most, in characters (and the blockquote's nodes).
+_PARAGRAPH = 600
+
+
+def notes_the_description_declares(page: Page) -> str | None:
+    """The page's first blockquote, where the description meta opens with its text and that text calls the
+    post its notes on a paper it names in title marks: the summary the post sets apart over its text, which
+    a Hugo summary runs on after it. None otherwise."""
+    value = clean_text(page.first("description")) or ""
+    if not _CHINESE_NOTES_ON_A_PAPER.match(value[:_PARAGRAPH]):
+        return None
+    quote = page.tree.css_first("blockquote")
+    text = clean_text(short_text(quote, _PARAGRAPH)) if quote is not None else None
+    return text if text and len(text) >= MIN_ABSTRACT and value.startswith(text) else None

@@ -39,6 +39,7 @@ from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
 from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
+from .greeting_names import writer_behind_the_greeting
 from .han_named_blogs import blogger_the_chinese_blog_name_names
 from .host_handles import owner_the_host_spells
 from .html_meta import Page
@@ -62,6 +63,7 @@ from .published_authors import author_who_publishes
 from .republished_pieces import over_the_sites_account
 from .shown_apostrophes import apostrophes_as_shown
 from .signless_copyrights import owner_the_copyright_block_names
+from .site_named_handles import handle_the_sites_name_holds
 from .site_staff import named_the_site_alone, without_site_staff
 from .site_titled_bloggers import blogger_the_sites_title_names
 from .slugged_authors import names_of_slugs
@@ -209,6 +211,9 @@ def authors_of(
     # …or the one word the post's article:author and the footer's copyright line both give, whatever the
     # host (OZ's notes on Machine Learning, 2021: 'OZ', '© 2021 OZ').
     authors = authors or owner_the_article_author_and_footer_call(page)
+    # …or the one word the post's article:author gives that the site's own name holds as a word of its own
+    # (HXY's Academic Space, 2026: 'hxy'; site_named_handles.py).
+    authors = authors or handle_the_sites_name_holds(page)
     # …or the handle its own labelled writer row links home, which the footer's copyright line links as its
     # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei';
     # writer_row_handles.py).
@@ -266,6 +271,9 @@ def authors_of(
     # An editor's code closing the item, its mailto link titled with the name, over meta naming the site
     # or its channel as the creator (heise online, 2015: '(bsc)' titled 'Ben Schwan', DC.creator 'Mac & i').
     authors = editor_behind_the_code(page, authors)
+    # A name field set to a greeting ('👋 Hey, I'm Yadong', Bansheng's Hugo Blox post, 2026): the person it
+    # introduces, whole as the footer's copyright line holds them (greeting_names.py).
+    authors = writer_behind_the_greeting(page, authors)
     # The site's own staff where a writer's name belongs ("Gizmodo Staff") is no person.
     staffed, authors = authors, without_site_staff(page, authors, url)
     if staffed and not authors and not body.posted_by_the_site and named_the_site_alone(page, staffed):

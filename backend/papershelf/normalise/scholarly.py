@@ -53,7 +53,7 @@ from .dates import (
     whole_date,
     worded_days,
 )
-from .declared_summaries import summary_the_description_declares
+from .declared_summaries import notes_the_description_declares, summary_the_description_declares
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
@@ -918,6 +918,10 @@ def _abstract(
         return shown
     if meta or shown:
         return meta or shown
+    if is_blog_post(article) and (notes := notes_the_description_declares(page)):
+        # …but not one whose first paragraph calls the post its notes on the paper it names in title marks
+        # ('本文是关于…论文《…》的深度精读笔记。', Bansheng's Hugo Blox post, 2026): the post's own summary.
+        return notes
     if is_blog_post(article):
         # A blog post's description meta is its teaser too, unless the page shows it as the standfirst
         # right under the heading (El País's subtitle under the h1 of its JSON-LD news article, 2020), and

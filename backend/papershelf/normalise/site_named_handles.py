@@ -1,0 +1,44 @@
+"""A one-person blog's post signed by a bare handle that the site's own name holds as a word of its own (HXY's
+Academic Space, 2026, Hexo's Fluid theme at cutesxy.github.io: author meta and article:author 'hxy', the
+license box's '作者 hxy', og:site_name "HXY's Academic Space", no copyright line in the footer). The site is
+named for the handle, so the handle is the name its writer publishes under, kept as written, as a handle the
+footer's copyright line holds is (copyright_owners.owner_the_article_author_and_footer_call; the settled
+reading of stop 76, 'κeenのHappy Hacκing Blog').
+
+Only the post's own article:author is read (the author meta may be site-wide), one word of Latin or Greek
+letters, two at least (one letter is an initial): a pen name in Chinese characters that a Chinese site
+name runs on into ('九叶草的Blog') is no handle set apart by the script. The handle must stand in the site's
+name as a word of its own, no Latin or Greek letter or digit either side ("HXY's …", 'κeenの…'): a handle
+a word of the site's name is coined from, or runs on into ('Kent' in 'KentGuoK'), is the site's brand, not
+read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..identity import clean_text
+from .html_meta import Page
+from .meta_authors import site_names
+
+# How many letters a handle has at least: one letter is an initial, no name.
+_HANDLE_LETTERS = 2
+# A Latin or Greek letter or a digit: what may not touch the handle inside the site's name.
+_WORD_CHARACTER = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff"
+
+
+def handle_the_sites_name_holds(page: Page) -> list[str] | None:
+    """The post's one article:author, a one-word handle of Latin or Greek letters, where one of the site's
+    names (og:site_name, the <title>'s part beside the post's) holds it as a word of its own, casefolded;
+    None otherwise."""
+    named = {clean_text(value) for value in page.every("article:author")} - {None, ""}
+    if len(named) != 1:
+        return None
+    handle = named.pop() or ""
+    if (len(handle.split()) != 1 or len(handle) < _HANDLE_LETTERS or not handle.isalpha()
+            or re.fullmatch(f"[{_WORD_CHARACTER}]+", handle) is None):
+        return None
+    word = re.compile(f"(?<![{_WORD_CHARACTER}]){re.escape(handle.casefold())}(?![{_WORD_CHARACTER}])")
+    # The site's names are casefolded already; each is short, one pass apiece.
+    held = any(word.search(name) for name in site_names(page) if name != handle.casefold())
+    return [handle] if held else None
