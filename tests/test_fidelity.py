@@ -2275,6 +2275,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Hugo 0.85.0 output on gh-pages of raahii/raahii.github.io)",
                    "sho-ss.github.io (SHO SHIMOYAMA, a machine-learning student's site; Source Themes "
                    "Academic 4.1.0 output, Hugo 0.54.0, at the root of sho-ss/sho-ss.github.io)"}),
+    # Round 233's pool: social scientists' and humanists' own pages of one paper, a sixth draw, nine sites
+    # (Source Themes Academic 4.8.0, Wowchemy 5.3.0 and Quarto output): six drawn, Fernando Stipanicic's, Luca
+    # Bagnato's and Khwlah Almutair's left; its train Alba Miñano-Mañero page (its title, the Quarto h1 and
+    # lead that its own citation writes as one) and its held-out Jinci Liu page (its first author printed as a
+    # raw Hugo map) wait in pages_pending/; one class dates a bare Academic paper page by its month.
+    ("233", 4, 4, {"rpober.github.io (Roma Poberejsky's, a finance and industrial-organisation economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of rpober/rpober.github.io)",
+                   "cjlibassi.com (CJ Libassi's, an education-policy researcher's; Source Themes Academic "
+                   "4.8.0 output deployed to main of clibassi/cjlibassi.com)",
+                   "aamperalta.github.io (Abigail Peralta's, a political and public economist's; Source "
+                   "Themes Academic 4.8.0 output at the root of aamperalta/aamperalta.github.io)",
+                   "yz-yangzheng.github.io (Yang Zheng's, an environmental economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of yz-yangzheng/yz-yangzheng.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
