@@ -8198,8 +8198,8 @@ def _bare_academic_paper_page(shown: str, published: str, modified: str) -> str:
             f'<span class="article-date">{shown}</span></div></div>'
             '<div class="article-container"><div class="article-style"></div>'
             '<div class="media author-card content-widget-hr"><div class="media-body">'
-            '<h5 class="card-title"><a href="https://round.github.io">Ada Round</a></h5></div></div></div></div>'
-            '</body></html>')
+            '<h5 class="card-title"><a href="https://round.github.io">Ada Round</a></h5></div></div>'
+            '</div></div></body></html>')
 
 
 def test_a_bare_academic_paper_page_is_dated_by_its_month_over_the_themes_earlier_default_day():

@@ -28,9 +28,9 @@ def shows_publication_rows(page: Page) -> bool:
     return page.tree.css_first(PUBLICATION_ROWS) is not None
 
 
-# The theme's paper layout itself (Source Themes Academic 4.8.0): div.pub holding the article container with the
-# h1 and the metadata line, where a post's layout is an <article>. Child combinators only: a page's nest is
-# walked once.
+# The theme's paper layout itself (Source Themes Academic 4.8.0): div.pub holding the article container with
+# the h1 and the metadata line, where a post's layout is an <article>. Child combinators only: a page's nest
+# is walked once.
 PAPER_LAYOUT = 'div[class~="pub"] > div[class~="article-container"] > div[class~="article-metadata"]'
 
 

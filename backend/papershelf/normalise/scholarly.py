@@ -1254,10 +1254,10 @@ def _published(
         dated = article_date(page)
         shown = shown + dated
         if dated and shows_the_paper_layout(page):
-            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication', or the theme's paper
-            # layout alone where the front matter set none) that date is the paper's: a meta day outside the
-            # month or year it shows is the page's making, earlier too where the paper was in press (the ART
-            # lab's, 2022-12-05 for 'January 2023'), or the theme's default 1 January 2017 of a page whose
+            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication', or the theme's
+            # paper layout alone where the front matter set none) that date is the paper's: a meta day outside
+            # the month or year it shows is the page's making, earlier too where the paper was in press (the
+            # ART lab's, 2022-12-05 for 'January 2023'), or the theme's default 1 January 2017 of a page whose
             # front matter's date is later (Roma Poberejsky's, 'August 2020').
             stated = [date for date in stated if not date or date.startswith(dated[0])]
         if dated and len(dated[0]) == len("2022-08"):
