@@ -2410,6 +2410,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the NexT Gemini scheme, on gh-pages of luyiyun1021/luyiyun1021.github.io)",
                    "dingyadong.top (Bansheng, a recommender-systems engineer's blog; Hugo Blox Kit 0.12.0 "
                    "output a workflow deploys to gh-pages of bansheng/bansheng.github.io)"}),
+    # Round 233's pool: social scientists' and humanists' own pages of one paper, a sixth draw, nine sites
+    # (Source Themes Academic 4.8.0, Wowchemy 5.3.0 and Quarto output): six drawn, Fernando Stipanicic's, Luca
+    # Bagnato's and Khwlah Almutair's left; its train Alba Miñano-Mañero page (its title, the Quarto h1 and
+    # lead that its own citation writes as one) and its held-out Jinci Liu page (its first author printed as a
+    # raw Hugo map) wait in pages_pending/; one class dates a bare Academic paper page by its month.
+    ("233", 4, 4, {"rpober.github.io (Roma Poberejsky's, a finance and industrial-organisation economist's; "
+                   "Source Themes Academic 4.8.0 output at the root of rpober/rpober.github.io)",
+                   "cjlibassi.com (CJ Libassi's, an education-policy researcher's; Source Themes Academic "
+                   "4.8.0 output deployed to main of clibassi/cjlibassi.com)",
+                   "aamperalta.github.io (Abigail Peralta's, a political and public economist's; Source "
+                   "Themes Academic 4.8.0 output at the root of aamperalta/aamperalta.github.io)",
+                   "yz-yangzheng.github.io (Yang Zheng's, an environmental economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of yz-yangzheng/yz-yangzheng.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2484,8 +2497,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1264 and bare.total == 8815
-    assert bare.right >= 7824
+    assert bare.records >= 1266 and bare.total == 8839
+    assert bare.right >= 7842
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2493,7 +2506,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8924 and right >= 8725
+    assert total == 8948 and right >= 8749
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -8184,6 +8184,32 @@ def test_a_labs_paper_page_keeps_the_meta_day_inside_its_bylines_month():
     assert paper.published == "2023-01-17"
 
 
+def _bare_academic_paper_page(shown: str, published: str, modified: str) -> str:
+    # Source Themes Academic 4.8.0's paper page whose front matter set no rows, abstract or buttons (round
+    # 233: Roma Poberejsky's work in progress): div.pub around the h1 and the metadata line alone,
+    # article:published_time the theme's default day, modified_time the first of the month shown.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>The round mark of foreclosure | Ada Round</title>'
+            '<meta property="og:title" content="The round mark of foreclosure | Ada Round">'
+            '<meta name="author" content="Ada Round">'
+            f'<meta property="article:published_time" content="{published}T00:00:00+00:00">'
+            f'<meta property="article:modified_time" content="{modified}T00:00:00+00:00"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>The round mark of foreclosure</h1>'
+            '<div class="article-metadata"><div><span>Ada Round</span></div>'
+            f'<span class="article-date">{shown}</span></div></div>'
+            '<div class="article-container"><div class="article-style"></div>'
+            '<div class="media author-card content-widget-hr"><div class="media-body">'
+            '<h5 class="card-title"><a href="https://round.github.io">Ada Round</a></h5></div></div>'
+            '</div></div></body></html>')
+
+
+def test_a_bare_academic_paper_page_is_dated_by_its_month_over_the_themes_earlier_default_day():
+    page = _bare_academic_paper_page("August 2020", "2017-01-01", "2020-08-01")
+    paper = normalise_page("https://round.github.io/publication/foreclosure/", page).papers[0]
+    assert paper.title == "The round mark of foreclosure"
+    assert paper.published == "2020-08"
+
+
 def _quarto_post(description: str = "A post that is little more than notes on a model I want to understand",
                  og: str = "", closing: str = "", meta_description: str = "") -> str:
     # Quarto's blog template (round 145: Tristan Mahr's, Danielle Navarro's, Michael DeWitt's blogs): the

@@ -28,6 +28,20 @@ def shows_publication_rows(page: Page) -> bool:
     return page.tree.css_first(PUBLICATION_ROWS) is not None
 
 
+# The theme's paper layout itself (Source Themes Academic 4.8.0): div.pub holding the article container with
+# the h1 and the metadata line, where a post's layout is an <article>. Child combinators only: a page's nest
+# is walked once.
+PAPER_LAYOUT = 'div[class~="pub"] > div[class~="article-container"] > div[class~="article-metadata"]'
+
+
+def shows_the_paper_layout(page: Page) -> bool:
+    """Whether the page is a paper's own page of the Academic theme by its layout alone, where the paper's
+    front matter set no rows, abstract or buttons (Roma Poberejsky's Source Themes Academic 4.8.0 page of a
+    work in progress, 2023: the h1, the author, 'August 2020', nothing else): the theme's div.pub around its
+    metadata line, which a post's page never has."""
+    return shows_publication_rows(page) or page.tree.css_first(PAPER_LAYOUT) is not None
+
+
 def shows_a_talks_rows(page: Page) -> bool:
     """Whether the page is a talk's of the Academic theme: one of its first labelled rows is 'Event' (Agah
     Karakuzu's Academic 4.3.1 talk page, 2021: Date, Event, Location; a paper's page shows Type and

@@ -135,7 +135,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .project_teasers import project_teaser_summary
-from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows
+from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows, shows_the_paper_layout
 from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
@@ -1279,10 +1279,12 @@ def _published(
         # (a page read from its body as much as one read from its meta).
         dated = article_date(page)
         shown = shown + dated
-        if dated and shows_publication_rows(page):
-            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication') that date is the
-            # paper's: a meta day outside the month or year it shows is the page's making, earlier too where
-            # the paper was in press (the ART lab's, 2022-12-05 for 'January 2023').
+        if dated and shows_the_paper_layout(page):
+            # …and on a lab's paper page (Academic's labelled rows, 'Type', 'Publication', or the theme's
+            # paper layout alone where the front matter set none) that date is the paper's: a meta day outside
+            # the month or year it shows is the page's making, earlier too where the paper was in press (the
+            # ART lab's, 2022-12-05 for 'January 2023'), or the theme's default 1 January 2017 of a page whose
+            # front matter's date is later (Roma Poberejsky's, 'August 2020').
             stated = [date for date in stated if not date or date.startswith(dated[0])]
         if dated and len(dated[0]) == len("2022-08"):
             # A meta day that is the first of the month the line shows alone is the generator's reading of a
