@@ -2402,8 +2402,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1238 and bare.total == 8629
-    assert bare.right >= 7664
+    assert bare.records >= 1243 and bare.total == 8659
+    assert bare.right >= 7694
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2411,7 +2411,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8738 and right >= 8548
+    assert total == 8768 and right >= 8578
     assert body.SITES, "the table is put back for the readers that come after"
 
 
