@@ -2423,6 +2423,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Themes Academic 4.8.0 output at the root of aamperalta/aamperalta.github.io)",
                    "yz-yangzheng.github.io (Yang Zheng's, an environmental economist's; Source Themes "
                    "Academic 4.8.0 output at the root of yz-yangzheng/yz-yangzheng.github.io)"}),
+    # Round 234's pool: a paper's full text as one web page from a scholarly-writing tool, a seventh draw,
+    # six Quarto manuscripts (four published to gh-pages, two rendered to docs/) and round 221's two undrawn
+    # Manubot manuscripts: six drawn (Tretiakov's MicrogliaTRAP, a working draft, replaced by Adebali's
+    # paralogs paper), Brett Johnson's salmon data paper left; its held-out bioeconomy working paper (its
+    # date, the year of the summit its subtitle names, which no reader takes) waits in pages_pending/, its
+    # title read right by a class made after the final figure.
+    ("234", 5, 5, {"ddlawton.github.io/herbivore_nutrient_interactions (the nutrient availability and "
+                   "grasshopper population dynamics paper, Douglas Lawton, Arianne Cease et al. of Arizona "
+                   "State University; a Quarto manuscript published to gh-pages of "
+                   "ddlawton/herbivore_nutrient_interactions)",
+                   "agdamsbo.github.io/svd-modification (the physical activity and small vessel disease "
+                   "protocol paper, Andreas Gammelgaard Damsbo et al. of the Danish Stroke Centre; a "
+                   "Quarto manuscript published to gh-pages of agdamsbo/svd-modification)",
+                   "adebali.github.io/orthoPaper (the paralogs' ancestral version paper, Ogun Adebali of "
+                   "Sabanci University; a Manubot manuscript on gh-pages of adebali/orthoPaper)",
+                   "berceanu.github.io/lwfa_scaling (the laser-wakefield scaling laws paper, Andrei "
+                   "Berceanu and Alessio Del Dotto; a Manubot manuscript on gh-pages of "
+                   "berceanu/lwfa_scaling)",
+                   "francisbanville.github.io/ms_biodiversity_for_health (the One Health biodiversity "
+                   "monitoring paper, Francis Banville, Timothée Poisot et al. of the Université de "
+                   "Montréal; a Quarto manuscript published to gh-pages of "
+                   "FrancisBanville/ms_biodiversity_for_health)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2497,8 +2519,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1266 and bare.total == 8839
-    assert bare.right >= 7842
+    assert bare.records >= 1271 and bare.total == 8869
+    assert bare.right >= 7872
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2506,7 +2528,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8948 and right >= 8749
+    assert total == 8978 and right >= 8779
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -1644,6 +1644,26 @@ def test_a_line_under_the_title_calling_the_page_a_companion_to_the_paper_is_no_
         "A Study of Round Things: Circles, Spheres and Their Kin")
 
 
+def test_a_line_under_the_title_saying_where_the_paper_was_presented_is_no_part_of_the_title():
+    # A Quarto working paper (round 234): the title block's p.subtitle names the meeting the paper was
+    # presented at, a venue line, not the title's second half; a subtitle of the title's own is still joined.
+    def page(subtitle: str) -> str:
+        return ('<html><head><title>Round Accounting</title></head><body>'
+                '<header id="title-block-header"><div class="quarto-title"><h1 class="title">Round '
+                f'Accounting</h1><p class="subtitle lead">{subtitle}</p></div></header>'
+                '<p><strong>Ada Lovelace</strong><sup>1</sup>, '
+                '<strong>Charles Babbage</strong><sup>2</sup></p>'
+                f'{_ROUND_ABSTRACT}</body></html>')
+
+    url = "https://round-things.github.io/accounting/"
+    for venue in ("Working Paper presented at the Global Round Summit 2024",
+                  "Prepared for the Annual Meeting of the Round Society",
+                  "Submitted to the Journal of Round Things"):
+        assert normalise_page(url, page(venue)).papers[0].title == "Round Accounting"
+    own = page("Methods and a Pilot Application to Thirteen Round Economies")
+    assert normalise_page(url, own).papers[0].title == (
+        "Round Accounting: Methods and a Pilot Application to Thirteen Round Economies")
+
 def _conference_page(logo: str, tab: str = "CONF'21",
                      byline: str = "<h5>Ada Lovelace and Alan Turing</h5>") -> str:
     return (f"<html><head><title>{tab}</title></head><body><div id='header'><div id='logo'>{logo}"

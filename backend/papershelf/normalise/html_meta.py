@@ -957,6 +957,16 @@ _OF_THE_PAPER = re.compile(
     re.IGNORECASE,
 )
 
+# …nor a line saying where the paper was presented, prepared or submitted, the venue a title page names
+# under the title, not the title's second half (a Quarto working paper, round 234: its p.subtitle 'Working
+# Paper presented at the Global Bioeconomy Summit 2024').
+_PRESENTED_AT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:(?:working|conference|discussion|background|research)\s+)?"
+    r"(?:paper|article|manuscript|report|poster|talk)?\s*"
+    r"(?:presented|prepared|submitted|accepted)\s+(?:at|to|for)\b",
+    re.IGNORECASE,
+)
+
 
 def _reads_as_subtitle(text: str) -> bool:
     """Whether a subtitle-classed heading's text continues the title, as a subtitle does."""
@@ -965,7 +975,7 @@ def _reads_as_subtitle(text: str) -> bool:
         return False
     if len(words) <= _VENUE_WORDS and _NAME_AND_YEAR.search(text):
         return False
-    if _OF_THE_PAPER.search(text):
+    if _OF_THE_PAPER.search(text) or _PRESENTED_AT.search(text):
         return False
     return not (text.endswith((".", "!")) and len(words) >= _SENTENCE_WORDS)
 
