@@ -2306,6 +2306,18 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "randomness in LLMs from the University of British Columbia, with a leaderboard, the "
                    "site of one paper; hand-written HTML at the root of main of "
                    "UnpredictaBenchmark/UnpredictaBenchmark.github.io, a .nojekyll beside it)"}),
+    # Round 235's pool: labs' and research groups' own pages of one paper, a second draw (round 215's first),
+    # eight sites, seven of one Jekyll lab layout (Trevor Bedford's papers/<slug>/ pages, built and served or
+    # committed in _site/) and a robotics lab's Jekyll project pages: six drawn, the MSPS Lab's and NuQLO's
+    # left; its train STAR Lab page (its DOI and arXiv id) and its two held-out pages (Canepa Research's, its
+    # authors; the Montreal robotics lab's, no record) wait in pages_pending/.
+    ("235", 3, 3, {"cole-trapnell-lab.github.io (the Trapnell Lab, University of Washington's genome sciences"
+                   " lab; Jekyll output at the root of master of "
+                   "cole-trapnell-lab/cole-trapnell-lab.github.io)",
+                   "gavinhalab.org (the Gavin Ha Lab, Fred Hutchinson Cancer Center's cancer genomics lab; a "
+                   "Jekyll build committed in _site/ of GavinHaLab/GavinHaLab.github.io)",
+                   "skinmicrobe.github.io/smoothlab (the SMOOTH Lab, a skin microbiome and immunology lab; a "
+                   "Jekyll 3.10.0 build committed in _site/ of SkinMicrobe/smoothlab)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
