@@ -3694,3 +3694,81 @@ def test_a_venue_line_naming_its_meeting_in_words_and_its_bracketed_acronym_date
     # A line naming no meeting (an institute and its acronym) dates nothing.
     page = _venue_in_words_page("Massachusetts Institute of Technology (MIT) 2026")
     assert normalise_page(_URL, page).papers[0].published is None
+
+
+# A lab's paper page of the Bedford lab layout (round 235: the Trapnell Lab's, the Gavin Ha Lab's, the STAR
+# Lab's): no meta, the title in a division of large type, the authors line and the citation line under it, an
+# 'Abstract' heading further down.
+def _lab_layout_page(title_class: str, authors: str, citation: str, tab: str) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
+        '<div id="header"><nav><a class="navbar-brand" href="/">Smith lab</a>'
+        '<a href="/papers/">Papers</a> <a href="/team/">Team</a></nav></div>'
+        '<div class="container"><div class="row"><div class="col-md-12"><div class="media">'
+        '<img class="pull-left" src="/images/papers/smith-method.png"><div class="media-body">'
+        f'<div class="{title_class}">\nA Method for Reading Scenes from a Few Photographs\n</div>'
+        f'<p>\n<div class="smallhead">\n{authors}\n{citation}</div></div></div></div></div>'
+        '<div class="row"><div class="col-md-3"><div class="smallhead">DOI</div>'
+        '<a class="off" href="http://dx.doi.org/10.1101/gr.123456.114">10.1101/gr.123456.114</a></div>'
+        '<div class="col-md-8"><div class="post"><h1 id="abstract">Abstract</h1>'
+        "<p>We present a method that reads a scene from a few photographs and renders it from any viewpoint, "
+        "faster than the methods before it and with fewer artefacts at the edges.</p></div></div></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_labs_paper_page_whose_title_is_a_division_over_its_abstract_heading_gives_its_authors_line():
+    page = _lab_layout_page(
+        "bighead media-heading",
+        "Jane Smith*, Alan Roe*, Maria Q. Lopez,5 Wei Chen**.",
+        '</div><div class="smallhead"><em>Genome Res.</em> <strong>24</strong>, 1881-1893\n(2014).\n',
+        "A Method for Reading Scenes from a Few Photographs",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.title == "A Method for Reading Scenes from a Few Photographs"
+    assert paper.authors == ["Jane Smith", "Alan Roe", "Maria Q. Lopez", "Wei Chen"]
+
+
+def test_a_labs_paper_page_is_dated_by_the_year_its_citation_line_closes_with():
+    page = _lab_layout_page(
+        "title media-heading",
+        "Jane Smith, Alan Roe, Wei Chen",
+        '</div><div class="smallhead">\nScience\n(2022)\n',
+        "A Method for Reading Scenes from a Few Photographs",
+    )
+    assert normalise_page(_URL, page).papers[0].published == "2022"
+
+
+def test_an_authors_line_with_its_citation_line_in_a_paragraph_inside_its_block_is_read_alone():
+    page = _lab_layout_page(
+        "head",
+        "Jane Smith, K. Roe, Wei Chen",
+        '<p style="font-weight: bold;"> Autonomous Agents and Multi-Agent Systems (JAAMAS), 2020.</p></p>',
+        "A Method for Reading Scenes from a Few Photographs",
+    )
+    paper = normalise_page(_URL, page).papers[0]
+    assert paper.authors == ["Jane Smith", "K. Roe", "Wei Chen"]
+    assert paper.published == "2020"
+
+
+def test_a_year_in_the_abstract_under_a_labs_paper_page_does_not_date_it():
+    page = _lab_layout_page(
+        "title", "Jane Smith, Alan Roe, Wei Chen", "", "A Method for Reading Scenes from a Few Photographs"
+    ).replace("fewer artefacts at the edges.", "fewer artefacts at the edges (Smith, 2019).")
+    assert normalise_page(_URL, page).papers[0].published is None
+
+
+def test_a_labs_paper_page_whose_one_author_meta_names_none_of_its_authors_line_gives_the_line():
+    # The SMOOTH Lab's page (round 235): jekyll-seo-tag's site-wide author meta, the layout's maker, over
+    # the paper's authors line under its title.
+    page = _lab_layout_page(
+        "title", "Jane Smith, Alan Roe, Wei Chen", "", "A Method for Reading Scenes from a Few Photographs"
+    ).replace("</title>", '</title><meta name="author" content="Taylor Salo">')
+    assert normalise_page(_URL, page).papers[0].authors == ["Jane Smith", "Alan Roe", "Wei Chen"]
+
+
+def test_a_labs_paper_page_whose_author_meta_is_one_of_its_authors_line_keeps_the_line_whole():
+    page = _lab_layout_page(
+        "title", "Jane Smith, Alan Roe, Wei Chen", "", "A Method for Reading Scenes from a Few Photographs"
+    ).replace("</title>", '</title><meta name="author" content="Alan Roe">')
+    assert normalise_page(_URL, page).papers[0].authors == ["Jane Smith", "Alan Roe", "Wei Chen"]

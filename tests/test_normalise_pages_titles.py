@@ -1741,3 +1741,22 @@ def test_a_json_ld_headline_holding_the_posts_paragraphs_is_no_title():
         "[論文]Round Nets: Efficient Networks for Round Vision")
     inline = "Round CO\\u003csub\\u003e2\\u003c/sub\\u003e nets"
     assert "CO" in normalise_page(url, page(inline)).papers[0].title
+
+
+def test_a_tab_title_the_page_shows_whole_in_a_division_keeps_its_spaced_colon():
+    # The STAR Lab's paper page of the Bedford lab layout (round 235): the <title> and div.head both
+    # 'STRATA : Unified Framework …', no heading; the spaced colon is the title's own, not a site's separator.
+    page = parse_page(
+        "<html><head><title>STRATA &#58; Unified Framework for Task Assignments in Large Teams</title></head>"
+        '<body><div class="titlebox"><div class="head">\n STRATA &#58; Unified Framework for Task Assignments'
+        ' in Large Teams\n</div><div class="smallhead">Jane Smith, Wei Chen</div></div></body></html>'
+    )
+    assert title_of_the_tab(page) == "STRATA : Unified Framework for Task Assignments in Large Teams"
+
+
+def test_a_tab_title_the_page_does_not_show_whole_gives_its_longest_part():
+    page = parse_page(
+        "<html><head><title>Lab : Unified Framework for Task Assignments in Large Teams</title></head>"
+        '<body><div class="head">Unified Framework for Task Assignments in Large Teams</div></body></html>'
+    )
+    assert title_of_the_tab(page) == "Unified Framework for Task Assignments in Large Teams"

@@ -263,6 +263,12 @@ def authors_of(
     # first author alone (Venance Riblier's, 2023) or the owner's 'with …' line as one author (Anshuman
     # Tiwari's 'with Nick Hagerty', 2025): the line's people, the owner first.
     authors = authors_over_the_meta(page, title, authors)
+    # A lab's paper page whose one author meta names none of the people of the authors line under its title
+    # over its 'Abstract' heading names the site's maker there (jekyll-seo-tag's site-wide author: the SMOOTH
+    # Lab's 'Taylor Salo' over the fifteen authors of its paper, round 235): the line's people.
+    if authors and len(authors) == 1 and not body.authors and len(
+            line := byline_over_its_abstract(page, title)) >= 2 and not covers(line, authors):
+        authors = line
     # A writer named by the slug of their page (the JSON-LD's "creator":"patrick-frye"): the name its link
     # shows.
     authors = names_of_slugs(page, authors)

@@ -276,6 +276,7 @@ def project_byline(page: Page, title: str | None) -> list[str]:
 
 # How many headings are read for the one that labels the abstract, and how many names such a byline has.
 _ABSTRACT_HEADING_REACH = 40
+_ABSTRACT_NODE_REACH = 400
 _FEWEST_BARE_BYLINE = 2
 
 
@@ -299,9 +300,28 @@ def byline_over_its_abstract(page: Page, title: str | None) -> list[str]:
     return names if len(names) >= _FEWEST_BARE_BYLINE else []
 
 
+def title_over_its_abstract(page: Page, title: str | None) -> Any:
+    """The element showing the title of a paper's own page that sets the paper's abstract under an
+    'Abstract' heading after it (see byline_over_its_abstract), else None: where the lines under it are the
+    paper's own (its byline, its citation line)."""
+    shown = _title_element(page, title) if title else None
+    return shown if shown is not None and _an_abstract_heading_after(page, shown) else None
+
+
+def nodes_after_element(shown: Any) -> Iterator[Any]:
+    """The nodes after an element in document order, bounded by the caller (see _nodes_after_element)."""
+    return _nodes_after_element(shown)
+
+
 def _an_abstract_heading_after(page: Page, shown: Any) -> bool:
     """Whether a heading reading 'Abstract' alone comes after the title's element, among the page's first
     headings (a bounded few: the abstract heads a paper's page, not its end)."""
+    if shown.tag not in HEADING_TAGS:
+        # …or after a title set in a division of large type, no heading (the Bedford lab layout's paper pages,
+        # round 235: div.title, div.head or div.bighead over the authors line, an 'Abstract' h1 or h2 further
+        # down): the nodes after it in document order, a bounded few.
+        after = islice(_nodes_after_element(shown), _ABSTRACT_NODE_REACH)
+        return any(_reads_abstract(node) for node in after)
     passed = False
     for count, heading in enumerate(page.tree.css(HEADINGS)):
         if count > _ABSTRACT_HEADING_REACH:
@@ -312,6 +332,12 @@ def _an_abstract_heading_after(page: Page, shown: Any) -> bool:
                 == "abstract":
             return True
     return False
+
+
+def _reads_abstract(node: Any) -> bool:
+    """Whether the node is a heading reading 'Abstract' alone."""
+    return node.tag in HEADING_TAGS and \
+        (clean_text(short_text(node, _LONGEST_TITLE)) or "").strip(" .:").casefold() == "abstract"
 
 
 def _the_templates_title(shown: Any) -> bool:
@@ -530,7 +556,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
-            elif not names and not worded and _the_whole_of_its_block(node) and len(
+            elif not names and not worded and (
+                    _the_whole_of_its_block(node) or _a_line_over_its_citation(node)) and len(
                     found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
                 # …or, first under the title, a block holding nothing but whole names at commas, unlinked
                 # and unmarked ('<p><b><font>Julian D Parker, Anton Smirnov, …</font></b></p>': the speech
@@ -603,6 +630,28 @@ def _in_the_templates_byline(heading: Any) -> bool:
 _FEWEST_BARE_NAMES = 2
 # How many characters a block of bare names may hold: a byline, not a paragraph of prose.
 _LONGEST_BARE_BLOCK = 1000
+
+
+# The end of a citation line: the year in brackets or after a comma, a full stop at most after it ('Science
+# (2022)', 'Autonomous Agents and Multi-Agent Systems (JAAMAS), 2020.').
+CITATION_YEAR_CLOSING = re.compile(r"(?:\(\s*|,\s+)((?:19|20)\d\d)\s*\)?\.?")
+
+
+def _a_line_over_its_citation(text: Any) -> bool:
+    """Whether a text's block shows it and, after it, one paragraph that is a citation line closing with the
+    year, no more (the STAR Lab's page of the Bedford lab layout, round 235: div.smallhead 'Harish
+    Ravichandar, K. Shaw, Sonia Chernova' and in it p 'Autonomous Agents and Multi-Agent Systems (JAAMAS),
+    2020.'): a line of its own over the venue's."""
+    after = next_element(text)
+    block = _block_of(text.parent) if text.parent is not None else None
+    if after is None or after.tag != "p" or block is None or block.tag in ("body", "html"):
+        return False
+    line = clean_text(short_text(after, _LONGEST_RAW_VENUE_LINE)) or ""
+    closing = CITATION_YEAR_CLOSING.search(line)
+    if closing is None or closing.end() != len(line):
+        return False
+    shown = clean_text(short_text(block, _LONGEST_BARE_BLOCK)) or ""
+    return shown == clean_text(f"{text.text_content} {line}")
 
 
 def _the_whole_of_its_block(text: Any) -> bool:

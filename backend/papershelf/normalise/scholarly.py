@@ -34,6 +34,7 @@ from .boxed_intros import opens_from_its_intro_box
 from .breadcrumb_titles import shown_breadcrumb_title, shown_by_a_headline
 from .bylined_stories import bylined_story
 from .bylines import byline
+from .citation_line_years import year_of_the_citation_line
 from .cited_dates import (
     bibtex_year_of_its_preprint,
     bracketed_issue_date,
@@ -442,6 +443,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
+                 # …or the year a lab's paper page's citation line closes with, under its title and authors.
+                 or year_of_the_citation_line(page, title)
                  # …or the year of the BibTeX entry that names its own preprint under another title.
                  or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)

@@ -199,6 +199,11 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
         found = [text for key, text in shown.items() if key.startswith(opening) and len(key) > len(opening)]
         if len(opening) >= OWN_TITLE and found:
             return found[0]
+    # A <title> whose whole the page shows as the text of a block of its own, its separator the title's own
+    # ('STRATA : Unified Framework for …', the STAR Lab's paper page of the Bedford lab layout, round 235: the
+    # <title> and div.head alike): the whole, not its longest part.
+    if TITLE_SEPARATOR.search(whole) and (block := _block_showing(page, whole)) is not None:
+        return block
     if shown_only or _names_a_meeting_only(page):
         return None  # a <title> of the meeting alone names the site, no paper (a listing of its papers)
     parts = [part for part in (clean_text(part) for part in TITLE_SEPARATOR.split(whole)) if part]
@@ -207,6 +212,34 @@ def title_of_the_tab(page: Page, shown_only: bool = False) -> str | None:
     if any(MEETING_AND_YEAR.fullmatch(part) for part in parts):
         return None
     return max(parts, key=len, default=None)
+
+
+# How many of the body's first nodes are looked at for a block showing the whole <title>, and how many
+# blocks whose text opens as it does are read whole (a few: each read is one element's text).
+_BLOCK_REACH = 2000
+_BLOCK_TRIES = 8
+
+
+def _block_showing(page: Page, whole: str) -> str | None:
+    """The text of the paragraph or division whose whole text is the <title>'s whole, found from its first
+    text among the body's first nodes; None where none is."""
+    body = page.tree.body
+    key = compact(clean_text(whole) or "")
+    if body is None or not key:
+        return None
+    tried = 0
+    for count, node in enumerate(body.traverse(include_text=True)):
+        if count > _BLOCK_REACH or tried >= _BLOCK_TRIES:
+            return None
+        start = compact(node.text_content or "") if node.tag == "-text" else ""
+        parent = node.parent
+        if not start or not key.startswith(start) or parent is None or parent.tag not in ("p", "div"):
+            continue
+        tried += 1
+        text = block_text(parent) or ""
+        if compact(text) == key:
+            return clean_text(text)
+    return None
 
 
 def _titles_shown(page: Page) -> dict[str, str]:
