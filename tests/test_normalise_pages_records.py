@@ -6891,6 +6891,57 @@ def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time()
     assert_linear_time(reading, 4000)
 
 
+def _paper_notes(tab: str = "Paper Reading: Round Kernels - Round Wu's Personal Website",
+                 opening: str = "<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels.</li>"
+                                "<li>A memory of past rounds is kept and reused in later searches.</li></ul>",
+                 size: int = 1) -> str:
+    # Jifeng Wu's Hexo Fluid note (round 218, held out): the <title> 'Paper Reading: <the paper's title> -
+    # <the site's name>', the h1 the same words, the text's first h2 'Summary' straight over the notes' h3
+    # sections, then the h2 'Ideas'; no meta. Suchith's Hugo Typo note (round 228) opens its 'Summary' with
+    # bullets instead.
+    section = ("<h3>Limitations</h3><ul><li>Very hard kernels still need a person to look at them, and the "
+               "round search is costly on the largest workloads of the benchmark.</li></ul>")
+    return (f"<html><head><title>{tab}</title></head><body><article><h1>{tab.split(' - ')[0]}</h1>"
+            '<div class="markdown-body"><h2>Summary</h2>' + opening + section * size
+            + "<h2>Ideas</h2><ul><li>Round kernels could be tried on other accelerators and other models, "
+              "with the same agents.</li></ul></div></article></body></html>")
+
+
+@pytest.mark.parametrize("opening", [
+    "<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels.</li></ul>",
+    "<ul><li>Distributed, round analytical database optimised for high ingestion rates and fast "
+    "queries.</li><li>Columnar storage in round merge trees.</li></ul>",
+])
+def test_a_summary_opening_the_notes_of_a_post_titled_as_paper_notes_is_no_abstract(opening: str):
+    paper = normalise_page("https://roundwu.github.io/2025/12/11/Paper-Reading-Round/",
+                           _paper_notes(opening=opening)).papers[0]
+    assert (paper.title, paper.abstract) == ("Paper Reading: Round Kernels", None)
+
+
+@pytest.mark.parametrize(("tab", "opening", "read"), [
+    # A post not titled as notes: its 'Summary' of bullets over its sections is its own summary set apart.
+    ("Round Kernels, Revisited - Round Wu's Personal Website", None, "Approach Three round agents"),
+    # Titled as notes, the 'Summary' over prose: a summary set apart, read as ever.
+    ("Paper notes: Round Kernels - Round Wu's Personal Website",
+     "<p>The paper proposes round agents that plan, write and test the kernels of an accelerator, and keeps a "
+     "memory of the rounds before, which it reuses in later searches to reach the peak.</p>",
+     "The paper proposes round agents"),
+])
+def test_a_summary_of_a_post_not_titled_as_notes_or_over_prose_is_still_read(tab: str, opening: str | None,
+                                                                             read: str):
+    page = _paper_notes(tab=tab) if opening is None else _paper_notes(tab=tab, opening=opening)
+    paper = normalise_page("https://roundwu.github.io/2025/12/11/round/", page).papers[0]
+    assert (paper.abstract or "").startswith(read)
+
+
+def test_summaries_opening_paper_notes_are_read_in_linear_time():
+    def reading(size: int):
+        page = _paper_notes(size=size)
+        return lambda: normalise_page("https://roundwu.github.io/2025/12/11/Paper-Reading-Round/", page)
+
+    assert_linear_time(reading, 4000)
+
+
 @pytest.mark.parametrize(("href", "read"), [
     ("https://roundwolf.io/", None), ("/", None),
     # A heading linking its own piece (a post's permalink) is the piece's title still.
