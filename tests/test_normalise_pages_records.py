@@ -13040,6 +13040,49 @@ def test_a_tab_not_ending_with_the_blogs_name_leaves_the_post_to_the_other_reade
     assert paper.published != "2022-12-10" or paper.title != "MapReduce"
 
 
+def _essay_post(heading: str = "A summary of MapReduce: Simplified data processing on large clusters",
+                references: bool = True, size: int = 1) -> str:
+    # Systemic's post (round 228) whole: the text's own h1 and 'Abstract' over numbered sections and the
+    # works it cites ('References').
+    section = ("<h2>2. Implementation</h2><p>The map function reads round records and the reduce function "
+               "merges the values of one key, the library spreading both over the cluster's machines.</p>")
+    cited = ("<h2>References</h2><ul><li>J. Dean and S. Round. MapReduce: simplified data processing on "
+             "large clusters. OSDI, 2004.</li></ul>") if references else ""
+    return _bulma_post("MapReduce | Systemic").replace(
+        "A summary of MapReduce: Simplified data processing on large clusters", heading).replace(
+        "</p></div></div></section>", "</p>" + section * size + cited + "</div></div></section>")
+
+
+def test_the_abstract_of_a_post_written_as_a_short_paper_of_its_own_is_the_posts_summary():
+    # Round 228 (Systemic), the lead's stop-76 reading: the text's h1 calls it a summary of the paper, and
+    # the essay sets its own abstract apart over numbered sections and references: the writer's summary.
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", _essay_post()).papers[0]
+    assert (paper.title, (paper.abstract or "")[:40]) == ("MapReduce", "Working with large data sets on a single")
+
+
+@pytest.mark.parametrize(("heading", "references"), [
+    # The quoted paper's own title over its 'Abstract' (pko89403's Kafka post, round 206's shape).
+    ("MapReduce: Simplified data processing on large clusters", True),
+    # A summary's heading, but no numbered sections and references: no essay of the writer's set out so.
+    ("A summary of MapReduce: Simplified data processing on large clusters", False),
+])
+def test_an_abstract_under_the_quoted_papers_title_or_without_an_essays_sections_stays_the_papers(
+        heading: str, references: bool):
+    page = _essay_post(heading, references)
+    if not references:
+        page = page.replace("<h2>1. Introduction</h2>", "<h2>Introduction</h2>")
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_posts_written_as_short_papers_are_read_in_linear_time():
+    def reading(size: int):
+        page = _essay_post(size=size)
+        return lambda: normalise_page("https://ann.github.io/blog/posts/mapreduce/", page)
+
+    assert_linear_time(reading, 4000)
+
+
 def _coder_page_post() -> str:
     # Hugo's Coder theme, its plain page layout (round 228, Vivek Kumar Singh's Paper Notes): no day or byline
     # shown, the article's one h1 the meta title; og:type, one article:published_time and an author meta.
