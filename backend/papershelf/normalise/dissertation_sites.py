@@ -1,6 +1,7 @@
-"""The front page of a dissertation's own hand-written site (Bastian Bechtold's, 2021: the header's line
-'Part of the dissertation <a>Pitch of Voiced Speech in the Short-Time Fourier Transform: Algorithms, Ground
-Truths, and Evaluation Methods</a>.', 'Download Dissertation' and '© 2020, Bastian Bechtold, Jade Hochschule & …'; main's
+"""The front page of a dissertation's own hand-written site (Bastian Bechtold's, 2021: the header's
+line 'Part of
+the dissertation <a>Pitch of Voiced Speech in the Short-Time Fourier Transform: Algorithms, Ground Truths, and
+Evaluation Methods</a>.', 'Download Dissertation' and '© 2020, Bastian Bechtold, Jade Hochschule & …'; main's
 h1 the title's first part, its h2 the subtitle; an h3 'Code and Data:' over links to the companion pages, then
 an h3 'Summary of the Dissertation' over its paragraphs; the footer '© 2020, Bastian Bechtold. All rights
 reserved.'; an author meta, no other). No meta names a paper, no heading holds the whole title and the summary
@@ -9,10 +10,10 @@ stands under a heading of its own words after a list of links: no other reader t
 The page says what it is: its header's line calls the site part of the dissertation its link names whole, and
 that name is the page's <title> and what its h1 and the h2 after it show as title and subtitle. Then the page
 is the thesis's record (round 225's reading): the link's words its title; its writer the author meta where a
-copyright line of the page names that person after its year; its year that of the header's copyright line;
-its abstract the section headed as the dissertation's summary (or its abstract). Any other page is read as
-before: a line calling a page part of a dissertation whose link names another title (a companion page's
-'Part of the dissertation …' over its own heading) is not the dissertation's front page.
+copyright line of the page names that person after its year; its year that of the header's copyright line; its
+abstract the section headed as the dissertation's summary (or its abstract). Any other page is read as before:
+a line calling a page part of a dissertation whose link names another title (a companion page's 'Part of the
+dissertation …' over its own heading) is not the dissertation's front page.
 """
 
 from __future__ import annotations
