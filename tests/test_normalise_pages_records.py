@@ -6892,8 +6892,9 @@ def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time()
 
 
 def _paper_notes(tab: str = "Paper Reading: Round Kernels - Round Wu's Personal Website",
-                 opening: str = "<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels.</li>"
-                                "<li>A memory of past rounds is kept and reused in later searches.</li></ul>",
+                 opening: str = ("<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels."
+                                 "</li><li>A memory of past rounds is kept and reused in later searches.</li>"
+                                 "</ul>"),
                  size: int = 1) -> str:
     # Jifeng Wu's Hexo Fluid note (round 218, held out): the <title> 'Paper Reading: <the paper's title> -
     # <the site's name>', the h1 the same words, the text's first h2 'Summary' straight over the notes' h3
@@ -6923,8 +6924,8 @@ def test_a_summary_opening_the_notes_of_a_post_titled_as_paper_notes_is_no_abstr
     ("Round Kernels, Revisited - Round Wu's Personal Website", None, "Approach Three round agents"),
     # Titled as notes, the 'Summary' over prose: a summary set apart, read as ever.
     ("Paper notes: Round Kernels - Round Wu's Personal Website",
-     "<p>The paper proposes round agents that plan, write and test the kernels of an accelerator, and keeps a "
-     "memory of the rounds before, which it reuses in later searches to reach the peak.</p>",
+     "<p>The paper proposes round agents that plan, write and test the kernels of an accelerator, and keeps "
+     "a memory of the rounds before, which it reuses in later searches to reach the peak.</p>",
      "The paper proposes round agents"),
 ])
 def test_a_summary_of_a_post_not_titled_as_notes_or_over_prose_is_still_read(tab: str, opening: str | None,
@@ -13057,7 +13058,8 @@ def test_the_abstract_of_a_post_written_as_a_short_paper_of_its_own_is_the_posts
     # Round 228 (Systemic), the lead's stop-76 reading: the text's h1 calls it a summary of the paper, and
     # the essay sets its own abstract apart over numbered sections and references: the writer's summary.
     paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", _essay_post()).papers[0]
-    assert (paper.title, (paper.abstract or "")[:40]) == ("MapReduce", "Working with large data sets on a single")
+    assert (paper.title, (paper.abstract or "")[:40]) == (
+        "MapReduce", "Working with large data sets on a single")
 
 
 @pytest.mark.parametrize(("heading", "references"), [
@@ -13079,6 +13081,50 @@ def test_posts_written_as_short_papers_are_read_in_linear_time():
     def reading(size: int):
         page = _essay_post(size=size)
         return lambda: normalise_page("https://ann.github.io/blog/posts/mapreduce/", page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _dissertation_site(tab: str = "Round Pitch of Voiced Speech: Algorithms and Ground Truths",
+                       heading: str = ("<h1>Round Pitch of Voiced Speech</h1>"
+                                       "<h2>Algorithms and Ground Truths</h2>"),
+                       size: int = 1) -> str:
+    # Bastian Bechtold's dissertation site (round 225, held out), hand-written: the header's line 'Part of the
+    # dissertation <a>…the whole title…</a>.', the PDF's link and the copyright line; main's h1 and h2 the
+    # title and subtitle, links to the companion pages, then 'Summary of the Dissertation'; an author meta.
+    paragraph = ("<p>Speech is fundamental to humanity as our primary means of communication, and round "
+                 "algorithms estimate the fundamental frequency of its voiced sounds from short segments."
+                 "</p>")
+    return (f'<html><head><title>{tab}</title><meta name="author" content="Ann Roundtold"></head><body>'
+            '<header><p>Part of the dissertation <a href="index.html">Round Pitch of Voiced Speech: '
+            'Algorithms and Ground Truths</a>. <br><a href="Dissertation.pdf">Download Dissertation</a> <br>'
+            "© 2020, Ann Roundtold, Round Hochschule, Germany.</p></header><main>" + heading
+            + '<article><h3>Code and Data:</h3><ul><li><a href="maps/index.html">MAPS: A Round Estimation '
+              'Algorithm</a></li></ul><h3>Summary of the Dissertation</h3>' + paragraph * size
+            + "</article></main><footer><p>© 2020, Ann Roundtold. All rights reserved.</p></footer>"
+              "</body></html>")
+
+
+def test_a_dissertation_sites_front_page_its_header_names_whole_is_the_thesiss_record():
+    paper = normalise_page("https://ann.github.io/Dissertation-Website/", _dissertation_site()).papers[0]
+    assert (paper.title, paper.authors, paper.published, (paper.abstract or "")[:30]) == (
+        "Round Pitch of Voiced Speech: Algorithms and Ground Truths", ["Ann Roundtold"], "2020",
+        "Speech is fundamental to human")
+
+
+def test_a_companion_page_part_of_a_dissertation_under_its_own_heading_is_not_the_thesis():
+    # The same header over a companion page's own heading and <title>: not the dissertation's front page.
+    page = _dissertation_site("MAPS: A Round Estimation Algorithm",
+                              "<h1>MAPS: A Round Estimation Algorithm</h1>")
+    found = normalise_page("https://ann.github.io/Dissertation-Website/maps/", page)
+    titles = [paper.title for paper in found.papers] if found is not None else []
+    assert "Round Pitch of Voiced Speech: Algorithms and Ground Truths" not in titles
+
+
+def test_dissertation_sites_are_read_in_linear_time():
+    def reading(size: int):
+        page = _dissertation_site(size=size)
+        return lambda: normalise_page("https://ann.github.io/Dissertation-Website/", page)
 
     assert_linear_time(reading, 4000)
 

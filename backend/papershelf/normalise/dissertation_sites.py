@@ -1,11 +1,10 @@
-"""The front page of a dissertation's own hand-written site (Bastian Bechtold's, 2021: the header's
-line 'Part of
-the dissertation <a>Pitch of Voiced Speech in the Short-Time Fourier Transform: Algorithms, Ground Truths, and
-Evaluation Methods</a>.', 'Download Dissertation' and '© 2020, Bastian Bechtold, Jade Hochschule & …'; main's
-h1 the title's first part, its h2 the subtitle; an h3 'Code and Data:' over links to the companion pages, then
-an h3 'Summary of the Dissertation' over its paragraphs; the footer '© 2020, Bastian Bechtold. All rights
-reserved.'; an author meta, no other). No meta names a paper, no heading holds the whole title and the summary
-stands under a heading of its own words after a list of links: no other reader takes the page.
+"""The front page of a dissertation's own hand-written site (Bastian Bechtold's, 2021: the header's line 'Part
+of the dissertation <a>Pitch of Voiced Speech in the Short-Time Fourier Transform: Algorithms, Ground Truths,
+and Evaluation Methods</a>.', 'Download Dissertation' and '© 2020, Bastian Bechtold, Jade Hochschule & …';
+main's h1 the title's first part, its h2 the subtitle; an h3 'Code and Data:' over links to the companion
+pages, then an h3 'Summary of the Dissertation' over its paragraphs; the footer '© 2020, Bastian Bechtold. All
+rights reserved.'; an author meta, no other). No meta names a paper, no heading holds the whole title and the
+summary stands under a heading of its own words after a list of links: no other reader takes the page.
 
 The page says what it is: its header's line calls the site part of the dissertation its link names whole, and
 that name is the page's <title> and what its h1 and the h2 after it show as title and subtitle. Then the page
