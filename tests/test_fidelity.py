@@ -2171,8 +2171,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # moved the two train pages back with their classes (a 'Notes on the paper <title>' description is the
     # post's declared summary; a day the post's line shows as its modification is no publication day), and
     # TechGlider's with two (a signed review's DOIs are the reviewed paper's; an hAtom entry is dated by the
-    # time beside its hCard); Jifeng Wu's waits.
-    ("218", 5, 5, {"ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
+    # time beside its hCard); Jifeng Wu's waited. Stop 76's pending89 moved Jifeng Wu's back with its class
+    # (a 'Summary' opening a post's notes on a paper is the notes' text, no abstract).
+    ("218", 6, 6, {"jifengwu2k.github.io (Jifeng Wu's Personal Website, a programming-languages PhD "
+                   "student's; Hexo 8.1.2 output, the Fluid theme, at the root of master of "
+                   "jifengwu2k/jifengwu2k.github.io)",
+                   "ozhong.github.io/notes_on_ml.github.io (OZ's notes on Machine Learning, a "
                    "recommender-systems reader's notes; Hexo 5.4.0 output, the Yilia theme, at the root of "
                    "master of ozhong/notes_on_ml.github.io)",
                    "shreyansh26.github.io (Shreyansh Singh's, a machine-learning engineer's site; Jekyll "
@@ -2212,8 +2216,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # the author its one author meta names; its welcome byline dates it) and a held-out class after the
     # final figure (a byline's day on its next line is no part of the name); its train Iñaki Úcar (its build
     # day) and Natalie Zelenka (no record) pages and its held-out Bastian Bechtold page (no record) wait in
-    # pages_pending/.
-    ("225", 3, 3, {"thesis.shirdekel.com (Shir Dekel's doctoral thesis 'The Psychology of Managerial Capital"
+    # pages_pending/. Stop 76's pending89 moved Bastian Bechtold's back with its class (a dissertation site's
+    # front page its header's 'Part of the dissertation <a>…</a>' names whole).
+    ("225", 4, 4, {"bastibe.github.io/Dissertation-Website (Bastian Bechtold's dissertation site 'Pitch of "
+                   "Voiced Speech in the Short-Time Fourier Transform'; hand-written HTML at the root of "
+                   "bastibe/Dissertation-Website)",
+                   "thesis.shirdekel.com (Shir Dekel's doctoral thesis 'The Psychology of Managerial Capital"
                    " Allocation'; bookdown bs4_book output committed in compiled_thesis/ of"
                    " shirdekel/phd_thesis)",
                    "lnalborczyk.github.io/phd_thesis (Ladislas Nalborczyk's doctoral thesis 'Understanding"
@@ -2321,8 +2329,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # site bears it; a footer holder's lower-cased given name the host spells; a post its <title> names
     # before the blog's name, under the day above its h1; an article's one h1 the meta title names, dated
     # by its meta alone); its train Systemic page (its own 'Abstract') and its held-out Suchith's page (a
-    # 'Summary' section read as an abstract) wait in pages_pending/.
-    ("228", 4, 4, {"vivekaithal.co (vivek Aithal's site, a machine-learning engineer's essays; Hugo 0.124.1 "
+    # 'Summary' section read as an abstract) wait in pages_pending/. Stop 76's pending89 moved both back with
+    # their classes (a post written as a short paper of its own has its Abstract as its summary; a 'Summary'
+    # opening a post's notes on a paper is the notes' text).
+    ("228", 6, 6, {"ezztherose.github.io/blog (Systemic, a student's blog; Hugo 0.110.0 output, a Bulma "
+                   "theme, on gh-pages of ezztherose/Blog)",
+                   "su225.github.io (Suchith's blog, a software engineer's; Hugo 0.135.0 output, the Typo "
+                   "theme, on gh-pages of su225/su225.github.io)",
+                   "vivekaithal.co (vivek Aithal's site, a machine-learning engineer's essays; Hugo 0.124.1 "
                    "output at the root of nuwandavek/nuwandavek.github.io)",
                    "anjanavakil.github.io (Anjana, a software engineer's study notes in English; Hugo 0.93.0 "
                    "output, the Jane theme, at the root of AnjanaVakil/anjanavakil.github.io)",
@@ -2515,7 +2529,13 @@ MIX_FLOORS = {"none": 7647, "html": 7782, "og": 8122, "dc": 7817, "jsonld": 7988
 # reads the month the page shows, 'April 2025', as its sidecar does; the round's class reads the template's
 # relabelling from the article:modified_time and published_time metas, which JSON-LD alone does not give;
 # HOLDOUT.md, Round 184).
-WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 5, "dc": 5, "jsonld": 3, "og+jsonld": 1,
+# og one more as stop 76's pending89 measured it (14:05): noneback's Bigtable notes (round 192, train) read
+# with Open Graph alone take the description 'Ladder@I recently found a translated version …' for the abstract
+# its sidecar reads as none, where no meta at all gives no title and no day but reads that abstract right. The
+# same with main's backend at ca1db2ba put first on PYTHONPATH (checked 14:09): a reading main had before the
+# branch (after rounds 227's and 228's merges, whose mixes the lead had not measured), not one of its classes;
+# left to the lead (HOLDOUT.md, Stop 76, pending89).
+WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 6, "dc": 5, "jsonld": 3, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -2531,8 +2551,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1274 and bare.total == 8887
-    assert bare.right >= 7889
+    assert bare.records >= 1278 and bare.total == 8911
+    assert bare.right >= 7912
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2540,7 +2560,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 8996 and right >= 8797
+    assert total == 9020 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 

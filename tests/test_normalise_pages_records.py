@@ -6892,6 +6892,58 @@ def test_summary_headings_are_read_for_the_sections_before_them_in_linear_time()
     assert_linear_time(reading, 4000)
 
 
+def _paper_notes(tab: str = "Paper Reading: Round Kernels - Round Wu's Personal Website",
+                 opening: str = ("<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels."
+                                 "</li><li>A memory of past rounds is kept and reused in later searches.</li>"
+                                 "</ul>"),
+                 size: int = 1) -> str:
+    # Jifeng Wu's Hexo Fluid note (round 218, held out): the <title> 'Paper Reading: <the paper's title> -
+    # <the site's name>', the h1 the same words, the text's first h2 'Summary' straight over the notes' h3
+    # sections, then the h2 'Ideas'; no meta. Suchith's Hugo Typo note (round 228) opens its 'Summary' with
+    # bullets instead.
+    section = ("<h3>Limitations</h3><ul><li>Very hard kernels still need a person to look at them, and the "
+               "round search is costly on the largest workloads of the benchmark.</li></ul>")
+    return (f"<html><head><title>{tab}</title></head><body><article><h1>{tab.split(' - ')[0]}</h1>"
+            '<div class="markdown-body"><h2>Summary</h2>' + opening + section * size
+            + "<h2>Ideas</h2><ul><li>Round kernels could be tried on other accelerators and other models, "
+              "with the same agents.</li></ul></div></article></body></html>")
+
+
+@pytest.mark.parametrize("opening", [
+    "<h3>Approach</h3><ul><li>Three round agents plan, write and test kernels.</li></ul>",
+    "<ul><li>Distributed, round analytical database optimised for high ingestion rates and fast "
+    "queries.</li><li>Columnar storage in round merge trees.</li></ul>",
+])
+def test_a_summary_opening_the_notes_of_a_post_titled_as_paper_notes_is_no_abstract(opening: str):
+    paper = normalise_page("https://roundwu.github.io/2025/12/11/Paper-Reading-Round/",
+                           _paper_notes(opening=opening)).papers[0]
+    assert (paper.title, paper.abstract) == ("Paper Reading: Round Kernels", None)
+
+
+@pytest.mark.parametrize(("tab", "opening", "read"), [
+    # A post not titled as notes: its 'Summary' of bullets over its sections is its own summary set apart.
+    ("Round Kernels, Revisited - Round Wu's Personal Website", None, "Approach Three round agents"),
+    # Titled as notes, the 'Summary' over prose: a summary set apart, read as ever.
+    ("Paper notes: Round Kernels - Round Wu's Personal Website",
+     "<p>The paper proposes round agents that plan, write and test the kernels of an accelerator, and keeps "
+     "a memory of the rounds before, which it reuses in later searches to reach the peak.</p>",
+     "The paper proposes round agents"),
+])
+def test_a_summary_of_a_post_not_titled_as_notes_or_over_prose_is_still_read(tab: str, opening: str | None,
+                                                                             read: str):
+    page = _paper_notes(tab=tab) if opening is None else _paper_notes(tab=tab, opening=opening)
+    paper = normalise_page("https://roundwu.github.io/2025/12/11/round/", page).papers[0]
+    assert (paper.abstract or "").startswith(read)
+
+
+def test_summaries_opening_paper_notes_are_read_in_linear_time():
+    def reading(size: int):
+        page = _paper_notes(size=size)
+        return lambda: normalise_page("https://roundwu.github.io/2025/12/11/Paper-Reading-Round/", page)
+
+    assert_linear_time(reading, 4000)
+
+
 @pytest.mark.parametrize(("href", "read"), [
     ("https://roundwolf.io/", None), ("/", None),
     # A heading linking its own piece (a post's permalink) is the piece's title still.
@@ -13159,6 +13211,94 @@ def test_a_post_its_tab_names_before_the_blogs_name_is_read_under_its_day_not_as
 def test_a_tab_not_ending_with_the_blogs_name_leaves_the_post_to_the_other_readers():
     paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", _bulma_post("MapReduce")).papers[0]
     assert paper.published != "2022-12-10" or paper.title != "MapReduce"
+
+
+def _essay_post(heading: str = "A summary of MapReduce: Simplified data processing on large clusters",
+                references: bool = True, size: int = 1) -> str:
+    # Systemic's post (round 228) whole: the text's own h1 and 'Abstract' over numbered sections and the
+    # works it cites ('References').
+    section = ("<h2>2. Implementation</h2><p>The map function reads round records and the reduce function "
+               "merges the values of one key, the library spreading both over the cluster's machines.</p>")
+    cited = ("<h2>References</h2><ul><li>J. Dean and S. Round. MapReduce: simplified data processing on "
+             "large clusters. OSDI, 2004.</li></ul>") if references else ""
+    return _bulma_post("MapReduce | Systemic").replace(
+        "A summary of MapReduce: Simplified data processing on large clusters", heading).replace(
+        "</p></div></div></section>", "</p>" + section * size + cited + "</div></div></section>")
+
+
+def test_the_abstract_of_a_post_written_as_a_short_paper_of_its_own_is_the_posts_summary():
+    # Round 228 (Systemic), the lead's stop-76 reading: the text's h1 calls it a summary of the paper, and
+    # the essay sets its own abstract apart over numbered sections and references: the writer's summary.
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", _essay_post()).papers[0]
+    assert (paper.title, (paper.abstract or "")[:40]) == (
+        "MapReduce", "Working with large data sets on a single")
+
+
+@pytest.mark.parametrize(("heading", "references"), [
+    # The quoted paper's own title over its 'Abstract' (pko89403's Kafka post, round 206's shape).
+    ("MapReduce: Simplified data processing on large clusters", True),
+    # A summary's heading, but no numbered sections and references: no essay of the writer's set out so.
+    ("A summary of MapReduce: Simplified data processing on large clusters", False),
+])
+def test_an_abstract_under_the_quoted_papers_title_or_without_an_essays_sections_stays_the_papers(
+        heading: str, references: bool):
+    page = _essay_post(heading, references)
+    if not references:
+        page = page.replace("<h2>1. Introduction</h2>", "<h2>Introduction</h2>")
+    paper = normalise_page("https://ann.github.io/blog/posts/mapreduce/", page).papers[0]
+    assert paper.abstract is None
+
+
+def test_posts_written_as_short_papers_are_read_in_linear_time():
+    def reading(size: int):
+        page = _essay_post(size=size)
+        return lambda: normalise_page("https://ann.github.io/blog/posts/mapreduce/", page)
+
+    assert_linear_time(reading, 4000)
+
+
+def _dissertation_site(tab: str = "Round Pitch of Voiced Speech: Algorithms and Ground Truths",
+                       heading: str = ("<h1>Round Pitch of Voiced Speech</h1>"
+                                       "<h2>Algorithms and Ground Truths</h2>"),
+                       size: int = 1) -> str:
+    # Bastian Bechtold's dissertation site (round 225, held out), hand-written: the header's line 'Part of the
+    # dissertation <a>…the whole title…</a>.', the PDF's link and the copyright line; main's h1 and h2 the
+    # title and subtitle, links to the companion pages, then 'Summary of the Dissertation'; an author meta.
+    paragraph = ("<p>Speech is fundamental to humanity as our primary means of communication, and round "
+                 "algorithms estimate the fundamental frequency of its voiced sounds from short segments."
+                 "</p>")
+    return (f'<html><head><title>{tab}</title><meta name="author" content="Ann Roundtold"></head><body>'
+            '<header><p>Part of the dissertation <a href="index.html">Round Pitch of Voiced Speech: '
+            'Algorithms and Ground Truths</a>. <br><a href="Dissertation.pdf">Download Dissertation</a> <br>'
+            "© 2020, Ann Roundtold, Round Hochschule, Germany.</p></header><main>" + heading
+            + '<article><h3>Code and Data:</h3><ul><li><a href="maps/index.html">MAPS: A Round Estimation '
+              'Algorithm</a></li></ul><h3>Summary of the Dissertation</h3>' + paragraph * size
+            + "</article></main><footer><p>© 2020, Ann Roundtold. All rights reserved.</p></footer>"
+              "</body></html>")
+
+
+def test_a_dissertation_sites_front_page_its_header_names_whole_is_the_thesiss_record():
+    paper = normalise_page("https://ann.github.io/Dissertation-Website/", _dissertation_site()).papers[0]
+    assert (paper.title, paper.authors, paper.published, (paper.abstract or "")[:30]) == (
+        "Round Pitch of Voiced Speech: Algorithms and Ground Truths", ["Ann Roundtold"], "2020",
+        "Speech is fundamental to human")
+
+
+def test_a_companion_page_part_of_a_dissertation_under_its_own_heading_is_not_the_thesis():
+    # The same header over a companion page's own heading and <title>: not the dissertation's front page.
+    page = _dissertation_site("MAPS: A Round Estimation Algorithm",
+                              "<h1>MAPS: A Round Estimation Algorithm</h1>")
+    found = normalise_page("https://ann.github.io/Dissertation-Website/maps/", page)
+    titles = [paper.title for paper in found.papers] if found is not None else []
+    assert "Round Pitch of Voiced Speech: Algorithms and Ground Truths" not in titles
+
+
+def test_dissertation_sites_are_read_in_linear_time():
+    def reading(size: int):
+        page = _dissertation_site(size=size)
+        return lambda: normalise_page("https://ann.github.io/Dissertation-Website/", page)
+
+    assert_linear_time(reading, 4000)
 
 
 def _coder_page_post() -> str:

@@ -58,6 +58,7 @@ from .declared_summaries import notes_the_description_declares, summary_the_desc
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
+from .essay_posts import essays_abstract
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -488,8 +489,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         return []
     own_url = _absolute(url, page.canonical or page.og_url) or clean_text(url)
     abstract = _past_its_byline(_past_section(_unligatured(
-        # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post.
-        (body.abstract or body.standfirst) if post else
+        # Such a post's "Abstract:" in its text is the quoted paper's, not a summary of the post; but a post
+        # written as a short paper of its own sets its own abstract apart (Systemic's, round 228: the text's
+        # h1 'A summary of …', its 'Abstract', numbered sections and references; essay_posts.py).
+        (body.abstract or body.standfirst or essays_abstract(page)) if post else
         _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
         or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)

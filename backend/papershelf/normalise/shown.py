@@ -52,6 +52,7 @@ from .labelled_grid_rows import abstract_of_the_labelled_row
 from .logo_headings import paper_under_the_sites_logo
 from .marked_up_descriptions import description_as_text
 from .names import names_in_byline, people_before_their_affiliation
+from .notes_summaries import summary_opens_the_notes, titled_as_notes
 from .offered_documents import offers_its_document
 from .places import (
     HEADING_TAGS,
@@ -844,7 +845,10 @@ def read_article_body(
     abstract = abstract or (labelled[1] if labelled else None)
     # A book's own page may show neither: it says which press published the book (press_notes); nor may
     # a record page that offers its document under its heading (CNKI's), a record only when it is dated.
-    offered_alone = not (doi or abstract or named or press_notes(page))
+    # …nor need a post titled as notes on a paper whose first section, 'Summary', opens the notes' own
+    # sections (Jifeng Wu's, round 218): no abstract, but what shows the page is one piece's, the post's.
+    offered_alone = not (doi or abstract or named or press_notes(page)
+                         or notes_summary_heading(page) is not None)
     # The heading the document is offered under: the h1, else the heading the page marks as the title.
     heading = page.tree.css_first("h1") or title_heading_the_tab_repeats(page)
     if offered_alone and not offers_its_document(page, heading):
@@ -872,6 +876,19 @@ def read_article_body(
                or byline(page, title))
     return BodyRecord(title=_with_subtitle(page, title), authors=authors, abstract=abstract,
                       doi=doi, known=True, offered_alone=offered_alone)
+
+
+def notes_summary_heading(page: Page) -> Any:
+    """The 'Summary' heading that opens a post's notes on a paper, the post titled so by its <title> or
+    og:title (notes_summaries.py), or None. Worked out once a page."""
+    key = ("notes' summary heading",)
+    if key not in page.worked_out:
+        page.worked_out[key] = None
+        tab = page.head_title.text() if page.head_title is not None else None
+        if titled_as_notes(tab) or titled_as_notes(page.first("og:title")):
+            named = [node for node in heading_nodes(page, HEADINGS) if _heading_named(node, ("summary",))]
+            page.worked_out[key] = named[0] if named and summary_opens_the_notes(named[0]) else None
+    return page.worked_out[key]
 
 
 def _with_subtitle(page: Page, title: str) -> str:
@@ -1110,6 +1127,8 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
     for heading in sorted(named, key=lambda heading: _styled_hidden(heading, hidden)):
         if _heading_named(heading, ("summary",)) and closes_the_text(heading):
             continue  # a post's closing section, headed "Summary" (Will Wolf's blog, 2017): no abstract
+        if (notes := notes_summary_heading(page)) is not None and heading.mem_id == notes.mem_id:
+            continue  # the opening section of a post's notes on a paper (Jifeng Wu's, round 218): the notes
         parts: list[str] = []
         openings: set[str] = set()
         wrapper = ended_wrapper(heading)

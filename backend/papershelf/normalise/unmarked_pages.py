@@ -46,6 +46,7 @@ from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .described_entries import paper_its_description_and_entry_name
+from .dissertation_sites import dissertation_site_front_page
 from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
 from .footed_posts import post_dated_by_its_footer
@@ -243,6 +244,12 @@ def record_shown(
         # author, the degree the thesis was submitted for, and the month it bears.
         shown = thesis
         body.shown = body.shown or thesis.shown
+    if shown is None and (site := dissertation_site_front_page(page)):
+        # …or a dissertation's own site's front page, its header calling it part of the dissertation its link
+        # names, that name its <title> and its h1 and h2's title and subtitle (Bastian Bechtold's, round 225;
+        # dissertation_sites.py): dated by the header's copyright year.
+        shown = site
+        body.shown = body.shown or site.shown
     if shown is None and (entry := hatom_entry(page)):
         # …or a post or story its template marks up in hAtom (one .hentry: its .entry-title, its author
         # an hCard, its .published day), as a JSON-LD article that names its author is marked: a dated
