@@ -13436,7 +13436,7 @@ def test_an_abstract_heading_under_a_posts_translation_heading_is_the_translated
     opening = "ソフトウェアエンジニアリングは成熟しつつあるが、一方で機械学習エンジニアリングは"
     assert abstract_of_a_translated_paper(parse_page(_translated_paper_post("抄訳")), opening)
     assert not abstract_of_a_translated_paper(parse_page(_translated_paper_post("本文")), opening)
-def _fluid_post(site_name: str) -> str:
+def _fluid_post_of_site(site_name: str) -> str:
     # A Hexo Fluid post (HXY's Academic Space, round 231): the banner's h1 and time, the license box's '作者',
     # article:author a one-word handle, og:site_name the site's name, a footer with no copyright line.
     return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
@@ -13463,7 +13463,7 @@ def test_a_one_word_article_author_the_sites_own_name_holds_is_the_posts_writer(
     # HXY's Academic Space (round 231): article:author 'hxy', og:site_name "HXY's Academic Space", no
     # copyright line: the site is named for the handle, the name the writer publishes under, kept as written.
     paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/",
-                           _fluid_post("HXY's Academic Space")).papers[0]
+                           _fluid_post_of_site("HXY's Academic Space")).papers[0]
     assert (paper.title, paper.authors) == ("论文精读：BERT 深度双向 Transformer", ["hxy"])
 
 
@@ -13472,7 +13472,7 @@ def test_a_one_word_article_author_a_site_name_coins_a_word_on_names_no_one():
     # name the site holds as a word of its own.
     for site_name in ("HXYZ Notes", "Deep Notes"):
         paper = normalise_page("https://cutesxy.github.io/2026/03/09/BERT-Note/",
-                               _fluid_post(site_name)).papers[0]
+                               _fluid_post_of_site(site_name)).papers[0]
         assert not paper.authors, site_name
 
 

@@ -20,10 +20,11 @@ import re
 from ..identity import clean_text
 from .html_meta import Page
 from .meta_authors import site_names
+from .site_name_handles import word_runs
 
 # How many letters a handle has at least: one letter is an initial, no name.
 _HANDLE_LETTERS = 2
-# A Latin or Greek letter or a digit: what may not touch the handle inside the site's name.
+# The letters (Latin, Greek) and digits a handle read here is written in.
 _WORD_CHARACTER = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff"
 
 
@@ -38,7 +39,6 @@ def handle_the_sites_name_holds(page: Page) -> list[str] | None:
     if (len(handle.split()) != 1 or len(handle) < _HANDLE_LETTERS or not handle.isalpha()
             or re.fullmatch(f"[{_WORD_CHARACTER}]+", handle) is None):
         return None
-    word = re.compile(f"(?<![{_WORD_CHARACTER}]){re.escape(handle.casefold())}(?![{_WORD_CHARACTER}])")
-    # The site's names are casefolded already; each is short, one pass apiece.
-    held = any(word.search(name) for name in site_names(page) if name != handle.casefold())
+    # A word of its own in the site's name as site_name_handles reads one (one reading for every reader).
+    held = any(handle.casefold() in word_runs(name) for name in site_names(page) if name != handle.casefold())
     return [handle] if held else None

@@ -19,6 +19,7 @@ from .body import BodyRecord
 from .datelines import day_of_the_line
 from .html_meta import Page, first_element, past_blank_text, short_text
 from .places import compact
+from .site_name_handles import word_runs
 
 # The post's title heading, and the meta line its theme sets right before it (class words, no combinator).
 _TITLE_HEADING = 'h1[class~="post-title"]'
@@ -63,12 +64,13 @@ def post_under_its_stamped_meta_line(page: Page) -> BodyRecord | None:
 def _handle_the_site_holds(page: Page, site: str) -> list[str]:
     """The writer the post's own footer signs in its author section (Casper's section.author, its h4 the name
     and, left in, the theme's placeholder bio), where the name is one handle that the site's name, the
-    <title>'s part after the separator, opens with ('ryok' of 'ryok note'): the name the writer publishes
-    under, kept as written, as a handle the site's name holds is (stop 76). A name the site's does not hold,
-    or a name of several words (a person's, read by the byline readers), gives none here."""
+    <title>'s part after the separator, holds as a whole word-run ('ryok' of 'ryok note'): the name the
+    writer publishes under, kept as written, as a handle the site's name holds is (stop 76). A name the
+    site's does not hold, or a name of several words (a person's, read by the byline readers), gives none
+    here."""
     signed = page.tree.css_first('footer[class~="post-footer"] > section[class~="author"] > h4')
     handle = " ".join((short_text(signed, _HANDLE) or "").split()) if signed is not None else ""
-    if not handle or " " in handle or not site.casefold().startswith(handle.casefold()):
+    if not handle or " " in handle:
         return []
-    rest = site[len(handle):]
-    return [handle] if not rest or not rest[0].isalnum() or not rest[0].isascii() else []
+    # One reading of 'the site's name holds the handle' for every reader of it (site_name_handles).
+    return [handle] if handle.casefold() in word_runs(site) else []
