@@ -1699,7 +1699,9 @@ def test_a_publication_label_with_its_venue_and_year_is_not_dated_by_the_line_af
                   "2020</p>",
                   "<ul><li>Published in Remote Sensing of Environment, 2012</li><li>Page last updated 5 May "
                   "2020</li></ul>"):
-        assert normalise_page(url, page.format(lines)).papers[0].published is None, lines
+        # Since stop 76 the line's own closing year dates the paper (round 235's citation_line_years: the
+        # year a citation line closes with), never the next element's day.
+        assert normalise_page(url, page.format(lines)).papers[0].published == "2012", lines
     # A label that closes its text still takes the element after it.
     dated = "<p>Published online:</p><p>5 May 2012</p>"
     assert normalise_page(url, page.format(dated)).papers[0].published == "2012-05-05"

@@ -3565,10 +3565,15 @@ def test_a_meta_title_that_opens_the_title_its_own_entry_writes_whole_is_that_ti
     assert paper.title == ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
                            "Manufacturing League")
     assert paper.authors == ["Wenbo Ma", "Till Hofmann"]
-    # A meta title that does not open the entry's title is not read so.
-    paper = normalise_page(_URL, _wordmark_page(og_title="LegoBench: Bricks for Robots")).papers[0]
-    assert paper.title != ("LegoBench: A Brick Assembly Benchmark with a Disassembly Baseline for the Smart "
-                           "Manufacturing League")
+    # A meta title that does not open the entry's title is not read so. (Asked of this reader alone: round
+    # 226's reader of a template's name over a subtitle heading its entry joins gives the page the same
+    # title by its headings, whatever its meta title says.)
+    from papershelf.normalise.cut_meta_titles import entry_title_a_meta_title_cuts
+    from papershelf.normalise.html_meta import parse_page
+    near = parse_page(_wordmark_page(og_title="LegoBench: Bricks for Robots"))
+    assert entry_title_a_meta_title_cuts(near, "LegoBench: Bricks for Robots") is None
+    assert entry_title_a_meta_title_cuts(parse_page(_wordmark_page()), "LegoBench: A Brick Assembly "
+                                         "Benchmark") is not None
 
 
 def _companion_entry_page(entry_authors: str = "Moe Kayal and Cagatay Demiralp",

@@ -103,8 +103,7 @@ def abstract_under_the_reviewed_papers_title(page: Page, abstract: str | None, t
     for heading in headings:
         if _label(heading) != "abstract" or heading.parent.mem_id not in titled:
             continue
-        under = next_element(heading)
-        if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
+        if _opens_the_block_under(heading, opening):
             return True
     return False
 
@@ -265,7 +264,12 @@ def abstract_of_a_translated_paper(page: Page, abstract: str | None) -> bool:
         if label != "abstract" or not any(words in _TRANSLATION_WORDS for higher, words in above.items()
                                           if higher < rank):
             continue
-        under = next_element(heading)
-        if under is not None and " ".join((block_text(under) or "").split()).startswith(opening):
+        if _opens_the_block_under(heading, opening):
             return True
     return False
+
+
+def _opens_the_block_under(heading: Any, opening: str) -> bool:
+    """Whether the block right after the heading opens with the abstract's opening words."""
+    under = next_element(heading)
+    return under is not None and " ".join((block_text(under) or "").split()).startswith(opening)

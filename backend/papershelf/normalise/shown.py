@@ -42,6 +42,7 @@ from .html_meta import (
     jump_links,
     nearest_answer,
     next_element,
+    past_blank_text,
     run_text,
     short_text,
     subtitle_beside,
@@ -169,9 +170,11 @@ def generic_abstract(page: Page) -> str | None:
         or abstract_after_heading(page, ("executive summary",))
         # …or in the page's own language (a translation of a paper: "Resumen").
         or abstract_after_heading(page, _ABSTRACTS_IN_OTHER_LANGUAGES)
-        or _abstract_after_paragraph_heading(page)
-        # …or a word processor's document: under its paragraph wholly in bold 'Abstract', no h1-h6.
+        # …or a word processor's document: under its paragraph wholly in bold 'Abstract', no h1-h6 (asked
+        # before a paragraph heading's reader, which since round 230 knows a bold label too but reads one
+        # paragraph of an unstructured abstract, where a document's runs on to its next bold heading).
         or abstract_under_bold_label(page)
+        or _abstract_after_paragraph_heading(page)
         # …or the block after a bold 'Abstract.' paragraph the parser closed at that block (a demo page's
         # <p><b>Abstract.</b><div>…</div>, round 193).
         or abstract_after_its_closed_label(page)
@@ -1227,9 +1230,7 @@ def _bold_label_alone(paragraph: Any) -> bool:
     colon or stop after the bold or inside it: a heading set as a paragraph (Lucas Gelape's Wowchemy 5.7.0
     page of a book chapter, round 230: '<p><strong>Resumo</strong>:</p>', the abstract's paragraph after it,
     the chapter's citation in a list above). A paragraph that runs on after the label is no heading."""
-    first = paragraph.child
-    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
-        first = first.next
+    first = past_blank_text(paragraph.child)
     if first is None or first.tag not in ("b", "strong"):
         return False
     label = (clean_text(short_text(first, _LONGEST_LABEL_TEXT)) or "").rstrip(":.\uff1a").casefold()
