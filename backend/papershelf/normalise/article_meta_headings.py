@@ -8,19 +8,15 @@ no other heading is read as either.
 
 from __future__ import annotations
 
-import re
-
 from .body import BodyRecord
 from .dates import whole_date
 from .html_meta import Page, block_text
 from .names import a_persons_name, names_in_byline
-from .places import compact
+from .places import TAB_PARTS, compact
 
 # The block the theme holds the three headings in, and each heading by its class.
 _BLOCK = "div.article-meta"
 _TITLE, _AUTHOR, _DATE = "div.article-meta > h1", "div.article-meta > h2.author", "div.article-meta > h2.date"
-# What parts a <title> into the post's title and the blog's name: a spaced bar or dash.
-_TAB_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 def post_in_its_article_meta(page: Page) -> BodyRecord | None:
@@ -30,7 +26,7 @@ def post_in_its_article_meta(page: Page) -> BodyRecord | None:
         return None
     heading, author, date = (page.tree.css_first(selector) for selector in (_TITLE, _AUTHOR, _DATE))
     title = block_text(heading) if heading is not None else None
-    first = _TAB_PARTS.split((page.node_text("title") or "").strip())[0]
+    first = TAB_PARTS.split((page.node_text("title") or "").strip())[0]
     if not title or compact(title) != compact(first) or date is None:
         return None
     day = whole_date(block_text(date))

@@ -150,6 +150,9 @@ def words_in(text: str) -> int:
 # …and a spaced bullet, as Hugo themes join the post's title and the site's name (Never stop learning!, round
 # 192: og:title and the <title> "Munin Summary • Never stop learning!", the h1.title the title alone).
 TITLE_SEPARATOR = re.compile(r"\s+(?:--|::|[|:\-\u2013\u2014\u2022])\s+|\s+--(?=[^\s-])")
+# What parts a <title> into its post's heading and the site's names where a title's own colon must stay whole:
+# a spaced bar, dash or en/em dash ("Variational inference: a review | Kipf's blog").
+TAB_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 def title_stretches(text: str) -> list[str]:

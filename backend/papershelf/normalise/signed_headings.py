@@ -17,10 +17,8 @@ from .dates import whole_date
 from .html_meta import Page, next_element
 from .names import a_persons_name
 from .news_releases import over_prose, words_of_a_line
-from .places import compact, page_headings
+from .places import TAB_PARTS, compact, page_headings
 
-# What parts a <title> into the heading and the site's names: a spaced bar, dash or en/em dash.
-_TAB_PARTS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 # The headings a hand-made page titles its post with.
 _HEADINGS = "h1, h2"
 # The signed line: a name (no comma in it, a line's name at most) and, after a comma, the day.
@@ -31,7 +29,7 @@ def post_under_its_signed_line(page: Page) -> BodyRecord | None:
     """The post the heading the <title> opens with titles, signed and dated by the line right under that
     heading ('<name>, <day>'), the name one the <title> gives after the heading; None where the page is no
     such post (no such heading, no such line, no prose after it)."""
-    first, *rest = _TAB_PARTS.split((page.node_text("title") or "").strip())
+    first, *rest = TAB_PARTS.split((page.node_text("title") or "").strip())
     key = compact(first)
     if not key or not rest:
         return None
