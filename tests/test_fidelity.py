@@ -2405,10 +2405,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # paper by others from repositories that keep the generated pages as served (Hexo, Hugo and Jekyll
     # Chirpy), seven sites: six drawn, Kmhk.N's replaced by ryok note (no page ends with </html>); its
     # held-out HNのブログ page (its description as its summary) and two train pages (ひつまぶし食べたい's
-    # twice-escaped title, Shunya Ueta's writer named in his post's own line) wait in pages_pending/; three
-    # classes read the train part's Casper post, its handle, and an Abstract under a post's '抄訳'.
-    ("232", 3, 3, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
+    # twice-escaped title, Shunya Ueta's writer named in his post's own line) waited in pages_pending/; three
+    # classes read the train part's Casper post, its handle, and an Abstract under a post's '抄訳'. Stop 77
+    # (pending91) moved ひつまぶし食べたい's back, its title the lead's stop-77 reading (the colon its writer
+    # meant), no class needed.
+    ("232", 4, 4, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
                    "mtkwT/blog)",
+                   "www.hitsumabushi.org (ひつまぶし食べたい, an infrastructure engineer's blog; Hugo 0.139.4 "
+                   "output on gh-pages of hitsumabushi/blog)",
                    "opqrstuvcut.github.io/blog (MatLoverによるMatlab以外のブログ, a machine-learning "
                    "engineer's blog; Hugo 0.133.0 Blowfish output on gh-pages of opqrstuvcut/blog)",
                    "ryok.github.io (ryok note, a data scientist's paper-summary blog; Hexo output with the "
@@ -2551,7 +2555,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8911
+    assert bare.records >= 1278 and bare.total == 8917
     assert bare.right >= 7912
 
 
@@ -2560,7 +2564,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9020 and right >= 8821
+    assert total == 9026 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 
