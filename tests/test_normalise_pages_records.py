@@ -13515,3 +13515,206 @@ def test_a_greeting_whose_name_no_footer_holds_gives_no_greeting_for_a_name():
     paper = normalise_page("https://dingyadong.top/posts/013_unimixer_paper_review/",
                            _blox_post_greeted("Ann Lee")).papers[0]
     assert not paper.authors or all("Hey" not in name and "I'm" not in name for name in paper.authors)
+
+
+def _pending91_next_post(description: str, opening: str, author: str = "404",
+                         footer: str = "© 2024 404 66k 1:59 由 Hexo &amp; NexT.Gemini 强力驱动") -> str:
+    # A Hexo NexT Gemini post (QxC's Blog, round 231): the description and og:description a line of the
+    # writer's own, article:author and the sidebar's microdata author a handle, the footer's copyright line
+    # the same handle after its year; no JSON-LD.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+            '<title>论文精读-DELL·E2-2022 | QxC\'s Blog</title>'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文精读-DELL·E2-2022">'
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="article:published_time" content="2023-08-27T03:32:15.000Z">'
+            f'<meta property="article:author" content="{author}"></head><body>'
+            '<main><article itemscope itemtype="http://schema.org/Article" class="post-content">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">'
+            '论文精读-DELL·E2-2022</h1><div class="post-meta"><span class="post-meta-item-text">发表于</span>'
+            '<time itemprop="dateCreated datePublished" datetime="2023-08-27T11:32:15+08:00">'
+            '2023-08-27</time></div></header>'
+            f'<div class="post-body" itemprop="articleBody"><p>{opening}</p><h1>前人工作</h1><h2>GANs</h2>'
+            '<p>GAN 的生成器和判别器互相对抗，生成的图像逼真但多样性不足，训练也不够稳定。</p></div>'
+            '</article></main><aside><div class="site-author" itemprop="author" itemscope '
+            'itemtype="http://schema.org/Person">'
+            f'<p class="site-author-name" itemprop="name">{author}</p></div></aside>'
+            f'<footer><div class="copyright">{footer}</div></footer></body></html>')
+
+
+_PENDING91_OPENING = "图像生成这几年的进展很快，这里先回顾生成模型的几条路线，再看这篇论文怎样把它们接起来。"
+_PENDING91_URL = "https://qxc.example.io/2023/08/27/dalle2/"
+
+
+def test_a_posts_short_description_saying_what_it_introduces_is_its_declared_summary():
+    # QxC's Blog (round 231; the lead's stop-77 reading): '以DELL·E2为例介绍了…' ('taking DALL·E 2 as the
+    # example, introduces the earlier work and its own'), in other words than the text's opening and naming
+    # the title's 'DELL', is the post's account of itself, not a teaser.
+    described = "以DELL·E2为例介绍了前人所做的工作及DELL·E2的工作"
+    paper = normalise_page(_PENDING91_URL, _pending91_next_post(described, _PENDING91_OPENING)).papers[0]
+    assert (paper.title, paper.abstract) == ("论文精读-DELL·E2-2022", described)
+
+
+def test_an_introducing_description_that_opens_the_text_or_names_no_title_word_stays_a_teaser():
+    # The description the text's first paragraph (a teaser cut from it), or naming nothing the title names:
+    # no summary.
+    described = "以DELL·E2为例介绍了前人所做的工作及DELL·E2的工作"
+    opened = normalise_page(_PENDING91_URL, _pending91_next_post(described, described + "先看 GAN。"))
+    assert opened.papers[0].abstract is None
+    unnamed = "以这个模型为例介绍了前人所做的工作及这个模型自己的工作与它的不足"
+    assert normalise_page(_PENDING91_URL,
+                          _pending91_next_post(unnamed, _PENDING91_OPENING)).papers[0].abstract is None
+
+
+def test_a_numeral_handle_the_article_author_and_the_footers_copyright_hold_is_the_writer():
+    # QxC's Blog (round 231; stop 73's rule, the lead's stop-77 reading): article:author and the microdata
+    # author '404', the footer '© 2024 404 …': the name the writer publishes under, kept as written.
+    paper = normalise_page(_PENDING91_URL, _pending91_next_post("", _PENDING91_OPENING)).papers[0]
+    assert paper.authors == ["404"]
+
+
+def test_a_numeral_handle_no_copyright_line_holds_or_a_year_is_no_writer():
+    # The footer holds another word, or a sign and its year alone with the author meta that year: no writer.
+    other = _pending91_next_post("", _PENDING91_OPENING, footer="© 2024 qxc 由 Hexo 强力驱动")
+    assert not normalise_page(_PENDING91_URL, other).papers[0].authors
+    year = _pending91_next_post("", _PENDING91_OPENING, author="2024", footer="©  2024")
+    assert not normalise_page(_PENDING91_URL, year).papers[0].authors
+    bare = _pending91_next_post("", _PENDING91_OPENING, footer="© 由 Hexo 强力驱动")
+    assert not normalise_page(_PENDING91_URL, bare).papers[0].authors
+
+
+def _pending91_icarus_post(table: bool) -> str:
+    # A Hexo Icarus post (HNのブログ, round 232): BlogPosting JSON-LD, the description '…を紹介します．' in
+    # other words than the text's opening; a table naming the paper ('論文名', '著者'), then h2 'Abstract'
+    # over the paper's abstract retold, then the paper's sections.
+    rows = ('<table><thead><tr><th>論文名</th><th>Deep Round Interpolation in the Wild</th></tr></thead>'
+            '<tbody><tr><td>著者</td><td>Ada Round, Bo Square</td></tr>'
+            '<tr><td>リンク</td><td><a href="https://arxiv.org/abs/2104.02495">Arxiv</a></td></tr>'
+            '</tbody></table>') if table else ""
+    described = ("アニメの動画補完ができる最新モデル，RoundInterpを提唱した&quot;Deep Round Interpolation in "
+                 "the Wild&quot; (CVPR2021)を紹介します．")
+    return ('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
+            '<title>アニメ用動画補完最新モデル RoundInterpの紹介 - HNのブログ</title>'
+            f'<meta name="description" content="{described}">'
+            '<meta property="og:type" content="blog">'
+            '<meta property="og:title" content="アニメ用動画補完最新モデル RoundInterpの紹介">'
+            '<meta property="article:published_time" content="2022-09-02T15:00:00.000Z">'
+            '<meta property="article:author" content="HN">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting",'
+            '"headline":"アニメ用動画補完最新モデル RoundInterpの紹介",'
+            '"datePublished":"2022-09-02T15:00:00.000Z",'
+            '"author":{"@type":"Person","name":"HN"}}</script></head><body>'
+            '<div class="card"><article class="card-content article">'
+            '<h1 class="title">アニメ用動画補完最新モデル RoundInterpの紹介</h1><div class="content">'
+            '<p>画像処理のトップカンファレンスに採択された論文を要約しました．この論文のモデルはアニメ映像の補完で'
+            'より良い性能を達成しました．</p>'
+            f'{rows}<h2>Abstract</h2><p>アニメ補完で難しい例．テクスチャが存在しないため特徴点をとりづらく，'
+            '動きが大きく複雑なため予測が難しい．アニメ補完は需要があるけど既存の手法はうまくいかない．</p>'
+            '<h2>1. Introduction</h2><p>動画補完は二枚のフレームの間のフレームを作るタスクである．</p>'
+            '</div></article></div><footer><p>© 2022 HN</p></footer></body></html>')
+
+
+def test_the_abstract_of_a_post_whose_table_names_the_paper_is_the_papers_and_its_introduction_its_own():
+    # HNのブログ (round 232; the lead's stop-77 reading): the table names the paper by others the post sets
+    # out ('論文名', '著者'), so the text under its 'Abstract' is that paper's; the description saying what
+    # the post introduces ('…を紹介します．') is the post's summary.
+    paper = normalise_page("https://hn.example.io/2022/09/03/papers/RoundInterp/",
+                           _pending91_icarus_post(table=True)).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("アニメの動画補完ができる最新モデル")
+    assert paper.abstract.endswith("を紹介します．")
+
+
+def test_the_abstract_of_a_post_with_no_table_naming_a_paper_is_read_as_before():
+    # No table naming the paper: the text under the post's 'Abstract' is read as it was.
+    paper = normalise_page("https://hn.example.io/2022/09/03/papers/RoundInterp/",
+                           _pending91_icarus_post(table=False)).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("アニメ補完で難しい例")
+
+
+def test_an_introducing_description_run_on_from_a_heading_into_the_texts_opening_stays_a_teaser():
+    # mtkwT blog's shape (round 232): the description the h2 opening the text run on into its first
+    # paragraph ('これは何？ 今回は…を紹介します。'): the text's opening, a teaser, though its first words
+    # are the heading's.
+    opening = "这篇以DELL·E2为例介绍了前人所做的工作及DELL·E2的工作，先看 GAN 再看扩散模型。"
+    page = _pending91_next_post("前言 " + opening[:30], opening)
+    assert normalise_page(_PENDING91_URL, page).papers[0].abstract is None
+
+
+def _pending91_pisces_post(heading: str = "摘要", between: str = "<blockquote><p>论文：Denoising Round "
+                           "Probabilistic Models</p></blockquote>", more: str = '<span id="more"></span>',
+                           described: str = "") -> str:
+    # A Hexo NexT Pisces post (夏旭的小站, round 231): the text opens with h2 '摘要' over one paragraph in the
+    # writer's words, the blockquote naming the paper, then the 'more' break; the description meta Hexo cut
+    # from the excerpt (the heading's word, the paragraph, the blockquote run on).
+    summary = ("2020 年 6 月，Ada Round 等学者对之前的扩散概率模型进行了简化，并通过变分推断，将后验问题转为"
+               "优化问题进行建模，提出了经典的去噪扩散概率模型。")
+    described = described or f"摘要{summary}  论文：Denoising Round Probabilistic Models"
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+            '<title>论文精读 DDPM | 夏旭的小站</title>'
+            f'<meta name="description" content="{described}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文精读 DDPM">'
+            '<meta property="article:published_time" content="2024-05-20T08:00:00.000Z">'
+            '<meta property="article:author" content="XuBao"></head><body>'
+            '<main><article itemscope itemtype="http://schema.org/Article" class="post-content">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">论文精读 DDPM</h1>'
+            '<div class="post-meta"><time itemprop="dateCreated datePublished" '
+            'datetime="2024-05-20T16:00:00+08:00">2024-05-20</time></div></header>'
+            '<div class="post-body" itemprop="articleBody">'
+            f'<h2 id="s">{heading}</h2><p>{summary}</p>{between}'
+            f'{more}<p>简单来说，DDPM 包括两个过程：正向过程和逆向过程，下面分别推导它们的形式。</p>'
+            '<h2>正向过程</h2><p>从真实数据分布中采样得到数据点，在每一个时间步上添加噪声。</p></div>'
+            '</article></main><footer><div class="copyright">© 2024 XuBao</div></footer></body></html>')
+
+
+def test_a_summary_heading_opening_a_post_before_its_more_break_heads_the_posts_summary():
+    # 夏旭的小站 (round 231; the lead's stop-77 reading): h2 '摘要' over one paragraph in the writer's words
+    # before the 'more' break, which the description repeats with more run on: the post's summary.
+    paper = normalise_page("https://xubao.example.io/2024/05/20/ddpm/", _pending91_pisces_post()).papers[0]
+    assert paper.abstract is not None and paper.abstract.startswith("2020 年 6 月，Ada Round 等学者")
+    assert paper.abstract.endswith("去噪扩散概率模型。")
+
+
+def test_a_summary_heading_without_a_more_break_after_it_or_a_description_repeating_it_is_not_read_so():
+    # No 'more' break; a second paragraph before it; another heading's word; a description of other words.
+    url = "https://xubao.example.io/2024/05/20/ddpm/"
+    for page in (_pending91_pisces_post(more=""),
+                 _pending91_pisces_post(between="<p>另外，这篇论文的代码也已经公开在网上，可以直接运行复现。</p>"),
+                 _pending91_pisces_post(heading="正文"),
+                 _pending91_pisces_post(described="这是一篇关于扩散模型的笔记，记录了学习过程中的一些推导与思考。")):
+        abstract = normalise_page(url, page).papers[0].abstract
+        assert abstract is None or not abstract.startswith("2020 年 6 月"), abstract
+
+
+def _pending91_fluid_post(footer: str) -> str:
+    # Round 231's Hexo Fluid post (above) as 康康博客's (round 231): article:author and the license box's
+    # '作者' the one-word handle 'kangkang', og:site_name the site's name in characters holding no such word,
+    # the footer as given, no copyright line.
+    page = _fluid_post_of_site("康康博客").replace('content="hxy"', 'content="kangkang"')
+    page = page.replace("<div>作者</div><div>hxy</div>", "<div>作者</div><div>kangkang</div>")
+    credit = ('<a href="https://hexo.io">Hexo</a> '
+              '<a href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a>')
+    assert credit in page
+    return page.replace(credit, footer)
+
+
+def test_a_handle_a_footer_names_alone_without_a_copyright_sign_is_the_posts_writer():
+    # 康康博客 (round 231; the lead's stop-77 reading): the theme's footer rewritten 'Kangkang ♥ GitHub', the
+    # handle 'kangkang' in another case, holds it as '© 2024 kangkang' would.
+    page = _pending91_fluid_post('<div class="footer-content"><a href=""><span>Kangkang</span></a> '
+                                 '<i class="iconfont icon-love"></i> <a href="https://github.com/kangkang37">'
+                                 '<span>GitHub</span></a></div>')
+    paper = normalise_page("https://kangkang.example.io/2024/07/10/pim/", page).papers[0]
+    assert paper.authors == ["kangkang"]
+
+
+def test_a_footer_naming_a_theme_or_another_word_holds_no_handle():
+    # The theme's own credit naming the handle beside 'Hexo' and 'Fluid', or a footer naming another word.
+    for footer in ('<a href="https://hexo.io"><span>Hexo</span></a> <a href="https://example.org/">'
+                   '<span>kangkang</span></a> <a href="https://github.com/fluid-dev/hexo-theme-fluid">'
+                   '<span>Fluid</span></a>',
+                   '<a href=""><span>Kangkang37 Lab</span></a> <a href="https://github.com/"><span>GitHub</span>'
+                   '</a>'):
+        page = _pending91_fluid_post(footer)
+        assert not normalise_page("https://kangkang.example.io/2024/07/10/pim/", page).papers[0].authors

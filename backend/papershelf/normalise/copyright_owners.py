@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..identity import clean_text
 from .footer_holders import copyright_holder, holder_words
+from .footer_named_handles import footer_names_the_handle
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
@@ -130,9 +131,18 @@ def owner_the_article_author_and_footer_call(page: Page) -> list[str] | None:
     if len(named) != 1:
         return _the_handle_the_sites_name_holds(page, signed) if not named else None
     handle = named.pop() or ""
+    if len(handle.split()) == 1 and not handle.isalpha() and _NUMERAL_HANDLE.fullmatch(handle):
+        # …or a handle of digits, or digits and letters, that the copyright line holds as its one word (QxC's
+        # Blog's Hexo NexT post, round 231: article:author '404', the microdata author's name '404', the
+        # footer '© 2024 404 66k …'; the lead's stop-77 reading, stop 73's rule): never a year.
+        return [handle] if footer_holds_the_handle(page, handle.casefold(), any_word=True) else None
     if len(handle.split()) != 1 or not handle.isalpha() or len(handle) < _HANDLE_LETTERS:
         return None
     if footer_holds_the_handle(page, handle.casefold()):
+        return [handle]
+    if footer_names_the_handle(page, handle.casefold()):
+        # …or a footer naming it alone with no copyright sign, in another case ('Kangkang ♥ GitHub',
+        # 康康博客's Hexo Fluid footer, round 231; the lead's stop-77 reading): footer_named_handles.py.
         return [handle]
     # …or the site's own name holds it as a whole word-run, a second holder (the lead's stop-76 reading:
     # 'κeenのHappy Hacκing Blog', its footer's copyright line naming no one).
@@ -161,13 +171,24 @@ _COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~
                                 r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-def footer_holds_the_handle(page: Page, handle: str) -> bool:
+# The same line whose holder is any one word, digits too ('© 2024 404 66k …'), for a handle not of letters
+# alone: the years are passed over first, so a line of a sign and years alone ('© 2024') holds its last year,
+# which no handle is.
+_COPYRIGHT_OPENING_ANY_WORD = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
+                                         r"(?:(?:©|\(c\))\s*)?@?"
+                                         r"(?P<handle>[^\W_][\w-]*)", re.IGNORECASE)
+# A handle not of letters alone: a word of two characters or more, digits among them, never a year.
+_NUMERAL_HANDLE = re.compile(r"(?!(?:19|20)\d\d$)[^\W_][\w-]+")
+
+
+def footer_holds_the_handle(page: Page, handle: str, any_word: bool = False) -> bool:
     """Whether the copyright line of one of the page's last footers opens with the one-word handle after its
-    years ('© 2019 - 2020 ldihao', '© 2023 mulkong Powered by Hexo'), casefolded. Reads each footer no
-    further than a footer's length."""
+    years ('© 2019 - 2020 ldihao', '© 2023 mulkong Powered by Hexo'), casefolded; with `any_word`, a holder
+    of digits too ('© 2024 404'). Reads each footer no further than a footer's length."""
+    opening = _COPYRIGHT_OPENING_ANY_WORD if any_word else _COPYRIGHT_OPENING
     for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
         text = " ".join((short_text(footer, _FOOTER_LENGTH) or "").split())
-        if (holder := _COPYRIGHT_OPENING.search(text)) is not None and holder["handle"].casefold() == handle:
+        if (holder := opening.search(text)) is not None and holder["handle"].casefold() == handle:
             return True
     return False
 

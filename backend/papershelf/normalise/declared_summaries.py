@@ -39,8 +39,8 @@ import re
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT
-from .html_meta import Page, short_text
-from .places import OWN_TITLE
+from .html_meta import Page, block_text, short_text
+from .places import OWN_TITLE, compact
 
 # The words that call a text a summary, whole words of their own: Korean's 정리 (a write-up, a summary) and
 # 요약, Chinese's 总结 and 摘要, Japanese's まとめ and 要約, English's, German's and French's.
@@ -129,3 +129,49 @@ def notes_the_description_declares(page: Page) -> str | None:
     quote = page.tree.css_first("blockquote")
     text = clean_text(short_text(quote, _PARAGRAPH)) if quote is not None else None
     return text if text and len(text) >= MIN_ABSTRACT and value.startswith(text) else None
+
+
+# A description saying what the post introduces, in other words than its text's opening (the lead's stop-77
+# reading): Chinese '…介绍了…' ('… introduced …': QxC's Blog's Hexo NexT post on DALL·E 2, 2023,
+# '以DELL·E2为例介绍了前人所做的工作及DELL·E2的工作'), Japanese '…を紹介します' ('(this post) introduces …':
+# HNのブログ's Hexo Icarus post, 2022, '… "Deep Animation Video Interpolation in the Wild"
+# (CVPR2021)を紹介します．'), English '… introduces …', 'we introduce …'. The post's own account of itself,
+# its declared summary, not a teaser: a teaser is cut from the text's opening, this one written apart from it.
+_INTRODUCES = re.compile(r"介[绍紹]了|を紹介(?:します|する|しています)|\bintroduces\b|\bwe\s+introduce\b",
+                         re.IGNORECASE)
+# Such a line may be shorter than an abstract read by its length: Chinese writes a sentence in some thirty
+# characters.
+_SHORTEST_INTRODUCTION = 20
+# The names a post's title gives its subject in Latin letters ('DELL·E2', 'AnimeInterp'), one of which the
+# description names too: four letters or more, past the words any post's title may hold.
+_TITLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]{3,}")
+_ANY_POSTS_WORDS = frozenset({"paper", "papers", "notes", "note", "review", "summary", "with", "from", "this",
+                              "that", "post", "reading"})
+# How much of the description's opening is sought in the text's paragraphs, and how many paragraphs.
+_OPENING_SOUGHT = 16
+_PARAGRAPHS_READ = 400
+
+
+def introduction_the_description_declares(page: Page, title: str | None) -> str | None:
+    """The description meta where it is shorter than an abstract read by its length (twenty characters or
+    more), is no citation, says what the post introduces ('介绍了', 'を紹介します', 'introduces', 'we
+    introduce'), names a name the post's title gives in Latin letters, and neither opens in words a paragraph
+    of the page shows nor holds a paragraph's opening (no teaser cut from the text); None otherwise."""
+    value = clean_text(page.first("description"))
+    if (not value or not title or not _SHORTEST_INTRODUCTION <= len(value) < _LONGEST
+            or _CITATION_MARKS.search(value) or not _INTRODUCES.search(value)):
+        return None
+    folded = value.casefold()
+    names = {name.casefold() for name in _TITLE_NAME.findall(clean_text(title) or "")} - _ANY_POSTS_WORDS
+    if not any(re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded) for name in names):
+        return None
+    # A teaser is the text's opening, its words in the same order: the description's opening in a paragraph,
+    # or a paragraph's opening in the description (past a heading it runs on from: mtkwT blog's 'これは何？
+    # 今回は…を紹介します。', the h2 'これは何？' and the text's first paragraph, round 232).
+    whole = compact(value)
+    for node in page.tree.css("p")[:_PARAGRAPHS_READ]:
+        shown = compact(block_text(node) or "")
+        if whole[:_OPENING_SOUGHT] in shown or (len(shown) >= _OPENING_SOUGHT
+                                                and shown[:_OPENING_SOUGHT] in whole):
+            return None
+    return value

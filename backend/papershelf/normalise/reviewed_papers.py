@@ -273,3 +273,37 @@ def _opens_the_block_under(heading: Any, opening: str) -> bool:
     """Whether the block right after the heading opens with the abstract's opening words."""
     under = next_element(heading)
     return under is not None and " ".join((block_text(under) or "").split()).startswith(opening)
+
+
+# The labels a post's table of the paper it is on gives the paper's name and its authors, casefolded
+# (HNのブログ's Hexo Icarus post, round 232: '論文名' over 'Deep Animation Video Interpolation in the Wild',
+# '著者' over its seven names, then 'リンク' and 'その他'). A paper's own page names itself by its heading
+# and byline, never in a table of labelled rows.
+_PAPER_NAME_LABELS = frozenset({"論文名", "論文", "论文", "论文名", "论文名称", "論文タイトル", "paper",
+                                "paper title", "논문", "논문명"})
+_AUTHORS_LABELS = frozenset({"著者", "作者", "authors", "author", "저자"})
+# How many tables and rows are read at most: a post's table of its paper is one of its first, and short.
+_TABLES_READ = 5
+_ROWS_READ = 12
+
+
+def abstract_of_a_paper_its_table_names(page: Page, abstract: str | None) -> bool:
+    """Whether the abstract is the text right under an 'Abstract' heading of a post whose table names the
+    paper it is on by labelled rows, the paper's name ('論文名', 'Paper') and its authors ('著者',
+    'Authors'): the post says which paper by others it sets out, so the text under its 'Abstract' is that
+    paper's abstract retold, as in a post tagged or labelled a paper review (above)."""
+    if not abstract:
+        return False
+    if not any(_names_a_paper(table) for table in page.tree.css("table")[:_TABLES_READ]):
+        return False
+    return _under_an_abstract_heading(page, abstract)
+
+
+def _names_a_paper(table: Any) -> bool:
+    """Whether the table's rows label the paper's name and its authors in their first cells."""
+    labels = set()
+    for row in table.css("tr")[:_ROWS_READ]:
+        cell = next((child for child in row.iter() if child.tag in ("th", "td")), None)
+        if cell is not None:
+            labels.add(" ".join((short_text(cell, _LABEL_LENGTH) or "").split()).rstrip(":：").casefold())
+    return bool(labels & _PAPER_NAME_LABELS) and bool(labels & _AUTHORS_LABELS)

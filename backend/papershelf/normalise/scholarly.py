@@ -54,7 +54,11 @@ from .dates import (
     whole_date,
     worded_days,
 )
-from .declared_summaries import notes_the_description_declares, summary_the_description_declares
+from .declared_summaries import (
+    introduction_the_description_declares,
+    notes_the_description_declares,
+    summary_the_description_declares,
+)
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
@@ -85,6 +89,7 @@ from .meta_authors import dublin_core_people, meta_author_for_a_nameless_person,
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
 from .modified_day_lines import posted_and_modified_days
 from .month_datelines import month_of_the_opening_dateline
+from .more_break_summaries import summary_before_the_more_break
 from .names import (
     a_staff_role,
     display_names,
@@ -145,6 +150,7 @@ from .read_more_teasers import closed_by_a_read_more
 from .recommended_citations import cited_paper
 from .relabelled_days import paper_day_the_template_relabels, paper_month_the_template_relabels
 from .reviewed_papers import (
+    abstract_of_a_paper_its_table_names,
     abstract_of_a_post_tagged_a_paper_review,
     abstract_of_a_post_titled_a_paper_review,
     abstract_of_a_translated_paper,
@@ -906,6 +912,10 @@ def _abstract(
         # piece's citation_abstract written from its front matter as the text's first paragraph, no Abstract
         # section setting anything apart (Startwords' Hugo build, 2020): a teaser, not its summary.
         return None
+    if not meta and shown and abstract_of_a_paper_its_table_names(page, shown):
+        # The 'Abstract' of a post whose table names the paper it is on, '論文名' and '著者' (HNのブログ's
+        # Hexo Icarus post, round 232): the paper's abstract retold, not the post's (reviewed_papers.py).
+        shown = None
     if not meta and shown and (declared := summary_the_description_declares(page, title)):
         # A post whose short description calls itself the summary of the paper its title names (brog's Hugo
         # DoIt review, 2025: '… Data-Efficient Multimodal Fusion on a Single GPU 논문을 읽고 정리한
@@ -940,7 +950,11 @@ def _abstract(
         return (dek_over_the_lead(page, title, standfirst) or standfirst
                 or title_block_dek(page, title) or described_subtitle(page, title)
                 # …or the block right after the hgroup holding the headline (WAZ's, 2025).
-                or hgroup_standfirst(page, title))
+                or hgroup_standfirst(page, title)
+                # …or a short description saying what the post introduces in other words than its text's
+                # opening (HNのブログ's Hexo Icarus post, 2022: '…を紹介します．', the lead's stop-77
+                # reading).
+                or introduction_the_description_declares(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
     if described and (subtitle := described_subtitle(page, title)):
@@ -993,6 +1007,12 @@ def _abstract(
         # …or, last, a short description that names the post's title and calls itself its summary (Sanghyuk
         # Chun's Octopress post, 2015: '… Playing Atari with Deep Reinforcement Learning 정리').
         or summary_the_description_declares(page, title)
+        # …or the paragraph under the summary heading opening a post's text before its 'more' break, which
+        # the description repeats (夏旭的小站's Hexo NexT post, 2024: h2 '摘要'; the lead's stop-77 reading).
+        or summary_before_the_more_break(page)
+        # …or a short description saying what the post introduces in other words than its text's opening
+        # (QxC's Blog's Hexo NexT post, 2023: '以DELL·E2为例介绍了…', the lead's stop-77 reading).
+        or introduction_the_description_declares(page, title)
     )
 
 
