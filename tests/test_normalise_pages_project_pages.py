@@ -3853,3 +3853,38 @@ def test_r236_the_paragraphs_an_abstract_label_names_over_another_heading_are_th
 def test_r236_a_label_of_another_word_over_a_heading_names_no_abstract():
     abstract = normalise_page(_URL, _r236_eyebrow_page("Method")).papers[0].abstract
     assert abstract is None or not abstract.startswith(_R236_TEXT[:60])
+
+
+# Round 236, after its final held-out figure: TRACE's page, its hero's claim under the byline and the
+# placeholder buttons, no 'Abstract' heading, no preprint linked yet.
+def _r236_claim_page(extra: str = "", hero: str = "hero") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>TRACE: Reading Cables Amid Clutter</title></head><body>"
+        f'<header class="{hero}"><p class="hero-kicker">IROS 2026</p>'
+        "<h1>TRACE: Reading Cables Amid Clutter</h1>"
+        '<div class="hero-meta"><div class="authors"><a href="#">Jane Smith</a>, <a href="#">Alan Roe</a>'
+        '</div><div class="header-actions"><span class="btn">Paper soon</span></div></div>'
+        f'<p class="hero-claim hero-reveal">{_R236_TEXT}</p></header>'
+        f"{extra}<section><h2>The problem</h2><p>Cables look the same.</p></section>"
+        '<section><h2>Citation</h2><pre class="bibtex">@inproceedings{trace2026,\n'
+        "  title = {TRACE: Reading Cables Amid Clutter},\n  author = {Jane Smith and Alan Roe},\n"
+        "  booktitle = {IROS},\n  year = {2026}\n}</pre></section></body></html>"
+    )
+
+
+def _r236_claimed(page: str) -> str | None:
+    found = normalise_page(_URL, page)
+    return found.papers[0].abstract if found is not None and found.papers else None
+
+
+def test_r236_the_heros_claim_under_its_byline_is_the_summary():
+    assert _r236_claimed(_r236_claim_page()) == _R236_TEXT
+
+
+def test_r236_the_heros_claim_is_no_summary_where_a_heading_labels_the_abstract():
+    page = _r236_claim_page('<section><h2>Abstract</h2><p>We read cables one by one, the abstract.</p></section>')
+    assert _r236_claimed(page) != _R236_TEXT
+
+
+def test_r236_a_claim_outside_a_hero_block_is_no_summary():
+    assert _r236_claimed(_r236_claim_page(hero="masthead")) != _R236_TEXT

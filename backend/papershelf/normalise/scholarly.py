@@ -61,6 +61,7 @@ from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .essay_posts import essays_abstract
 from .eyebrow_abstracts import abstract_under_its_eyebrow
+from .hero_claims import hero_claim_under_the_title
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -503,6 +504,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         (None if body.abstract else abstract_under_its_eyebrow(page))
         or _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
+        # …or the paragraph classed as the hero's claim under the title's byline and buttons (TRACE's page,
+        # round 236, after its final held-out figure: hero_claims.py).
+        or hero_claim_under_the_title(page, title)
         or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)
         # …or the paragraph a block labelled 'TL;DR' sets in a box under the buttons, no heading over it
         # (LitLLMs' page, round 226: tldr_boxes.py).
