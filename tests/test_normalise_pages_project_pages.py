@@ -3882,7 +3882,9 @@ def test_r236_the_heros_claim_under_its_byline_is_the_summary():
 
 
 def test_r236_the_heros_claim_is_no_summary_where_a_heading_labels_the_abstract():
-    page = _r236_claim_page('<section><h2>Abstract</h2><p>We read cables one by one, the abstract.</p></section>')
+    page = _r236_claim_page(
+        "<section><h2>Abstract</h2><p>We read cables one by one, the abstract.</p></section>"
+    )
     assert _r236_claimed(page) != _R236_TEXT
 
 
