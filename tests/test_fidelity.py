@@ -2489,6 +2489,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Jekyll build committed in _site/ of GavinHaLab/GavinHaLab.github.io)",
                    "skinmicrobe.github.io/smoothlab (the SMOOTH Lab, a skin microbiome and immunology lab; a "
                    "Jekyll 3.10.0 build committed in _site/ of SkinMicrobe/smoothlab)"}),
+    # Round 236's pool: one paper's own project pages, a ninth draw, outside computer vision where the search
+    # allowed (the Nerfies template and hand-written layouts served as written by GitHub Pages); eight sites,
+    # six drawn, appleswithacapitala.github.io and spec-driven-rl.github.io left; three classes read GAPPO's
+    # anonymous BibTeX author and its h1 over a dashed meta title and TARMAC's eyebrow-labelled abstract, one
+    # after the final held-out figure TRACE's hero claim; the held-out LRRL page waits in pages_pending/.
+    ("236", 5, 5, {"TARMAC: A Taxonomy for Robot Manipulation in Chemistry (tarmac-paper.github.io, a "
+                   "laboratory-robotics paper's project page)",
+                   "Failure-Aware RL: Reliable Offline-to-Online Reinforcement Learning with Self-Recovery "
+                   "for Real-World Manipulation (failure-aware-rl.github.io, a robot reinforcement-learning "
+                   "paper's project page)",
+                   "LaMOuR: Leveraging Language Models for Out-of-Distribution Recovery in Reinforcement "
+                   "Learning (lamour-rl.github.io, a reinforcement-learning paper's project page)",
+                   "Trust What You Can Verify: Gradient-Aware Pathwise Policy Optimization "
+                   "(gappo-tmlr-2026.github.io, an anonymous reinforcement-learning submission's project "
+                   "page)",
+                   "TRACE: Interactive Bi-Directional Cable Tracing Amid Clutter (trace-paper.github.io, a "
+                   "robot cable-manipulation paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

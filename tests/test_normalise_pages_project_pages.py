@@ -3777,3 +3777,116 @@ def test_a_labs_paper_page_whose_author_meta_is_one_of_its_authors_line_keeps_th
         "title", "Jane Smith, Alan Roe, Wei Chen", "", "A Method for Reading Scenes from a Few Photographs"
     ).replace("</title>", '</title><meta name="author" content="Alan Roe">')
     assert normalise_page(_URL, page).papers[0].authors == ["Jane Smith", "Alan Roe", "Wei Chen"]
+
+
+# Round 236: an anonymous submission's project page (GAPPO's), its meta title the short name, a dash and the
+# rest of the title, its h1 the whole title, its BibTeX entry's author field a placeholder.
+_R236_TEXT = (
+    "We present a method that reads a scene from a few photographs and renders it from any viewpoint, "
+    "faster than the methods before it and with fewer artefacts at the edges."
+)
+_R236_ENTRY = (
+    '<pre class="bibtex"><code>@article{anonymous2026trust,\n'
+    "  title   = {Trust What You Check: Verified Gradients for Policy Optimization},\n"
+    "  author  = {%s},\n"
+    "  journal = {Transactions on Machine Learning Research},\n"
+    "  year    = {2026}\n}</code></pre>"
+)
+
+
+def _r236_anonymous_page(author_field: str = "Anonymous Authors", entry: bool = True) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>TWYC \u2014 Verified Gradients for Policy Optimization</title>"
+        '<meta property="og:title" content="TWYC \u2014 Verified Gradients for Policy Optimization">'
+        '<meta name="author" content="Anonymous authors"></head><body>'
+        '<section class="hero"><h1 class="title publication-title">Trust What You Check:\n'
+        "<span>Verified Gradients for Policy Optimization</span></h1>"
+        '<div class="publication-meta"><p class="publication-authors">Anonymous Author(s)</p></div></section>'
+        f'<section id="abstract"><h2>Abstract</h2><p>{_R236_TEXT}</p></section>'
+        f'<section id="bibtex"><h2>BibTeX</h2>{(_R236_ENTRY % author_field) if entry else ""}</section>'
+        "</body></html>"
+    )
+
+
+def test_r236_the_h1_its_own_entry_titles_is_the_title_over_a_dashed_meta_title():
+    paper = normalise_page(_URL, _r236_anonymous_page()).papers[0]
+    assert paper.title == "Trust What You Check: Verified Gradients for Policy Optimization"
+    assert paper.published == "2026"
+
+
+def test_r236_a_dashed_meta_title_stays_where_no_entry_titles_the_h1():
+    paper = normalise_page(_URL, _r236_anonymous_page(entry=False)).papers[0]
+    assert paper.title == "TWYC \u2014 Verified Gradients for Policy Optimization"
+
+
+def test_r236_an_anonymous_entrys_author_field_names_no_one():
+    assert not normalise_page(_URL, _r236_anonymous_page()).papers[0].authors
+
+
+def test_r236_an_entrys_real_authors_are_still_read():
+    paper = normalise_page(_URL, _r236_anonymous_page("Smith, Jane and Roe, Alan")).papers[0]
+    assert paper.authors == ["Jane Smith", "Alan Roe"]
+
+
+# Round 236: TARMAC's page, its 'Abstract' a small label over a heading 'Overview', the paragraphs in the
+# block after, a JSON-LD description and a description meta of one sentence of their own.
+def _r236_eyebrow_page(label: str = "Abstract") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>A Method for Reading Scenes</title>"
+        '<meta name="description" content="A taxonomy of reading scenes, in one sentence of its own.">'
+        '<meta name="citation_title" content="A Method for Reading Scenes">'
+        '<meta name="citation_author" content="Smith, Jane">'
+        '<meta name="citation_publication_date" content="2026"></head><body>'
+        "<h1>A Method for Reading Scenes</h1>"
+        '<section id="abstract"><div class="section-heading">'
+        f'<p class="eyebrow">{label}</p><h2>Overview</h2></div>'
+        f'<div class="abstract-text"><p>{_R236_TEXT}</p><p>It is read twice.</p></div></section>'
+        "</body></html>"
+    )
+
+
+def test_r236_the_paragraphs_an_abstract_label_names_over_another_heading_are_the_abstract():
+    abstract = normalise_page(_URL, _r236_eyebrow_page()).papers[0].abstract
+    assert abstract is not None and abstract.startswith(_R236_TEXT[:60])
+
+
+def test_r236_a_label_of_another_word_over_a_heading_names_no_abstract():
+    abstract = normalise_page(_URL, _r236_eyebrow_page("Method")).papers[0].abstract
+    assert abstract is None or not abstract.startswith(_R236_TEXT[:60])
+
+
+# Round 236, after its final held-out figure: TRACE's page, its hero's claim under the byline and the
+# placeholder buttons, no 'Abstract' heading, no preprint linked yet.
+def _r236_claim_page(extra: str = "", hero: str = "hero") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>TRACE: Reading Cables Amid Clutter</title></head><body>"
+        f'<header class="{hero}"><p class="hero-kicker">IROS 2026</p>'
+        "<h1>TRACE: Reading Cables Amid Clutter</h1>"
+        '<div class="hero-meta"><div class="authors"><a href="#">Jane Smith</a>, <a href="#">Alan Roe</a>'
+        '</div><div class="header-actions"><span class="btn">Paper soon</span></div></div>'
+        f'<p class="hero-claim hero-reveal">{_R236_TEXT}</p></header>'
+        f"{extra}<section><h2>The problem</h2><p>Cables look the same.</p></section>"
+        '<section><h2>Citation</h2><pre class="bibtex">@inproceedings{trace2026,\n'
+        "  title = {TRACE: Reading Cables Amid Clutter},\n  author = {Jane Smith and Alan Roe},\n"
+        "  booktitle = {IROS},\n  year = {2026}\n}</pre></section></body></html>"
+    )
+
+
+def _r236_claimed(page: str) -> str | None:
+    found = normalise_page(_URL, page)
+    return found.papers[0].abstract if found is not None and found.papers else None
+
+
+def test_r236_the_heros_claim_under_its_byline_is_the_summary():
+    assert _r236_claimed(_r236_claim_page()) == _R236_TEXT
+
+
+def test_r236_the_heros_claim_is_no_summary_where_a_heading_labels_the_abstract():
+    page = _r236_claim_page(
+        "<section><h2>Abstract</h2><p>We read cables one by one, the abstract.</p></section>"
+    )
+    assert _r236_claimed(page) != _R236_TEXT
+
+
+def test_r236_a_claim_outside_a_hero_block_is_no_summary():
+    assert _r236_claimed(_r236_claim_page(hero="masthead")) != _R236_TEXT

@@ -14,6 +14,7 @@ from itertools import chain, islice
 from typing import Any
 
 from ..identity import clean_text, doi_key, normalise_doi
+from .anonymous_bylines import names_no_one
 from .dates import dates_in_text, english_month, partial_date
 from .html_meta import Page, nearest_answer, next_element, past_blank_text, short_text
 from .places import (
@@ -274,6 +275,8 @@ def own_bibtex_block_authors(page: Page, title: str | None) -> list[str]:
             found = _BIBTEX_AUTHOR.search(fields)
             if not found:
                 return []
+            if names_no_one(found.group(1)):
+                return []  # an anonymous submission's placeholder, no one's name (anonymous_bylines.py)
             parts = [" ".join(part.split()) for part in re.split(r"\s+and\s+", found.group(1).strip())]
             # A list cut short closes with BibTeX's 'and others' (Google Scholar's entries, CODA's page of
             # round 204): the names before it are the authors it names, as the BibTeX import reads them.

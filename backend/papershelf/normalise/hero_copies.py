@@ -46,14 +46,14 @@ def hero_copy_under(page: Page, shown: Any) -> str | None:
             if node.tag != "p" or not _in_the_hero(node, parts):
                 return None  # a block of copy (several paragraphs), or a copy outside a hero
             text = abstract_text(block_text(node))
-            if not text or not MIN_ABSTRACT <= len(text) <= _LONGEST_LEDE or _labels_an_abstract(page):
+            if not text or not MIN_ABSTRACT <= len(text) <= _LONGEST_LEDE or labels_an_abstract(page):
                 return None  # …and a page that heads its abstract has its summary there, not in the hero
             return text
         node = next_element(node)
     return None
 
 
-def _labels_an_abstract(page: Page) -> bool:
+def labels_an_abstract(page: Page) -> bool:
     """Whether a heading of the page reads 'Abstract' (each heading's text read up to a label's length)."""
     for heading in page.tree.css(HEADINGS):
         if (clean_text(short_text(heading, _LONGEST_LABEL)) or "").strip(" :.").casefold() == "abstract":

@@ -43,6 +43,7 @@ from .cited_dates import (
 )
 from .created_lines import over_stale_template_dates
 from .cut_meta_titles import entry_title_a_meta_title_cuts
+from .dashed_name_titles import heading_the_dashed_name_ends
 from .dated_headings import day_over
 from .dates import (
     dates_in_text,
@@ -63,6 +64,8 @@ from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
 from .docusaurus_posts import opens_a_docusaurus_post
 from .essay_posts import essays_abstract
+from .eyebrow_abstracts import abstract_under_its_eyebrow
+from .hero_claims import hero_claim_under_the_title
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
 from .html_meta import (
@@ -432,6 +435,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
     # project alone; its heading names the paper.
     title = project_title(page, title) or title
+    # …or its meta title the project's short name, a dash and the rest, its h1 the whole title its own BibTeX
+    # entry gives (GAPPO's page, round 236: dashed_name_titles.py).
+    title = heading_the_dashed_name_ends(page, title) or title
     authors = authors_of(page, url, title, sources, body, known_to_a_row)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
@@ -499,8 +505,14 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # written as a short paper of its own sets its own abstract apart (Systemic's, round 228: the text's
         # h1 'A summary of …', its 'Abstract', numbered sections and references; essay_posts.py).
         (body.abstract or body.standfirst or essays_abstract(page)) if post else
-        _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
+        # A section an 'Abstract' label names over a heading of another word, its paragraphs in the block
+        # after (TARMAC's page, round 236: eyebrow_abstracts.py), before the meta's one-sentence description.
+        (None if body.abstract else abstract_under_its_eyebrow(page))
+        or _abstract(page, article, merged["abstract"], body, title) or project_unlabelled_abstract(page)
         or project_overview_abstract(page) or project_lede(page, title)
+        # …or the paragraph classed as the hero's claim under the title's byline and buttons (TRACE's page,
+        # round 236, after its final held-out figure: hero_claims.py).
+        or hero_claim_under_the_title(page, title)
         or project_abstract_its_entry_holds(page, title) or project_teaser_summary(page)
         # …or the paragraph a block labelled 'TL;DR' sets in a box under the buttons, no heading over it
         # (LitLLMs' page, round 226: tldr_boxes.py).
