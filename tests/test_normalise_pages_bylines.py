@@ -4925,12 +4925,14 @@ def test_an_academic_posts_author_card_that_its_author_meta_names_too_is_its_wri
 def _round239_team_post(name: str) -> str:
     # The Qwen team's Hugo PaperMod blog (round 239, 2025): the byline's meta line, the author meta and the
     # JSON-LD BlogPosting's Person all 'Qwen Team', the <title> ending ' | Qwen'.
-    ld = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Round Policy Optimization", '
-          '"author": {"@type": "Person", "name": "%s"}, "datePublished": "2025-07-27T15:00:00+08:00"}' % name)
+    ld = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Round Policy '
+          'Optimization", "author": {"@type": "Person", "name": "' + name + '"}, "datePublished": '
+          '"2025-07-27T15:00:00+08:00"}')
     return ('<html><head><title>Round Policy Optimization | Qwen</title>'
             f'<meta name="author" content="{name}"><meta property="og:title" content="Round Policy '
             'Optimization"><meta property="article:published_time" content="2025-07-27T15:00:00+08:00">'
-            f'<script type="application/ld+json">{ld}</script></head><body><main><article class="post-single">'
+            f'<script type="application/ld+json">{ld}</script></head><body><main>'
+            '<article class="post-single">'
             '<header class="post-header"><h1 class="post-title">Round Policy Optimization</h1><div '
             f'class="post-meta"><span title="2025-07-27">July 27, 2025</span> · {name}</div></header>'
             '<div class="post-content"><p>'

@@ -30,6 +30,10 @@ _LINE = 120
 # What parts the title from the site's name in the <title>, and the day from the reading time in the line.
 _SEPARATORS = ("|", "-", "\u2013", "\u2014", "\u00b7")
 _BULLET = "\u2022"
+# The label of a post's summary section, and how long the summary runs at least and at most.
+_TLDR = "tl;dr"
+_SHORTEST_SUMMARY = 80
+_SUMMARY = 3000
 
 
 def post_under_its_post_meta_day(page: Page) -> BodyRecord | None:
@@ -47,7 +51,19 @@ def post_under_its_post_meta_day(page: Page) -> BodyRecord | None:
     day = day_of_the_line((short_text(line, _LINE) or "").split(_BULLET)[0])
     if not day:
         return None
-    return BodyRecord(title=title, authors=[], shown=[day], known=True)
+    return BodyRecord(title=title, authors=[], shown=[day], abstract=_its_tldr(page), known=True)
+
+
+def _its_tldr(page: Page) -> str | None:
+    """The post's own summary set apart: the element right after the first h2 reading 'TL;DR' alone (the
+    PINC post's boxed paragraph, its first sentence in bold), where it runs to a sentence or more."""
+    for heading in page.tree.css("h2"):
+        if " ".join((short_text(heading, _LINE) or "").split()).strip("#: ").casefold() != _TLDR:
+            continue
+        box = past_blank_text(heading.next, comments=True)
+        text = " ".join((short_text(box, _SUMMARY) or "").split()) if box is not None else ""
+        return text if len(text) >= _SHORTEST_SUMMARY else None
+    return None
 
 
 def _classes(node: object) -> list[str]:

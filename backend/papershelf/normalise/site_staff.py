@@ -261,7 +261,8 @@ def _site_staff(name: str, sites: set[str]) -> bool:
     words = name.split()
     for cut in range(1, len(words)):
         rest = " ".join(words[cut:])
-        if " ".join(words[:cut]).casefold() in sites and (a_staff_role(rest) or rest.casefold() in _TEAM_WORDS):
+        if " ".join(words[:cut]).casefold() in sites and (
+                a_staff_role(rest) or rest.casefold() in _TEAM_WORDS):
             return True
     return False
 
