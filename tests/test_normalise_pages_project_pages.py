@@ -3794,7 +3794,8 @@ def _round239_post_meta_post(line: str) -> str:
             '<div><a href="https://github.com/lab/round"><img src="code.svg" alt="code"></a> '
             '<a href="https://arxiv.org/abs/2602.04758"><img src="arxiv.svg" alt="paper"></a></div>'
             "<h2>TL;DR</h2><p>We compress plasma turbulence data by a factor of seventy thousand while "
-            "keeping the quantities physicists read off it, with losses that respect the physics of the data.</p>"
+            "keeping the quantities physicists read off it, with losses that respect the physics of the "
+            "data.</p>"
             "<h2>Citation</h2><p>If you found our work useful, please consider citing it.</p>"
             f"<pre>{entry}</pre></article></div>")
     return _project_page(body, head="<title>Institute for Machine Learning | Round Compression of Plasma "
