@@ -2506,6 +2506,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "page)",
                    "TRACE: Interactive Bi-Directional Cable Tracing Amid Clutter (trace-paper.github.io, a "
                    "robot cable-manipulation paper's project page)"}),
+    # Round 239's pool: six researchers' and labs' blogs (HKU NLP's, the JKU Institute for Machine
+    # Learning's and valeo.ai's al-folio output, Gabriel Béna's al-folio Distill post, the Gorilla project's
+    # hand-written blog and the Qwen team's Hugo PaperMod blog): all six drawn; its train Gorilla page (no
+    # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) wait in
+    # pages_pending/.
+    ("239", 3, 3, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
+                   "al-folio output, the Distill layout, on gh-pages of HKUNLP/hkunlp.github.io)",
+                   "ml-jku.github.io (the Institute for Machine Learning, Johannes Kepler University Linz; "
+                   "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",
+                   "qwenlm.github.io (the Qwen team's blog, Alibaba; Hugo PaperMod output on gh-pages of "
+                   "QwenLM/qwenlm.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

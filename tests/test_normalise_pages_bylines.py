@@ -4920,3 +4920,32 @@ def test_an_academic_posts_author_card_that_its_author_meta_names_too_is_its_wri
     assert writer_of_the_post_card(parse_page(same)) == ["Sho Shimoyama"]
     # A card naming another person than the meta names no writer.
     assert writer_of_the_post_card(parse_page(_academic_post("Sho Shimoyama (下山 翔)", "Ann Lee"))) is None
+
+
+def _round239_team_post(name: str) -> str:
+    # The Qwen team's Hugo PaperMod blog (round 239, 2025): the byline's meta line, the author meta and the
+    # JSON-LD BlogPosting's Person all 'Qwen Team', the <title> ending ' | Qwen'.
+    ld = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Round Policy '
+          'Optimization", "author": {"@type": "Person", "name": "' + name + '"}, "datePublished": '
+          '"2025-07-27T15:00:00+08:00"}')
+    return ('<html><head><title>Round Policy Optimization | Qwen</title>'
+            f'<meta name="author" content="{name}"><meta property="og:title" content="Round Policy '
+            'Optimization"><meta property="article:published_time" content="2025-07-27T15:00:00+08:00">'
+            f'<script type="application/ld+json">{ld}</script></head><body><main>'
+            '<article class="post-single">'
+            '<header class="post-header"><h1 class="post-title">Round Policy Optimization</h1><div '
+            f'class="post-meta"><span title="2025-07-27">July 27, 2025</span> · {name}</div></header>'
+            '<div class="post-content"><p>'
+            + "We propose a round policy optimization algorithm for training language models stably. " * 4
+            + "</p></div></article></main></body></html>")
+
+
+def test_round239_a_byline_naming_the_sites_own_team_names_no_person():
+    paper = normalise_page("https://round.example.io/blog/rpo/", _round239_team_post("Qwen Team")).papers[0]
+    assert (paper.title, paper.authors) == ("Round Policy Optimization", None)
+
+
+def test_round239_a_team_word_after_another_name_than_the_sites_is_kept():
+    # A name the site does not call itself, then 'Team', is not the site's team: left as the byline signs it.
+    paper = normalise_page("https://round.example.io/blog/rpo/", _round239_team_post("Ann Team")).papers[0]
+    assert paper.authors == ["Ann Team"]

@@ -3890,3 +3890,54 @@ def test_r236_the_heros_claim_is_no_summary_where_a_heading_labels_the_abstract(
 
 def test_r236_a_claim_outside_a_hero_block_is_no_summary():
     assert _r236_claimed(_r236_claim_page(hero="masthead")) != _R236_TEXT
+_ROUND239_POST = "https://lab.example.io/blog/2026/round/"
+
+
+def _round239_post_meta_post(line: str) -> str:
+    # The JKU Institute for Machine Learning's al-folio post on its PINC paper (round 239):
+    # header.post-header with h1.post-title and p.post-meta (its day alone), arXiv and code badges under it,
+    # a closing 'Citation' with the paper's BibTeX; the <title> the site's name, then the title; no author
+    # meta, no byline.
+    entry = ("@misc{lee2026round, title={Round Compression of Plasma Data}, author={Ann Lee and Bo Chan}, "
+             "year={2026}, eprint={2602.04758}, archivePrefix={arXiv}}")
+    body = ('<div class="post"><header class="post-header"><h1 class="post-title">Round Compression of '
+            f'Plasma Data</h1><p class="post-meta">{line}</p></header><article class="post-content">'
+            '<div><a href="https://github.com/lab/round"><img src="code.svg" alt="code"></a> '
+            '<a href="https://arxiv.org/abs/2602.04758"><img src="arxiv.svg" alt="paper"></a></div>'
+            "<h2>TL;DR</h2><p>We compress plasma turbulence data by a factor of seventy thousand while "
+            "keeping the quantities physicists read off it, with losses that respect the physics of the "
+            "data.</p>"
+            "<h2>Citation</h2><p>If you found our work useful, please consider citing it.</p>"
+            f"<pre>{entry}</pre></article></div>")
+    return _project_page(body, head="<title>Institute for Machine Learning | Round Compression of Plasma "
+                                    'Data</title><meta name="description" content="Research blog of the '
+                                    'Institute.">')
+
+
+def test_round239_a_post_its_header_dates_under_its_title_is_not_the_papers_page_it_cites():
+    read = normalise_page(_ROUND239_POST, _round239_post_meta_post("February 5, 2026"))
+    assert read is not None
+    paper = read.papers[0]
+    assert (paper.title, paper.published) == ("Round Compression of Plasma Data", "2026-02-05")
+    assert (paper.authors, paper.arxiv_id) == (None, None)
+
+
+def test_round239_a_post_meta_line_of_no_day_makes_no_post_of_the_page():
+    # A meta line naming people, not a day, is no post's date line: the page is read as before, its badge
+    # and entry naming the paper it shows.
+    read = normalise_page(_ROUND239_POST, _round239_post_meta_post("Ann Lee, Bo Chan"))
+    assert read is not None and read.papers[0].arxiv_id == "2602.04758"
+
+
+def test_round239_a_post_meta_posts_tldr_section_is_its_summary():
+    read = normalise_page(_ROUND239_POST, _round239_post_meta_post("February 5, 2026"))
+    assert read is not None
+    assert (read.papers[0].abstract or "").startswith("We compress plasma turbulence data by a factor")
+
+
+def test_round239_a_tldr_of_a_few_words_is_no_summary_of_the_post():
+    page = _round239_post_meta_post("February 5, 2026").replace(
+        "We compress plasma turbulence data by a factor of seventy thousand while keeping the quantities "
+        "physicists read off it, with losses that respect the physics of the data.", "Smaller data.")
+    read = normalise_page(_ROUND239_POST, page)
+    assert read is not None and read.papers[0].abstract != "Smaller data."

@@ -30,6 +30,7 @@ from .html_meta import (
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
+from .post_meta_day_posts import post_under_its_post_meta_day
 from .project_subtitles import (
     name_broken_over_its_subtitle,
     name_over_its_subtitle,
@@ -191,7 +192,11 @@ def _says_it_is_a_post(page: Page) -> bool:
     return ((page.first("og:type") or "").casefold() == "article" or page.first("article:published_time")
             is not None or any(is_blog_post(article) for article in page.articles)
             or select_first(page.tree, _POSTS_TIME) is not None
-            or _published_by_its_distill_front_matter(page))
+            or _published_by_its_distill_front_matter(page)
+            # …or an al-folio post's header, its h1.post-title over a p.post-meta line of its day alone (the
+            # JKU Institute for Machine Learning's post on its PINC paper, round 239: arXiv and code badges
+            # under the heading, no meta of a post; post_meta_day_posts.py).
+            or post_under_its_post_meta_day(page) is not None)
 
 
 # How long a Distill front matter's JSON is read at most: a title, a description and a byline's people.

@@ -256,10 +256,13 @@ _MASCOT_NAME_WORDS = 3
 
 def _site_staff(name: str, sites: set[str]) -> bool:
     """Whether the name is one of the site's names, then the words of a desk ("Gizmodo Staff", "Example
-    News Staff Writers")."""
+    News Staff Writers") or the word "Team" (the Qwen team's Hugo PaperMod blog, round 239: its byline, author
+    meta and JSON-LD Person 'Qwen Team', the <title> ending ' | Qwen'): the site's own team, no person."""
     words = name.split()
     for cut in range(1, len(words)):
-        if " ".join(words[:cut]).casefold() in sites and a_staff_role(" ".join(words[cut:])):
+        rest = " ".join(words[cut:])
+        if " ".join(words[:cut]).casefold() in sites and (
+                a_staff_role(rest) or rest.casefold() in _TEAM_WORDS):
             return True
     return False
 

@@ -61,6 +61,7 @@ from .names import display_name, is_group
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import offers_its_document
 from .places import HEADINGS, OTHER_PAPERS, above_references, page_headings, title_heading
+from .post_meta_day_posts import post_under_its_post_meta_day
 from .posted_day_articles import post_over_its_posted_day
 from .posted_in_headers import post_under_its_posted_in_line
 from .presented_episodes import presented_episode
@@ -150,6 +151,10 @@ def record_shown(
     # opening with the time its theme marks as the day published (Hexo's Casper theme, ryok note, 2018;
     # stamped_meta_line_posts.py).
     post = post or (None if title or converted else post_under_its_stamped_meta_line(page))
+    # …or a post whose header holds its h1.post-title over a p.post-meta line of its day alone (al-folio's
+    # older post layout, the JKU Institute for Machine Learning's blog, round 239; post_meta_day_posts.py):
+    # the post's record, its closing BibTeX entry the paper's it presents.
+    post = post or (None if converted else post_under_its_post_meta_day(page))
     # …or a post whose heading a script types in from an empty element's title attribute, the words its
     # meta title names, dated by the time element marked pubdate in its header (Hexo's Fluid theme,
     # Kamino's Blog, 2024: span#subtitle; the h1 repeating the title hidden, the text's h1 another's).
@@ -410,7 +415,7 @@ def record_shown(
     # The entry a page shows to cite itself under its title names its DOI before any DOI its text
     # shows first (a data set's in the text of a Quarto article, Computo 2024).
     own = own_bibtex_doi(page, shown.title) if not title and doi in (None, in_the_text) else None
-    if (not arxiv_id or from_buttons) and not (own or doi or shown.doi):
+    if (not arxiv_id or from_buttons) and not (own or doi or shown.doi) and not post:
         # …and, on a benchmark's page that links its paper nowhere else, the preprint its entry names
         # (Oolong's, round 183: eprint={2511.02817}, archivePrefix={arXiv}, no paper button); where its
         # 'Paper' button links another id, the entry for its own title names its paper, the button a
@@ -428,7 +433,7 @@ def record_shown(
         arxiv_id, doi = arxiv_id or arxiv_id_from_doi(doi), None
     # A benchmark's page that shows no byline names its paper's authors in the entry it shows to cite it
     # (Oolong's, round 183: its 'Team' of photos, the entry's author field the same five).
-    body.authors = body.authors or shown.authors or _entry_authors(page, shown.title)
+    body.authors = body.authors or shown.authors or ([] if post else _entry_authors(page, shown.title))
     body.abstract = body.abstract or shown.abstract
     return ShownRecord(title, doi, arxiv_id, bool(post), shown.offered_alone)
 
