@@ -2517,6 +2517,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",
                    "qwenlm.github.io (the Qwen team's blog, Alibaba; Hugo PaperMod output on gh-pages of "
                    "QwenLM/qwenlm.github.io)"}),
+    # Round 240's pool: researchers' own publication pages of one paper, a seventh draw (rounds 214, 223 and
+    # 230), eight one-person research sites of any field whose repositories keep the generated pages as
+    # served (Source Themes Academic 3.3.0 and 4.8.0, Source Themes Academia 4.3.1, Wowchemy 4.8.0, 5.1.0,
+    # 5.3.0 and 5.6.0, Hugo 0.19 Academic; round 230's undrawn Shuhei M. Yoshida's, Pedro Henrique Gomes's
+    # and Lilianne Nakazono's among them): six drawn, Elena Álvarez Mellado's and Shuhei M. Yoshida's left;
+    # all six read right never seen (36/36), no class made, none waits in pages_pending/.
+    ("240", 6, 6, {"cornelia-ferner.github.io (Cornelia Ferner's, a machine-learning and "
+                   "language-processing researcher's; Wowchemy 5.3.0 output at the root of "
+                   "cornelia-ferner/cornelia-ferner.github.io)",
+                   "evelyn-gutierrez.github.io (Evelyn Gutierrez's, a statistician's and "
+                   "medical-imaging researcher's; Wowchemy 5.1.0 output at the root of "
+                   "evelyn-gutierrez/evelyn-gutierrez.github.io)",
+                   "lukashermann.github.io (Lukas Hermann's, a robot-learning researcher's; "
+                   "Wowchemy 5.6.0 output at the root of lukashermann/lukashermann.github.io)",
+                   "marixko.github.io (Lilianne Nakazono, PhD, an astronomer's; Source Themes "
+                   "Academia 4.3.1 output at the root of marixko/marixko.github.io)",
+                   "www.pedrohenriquegomes.com.br (Pedro Henrique Gomes's, a network engineer's;"
+                   " Hugo 0.19 output of an Academic theme at the root of "
+                   "pedrohenriquegomes/pedrohenriquegomes.github.io)",
+                   "www.prestevez.com (Patricio R Estévez-Soto's, a criminologist's; Wowchemy "
+                   "4.8.0 output on the gh-pages branch of prestevez/prestevez.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2597,8 +2618,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1283 and bare.total == 8941
-    assert bare.right >= 7935
+    assert bare.records >= 1284 and bare.total == 8947
+    assert bare.right >= 7947
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2606,7 +2627,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9050 and right >= 8851
+    assert total == 9056 and right >= 8857
     assert body.SITES, "the table is put back for the readers that come after"
 
 
