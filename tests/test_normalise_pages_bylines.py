@@ -4920,3 +4920,39 @@ def test_an_academic_posts_author_card_that_its_author_meta_names_too_is_its_wri
     assert writer_of_the_post_card(parse_page(same)) == ["Sho Shimoyama"]
     # A card naming another person than the meta names no writer.
     assert writer_of_the_post_card(parse_page(_academic_post("Sho Shimoyama (下山 翔)", "Ann Lee"))) is None
+
+
+def _pending90_academic_paper(first: str) -> str:
+    # Jinci Liu's Source Themes Academic 4.8.0 page (round 233, stop 77): the author meta the site's owner,
+    # the authors line under the h1 one span a name, the first front-matter entry printed as a raw Hugo map.
+    return ('<html><head><title>A study of round things | Ada Round</title><meta name="author" '
+            'content="Ada Round"><meta name="description" content="We study round things in detail and find '
+            'that they roll downhill faster than square ones."></head><body><div class="article-container">'
+            '<h1>A study of round things</h1><div class="article-metadata"><div>'
+            f'<span >{first}</span>, <span ><a href="/author/ada-round/">Ada Round</a></span></div>'
+            '<span class="article-date">September 2023</span></div></div>'
+            '<div class="article-style"><p>We study round things in detail and find that they roll downhill '
+            'faster than square ones.</p></div></body></html>')
+
+
+def test_pending90_a_raw_hugo_map_in_an_author_span_names_the_person_before_its_first_key():
+    url = "https://example.github.io/publication/working-paper-1/"
+    page = _pending90_academic_paper("map[Mitch Downey url:https://sites.google.com/view/mitchdowney/research]")
+    assert normalise_page(url, page).papers[0].authors == ["Mitch Downey", "Ada Round"]
+    # Any keys after the name, in Hugo's order.
+    hugo_map = "map[Mitch Downey affiliation:Round University url:https://example.org/]"
+    assert display_name(hugo_map) == "Mitch Downey"
+
+
+def test_pending90_a_name_holding_map_or_brackets_elsewhere_is_no_hugo_map():
+    assert display_name("Mappa Round") == "Mappa Round"
+    assert display_name("Ann Mapp") == "Ann Mapp"
+    # A bracketed note after a name is read as before (a repository's institution), no map's key in it.
+    assert display_name("Carvalho Júnior, Ilton Jardim de [UNESP]") == display_name(
+        "Carvalho Júnior, Ilton Jardim de")
+    # 'map[' with no key after the name, or not opening the value, is no Hugo map.
+    assert display_name("map[Mitch Downey]") != "Mitch Downey"
+    assert display_name("Ada map[Mitch Downey url:x]") != "Mitch Downey"
+    url = "https://example.github.io/publication/working-paper-1/"
+    assert normalise_page(url, _pending90_academic_paper("Mitch Downey")).papers[0].authors == [
+        "Mitch Downey", "Ada Round"]
