@@ -2468,7 +2468,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # committed in _site/) and a robotics lab's Jekyll project pages: six drawn, the MSPS Lab's and NuQLO's
     # left; its train STAR Lab page (its DOI and arXiv id) and its two held-out pages (Canepa Research's, its
     # authors; the Montreal robotics lab's, no record) wait in pages_pending/.
-    ("235", 3, 3, {"cole-trapnell-lab.github.io (the Trapnell Lab, University of Washington's genome sciences"
+    # Stop 77's pending90 moved Canepa Research's back with its class (an authors line of names written
+    # 'Family Initials.', the citation after a ';', gives the names given first).
+    ("235", 4, 4, {"www.caneparesearch.org (Canepa Research, a battery and energy-materials research "
+                   "group; Jekyll output at the root of master of "
+                   "caneparesearch/caneparesearch.github.io)",
+                   "cole-trapnell-lab.github.io (the Trapnell Lab, University of Washington's genome sciences"
                    " lab; Jekyll output at the root of master of "
                    "cole-trapnell-lab/cole-trapnell-lab.github.io)",
                    "gavinhalab.org (the Gavin Ha Lab, Fred Hutchinson Cancer Center's cancer genomics lab; a "
@@ -2555,7 +2560,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8917
+    assert bare.records >= 1278 and bare.total == 8923
     assert bare.right >= 7912
 
 
@@ -2564,7 +2569,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9026 and right >= 8821
+    assert total == 9032 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 
