@@ -3791,8 +3791,8 @@ def _pending90_family_first_page(line: str) -> str:
             'PDF</i></div><a class="off" href="https://example.org/2022/d1ta10228a.pdf">'
             'd1ta10228a.pdf</a></div>'
             '<div class="col-lg-9"><h2 id="abstract">Abstract</h2><p>We present a method that reads a scene '
-            'from a few photographs and renders it from any viewpoint, faster than the methods before it and with fewer '
-            'artefacts at the edges.</p></div></div></div></body></html>')
+            'from a few photographs and renders it from any viewpoint, faster than the methods before it and '
+            'with fewer artefacts at the edges.</p></div></div></div></body></html>')
 
 
 def test_pending90_an_authors_line_written_family_name_first_gives_the_names_given_first():
