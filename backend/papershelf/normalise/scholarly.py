@@ -188,6 +188,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
+from .side_box_links import arxiv_id_of_the_side_box, doi_of_the_side_box
 from .site_meta_papers import paper_under_the_sites_meta
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .site_staff import the_addresss_own_team
@@ -366,6 +367,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or doi_of_the_header_buttons(page)
     # … or only in a paper's project page's 'Paper' button, to the publisher's version (GenAssist's, 2023).
     doi = doi or doi_of_its_paper_button(page)
+    # … or only in a lab's paper page's side box, a link under its label box 'PDF' to the publisher's article
+    # address (the Bedford lab layout's: the STAR Lab's, round 235).
+    doi = doi or doi_of_the_side_box(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -389,6 +393,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …whatever words that button's label says, where it links an arXiv abstract among the header's buttons
     # (Beta Lab's Hugo Blox page, pending85: 'Arxiv链接' to arxiv.org/abs/2401.03673).
     arxiv_id = arxiv_id or arxiv_id_of_the_header_buttons(page)
+    # …or the one its side box's label box 'arXiv' links, beside the journal's DOI its 'PDF' box links (the
+    # Bedford lab layout's: the STAR Lab's page, round 235).
+    arxiv_id = arxiv_id or arxiv_id_of_the_side_box(page)
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
