@@ -2447,7 +2447,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # paralogs paper), Brett Johnson's salmon data paper left; its held-out bioeconomy working paper (its
     # date, the year of the summit its subtitle names, which no reader takes) waits in pages_pending/, its
     # title read right by a class made after the final figure.
-    ("234", 5, 5, {"ddlawton.github.io/herbivore_nutrient_interactions (the nutrient availability and "
+    # Stop 77's pending90 moved the bioeconomy working paper back with its class (a manuscript stating no
+    # other date is dated by the year of the event its subtitle line says it was presented at).
+    ("234", 6, 6, {"renatovargas.github.io/bioeconomy-accounting (the bioeconomy satellite accounts "
+                   "working paper, Renato Vargas et al. of ECLAC and the Banco Central de Costa Rica; a "
+                   "Quarto manuscript rendered to docs/ of renatovargas/bioeconomy-accounting)",
+                   "ddlawton.github.io/herbivore_nutrient_interactions (the nutrient availability and "
                    "grasshopper population dynamics paper, Douglas Lawton, Arianne Cease et al. of Arizona "
                    "State University; a Quarto manuscript published to gh-pages of "
                    "ddlawton/herbivore_nutrient_interactions)",
@@ -2565,7 +2570,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8929
+    assert bare.records >= 1278 and bare.total == 8935
     assert bare.right >= 7912
 
 
@@ -2574,7 +2579,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9038 and right >= 8821
+    assert total == 9044 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -123,6 +123,7 @@ from .places import (
 )
 from .post_info_writers import post_info_writers
 from .presentation_days import day_of_its_presentation
+from .presented_at_years import year_of_the_event_it_was_presented_at
 from .preview_paper_pages import preview_over_the_authors
 from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
 from .project_pages import (
@@ -477,7 +478,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or (year_of_the_projects_own_copyright(page) if from_buttons else None)
                  # …or the earliest day a 'News' list's row, its day first in dots, gives the paper's arrival
                  # on arXiv ('23.11.2022 Arxiv paper release': OVAD's page, round 217: news_row_dates).
-                 or paper_day_of_its_dotted_news_rows(page))
+                 or paper_day_of_its_dotted_news_rows(page)
+                 # …or the year of the event its subtitle line says it was presented at, where the page
+                 # states no other date ('Working Paper presented at the Global Bioeconomy Summit 2024': a
+                 # Quarto working paper, round 234: presented_at_years).
+                 or year_of_the_event_it_was_presented_at(page, title))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
