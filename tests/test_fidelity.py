@@ -2431,7 +2431,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # raw Hugo map) wait in pages_pending/; one class dates a bare Academic paper page by its month.
     # Stop 77's pending90 moved Jinci Liu's back with its class (a raw Hugo map in an author span,
     # 'map[<name> url:…]', names the person before its first key).
-    ("233", 5, 5, {"jinciliu.github.io (Jinci Liu's, a labour and political economist's; Source Themes "
+    # Stop 77's pending90 moved Alba Miñano-Mañero's back with its class (a Quarto title block's h1 and
+    # its subtitle are one title where the page's own citation entry writes them as one).
+    ("233", 6, 6, {"albaminanomanero.github.io (Alba Miñano-Mañero's, an urban economic historian's; a "
+                   "Quarto 1.4.554 website at the root of albaminanomanero/albaminanomanero.github.io)",
+                   "jinciliu.github.io (Jinci Liu's, a labour and political economist's; Source Themes "
                    "Academic 4.8.0 output at the root of jinciliu/jinciliu.github.io)",
                    "rpober.github.io (Roma Poberejsky's, a finance and industrial-organisation economist's; "
                    "Source Themes Academic 4.8.0 output at the root of rpober/rpober.github.io)",
@@ -2570,7 +2574,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8935
+    assert bare.records >= 1278 and bare.total == 8941
     assert bare.right >= 7912
 
 
@@ -2579,7 +2583,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9044 and right >= 8821
+    assert total == 9050 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 

@@ -139,6 +139,7 @@ from .project_pages import (
 )
 from .project_teasers import project_teaser_summary
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows, shows_the_paper_layout
+from .quarto_entry_titles import title_its_entry_joins
 from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
@@ -434,6 +435,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # A project page's meta titles (or its <title>, which a page without meta is read by) may name the
     # project alone; its heading names the paper.
     title = project_title(page, title) or title
+    # A Quarto title block's h1 and its subtitle, where the page's own citation entry writes them as one
+    # title ('Trees of green: constructing panels of …': quarto_entry_titles, round 233).
+    title = title_its_entry_joins(page, title) or title
     authors = authors_of(page, url, title, sources, body, known_to_a_row)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
