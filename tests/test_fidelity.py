@@ -2407,7 +2407,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # held-out HNのブログ page (its description as its summary) and two train pages (ひつまぶし食べたい's
     # twice-escaped title, Shunya Ueta's writer named in his post's own line) wait in pages_pending/; three
     # classes read the train part's Casper post, its handle, and an Abstract under a post's '抄訳'.
-    ("232", 3, 3, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
+    # Stop 77's pending90 moved Shunya Ueta's back with its class (the site's titled person its own
+    # sentence names as providing the post's translation is its writer).
+    ("232", 4, 4, {"shunyaueta.com (Shunya Ueta, an ML engineer's one-person blog; Hugo 0.120.3 "
+                   "hugo-bearblog output on master of hurutoriya/hurutoriya.github.io)",
+                   "mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
                    "mtkwT/blog)",
                    "opqrstuvcut.github.io/blog (MatLoverによるMatlab以外のブログ, a machine-learning "
                    "engineer's blog; Hugo 0.133.0 Blowfish output on gh-pages of opqrstuvcut/blog)",
@@ -2574,7 +2578,7 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8941
+    assert bare.records >= 1278 and bare.total == 8947
     assert bare.right >= 7912
 
 
@@ -2583,7 +2587,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9050 and right >= 8821
+    assert total == 9056 and right >= 8821
     assert body.SITES, "the table is put back for the readers that come after"
 
 

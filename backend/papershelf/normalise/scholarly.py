@@ -138,6 +138,7 @@ from .project_pages import (
     project_venue_year,
 )
 from .project_teasers import project_teaser_summary
+from .providing_writers import writer_providing_its_text
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows, shows_the_paper_layout
 from .quarto_entry_titles import title_its_entry_joins
 from .quarto_paper_texts import abstract_as_the_quarto_papers_text
@@ -439,6 +440,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # title ('Trees of green: constructing panels of …': quarto_entry_titles, round 233).
     title = title_its_entry_joins(page, title) or title
     authors = authors_of(page, url, title, sources, body, known_to_a_row)
+    # …or, where nothing names a writer, the site's titled person its own sentence names as providing the
+    # post's text ('Shunya Ueta, are providing a translation and abridgment …': providing_writers, round 232).
+    authors = authors or writer_providing_its_text(page)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
