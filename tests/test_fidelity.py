@@ -2578,8 +2578,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1278 and bare.total == 8947
-    assert bare.right >= 7912
+    assert bare.records >= 1283 and bare.total == 8947
+    assert bare.right >= 7943
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2587,7 +2587,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9056 and right >= 8821
+    assert total == 9056 and right >= 8857
     assert body.SITES, "the table is put back for the readers that come after"
 
 
