@@ -2410,8 +2410,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # (pending91) moved ひつまぶし食べたい's back, its title the lead's stop-77 reading (the colon its writer
     # meant), no class needed, and HNのブログ's with two classes (the 'Abstract' under a post whose table
     # names the paper is the paper's; a description saying what the post introduces is its declared
-    # summary).
-    ("232", 5, 5, {"mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
+    # summary); pending90 Shunya Ueta's with its class (the site's titled person its own sentence
+    # names as providing the post's translation is its writer).
+    ("232", 6, 6, {"shunyaueta.com (Shunya Ueta, an ML engineer's one-person blog; Hugo 0.120.3 "
+                   "hugo-bearblog output on master of hurutoriya/hurutoriya.github.io)",
+                   "mtkwt.github.io/blog (mtkwT blog, a student's blog; Hugo 0.62.0 output on gh-pages of "
                    "mtkwT/blog)",
                    "hn410.github.io (HNのブログ, a student's blog; Hexo 5.4.1 output with the Icarus theme "
                    "on master of HN410/HN410.github.io)",
@@ -2447,7 +2450,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Bagnato's and Khwlah Almutair's left; its train Alba Miñano-Mañero page (its title, the Quarto h1 and
     # lead that its own citation writes as one) and its held-out Jinci Liu page (its first author printed as a
     # raw Hugo map) wait in pages_pending/; one class dates a bare Academic paper page by its month.
-    ("233", 4, 4, {"rpober.github.io (Roma Poberejsky's, a finance and industrial-organisation economist's; "
+    # Stop 77's pending90 moved Jinci Liu's back with its class (a raw Hugo map in an author span,
+    # 'map[<name> url:…]', names the person before its first key).
+    # Stop 77's pending90 moved Alba Miñano-Mañero's back with its class (a Quarto title block's h1 and
+    # its subtitle are one title where the page's own citation entry writes them as one).
+    ("233", 6, 6, {"albaminanomanero.github.io (Alba Miñano-Mañero's, an urban economic historian's; a "
+                   "Quarto 1.4.554 website at the root of albaminanomanero/albaminanomanero.github.io)",
+                   "jinciliu.github.io (Jinci Liu's, a labour and political economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of jinciliu/jinciliu.github.io)",
+                   "rpober.github.io (Roma Poberejsky's, a finance and industrial-organisation economist's; "
                    "Source Themes Academic 4.8.0 output at the root of rpober/rpober.github.io)",
                    "cjlibassi.com (CJ Libassi's, an education-policy researcher's; Source Themes Academic "
                    "4.8.0 output deployed to main of clibassi/cjlibassi.com)",
@@ -2461,7 +2472,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # paralogs paper), Brett Johnson's salmon data paper left; its held-out bioeconomy working paper (its
     # date, the year of the summit its subtitle names, which no reader takes) waits in pages_pending/, its
     # title read right by a class made after the final figure.
-    ("234", 5, 5, {"ddlawton.github.io/herbivore_nutrient_interactions (the nutrient availability and "
+    # Stop 77's pending90 moved the bioeconomy working paper back with its class (a manuscript stating no
+    # other date is dated by the year of the event its subtitle line says it was presented at).
+    ("234", 6, 6, {"renatovargas.github.io/bioeconomy-accounting (the bioeconomy satellite accounts "
+                   "working paper, Renato Vargas et al. of ECLAC and the Banco Central de Costa Rica; a "
+                   "Quarto manuscript rendered to docs/ of renatovargas/bioeconomy-accounting)",
+                   "ddlawton.github.io/herbivore_nutrient_interactions (the nutrient availability and "
                    "grasshopper population dynamics paper, Douglas Lawton, Arianne Cease et al. of Arizona "
                    "State University; a Quarto manuscript published to gh-pages of "
                    "ddlawton/herbivore_nutrient_interactions)",
@@ -2482,7 +2498,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # committed in _site/) and a robotics lab's Jekyll project pages: six drawn, the MSPS Lab's and NuQLO's
     # left; its train STAR Lab page (its DOI and arXiv id) and its two held-out pages (Canepa Research's, its
     # authors; the Montreal robotics lab's, no record) wait in pages_pending/.
-    ("235", 3, 3, {"cole-trapnell-lab.github.io (the Trapnell Lab, University of Washington's genome sciences"
+    # Stop 77's pending90 moved Canepa Research's back with its class (an authors line of names written
+    # 'Family Initials.', the citation after a ';', gives the names given first), and the STAR Lab's with its
+    # class (a link under a side box's label box, 'PDF' to a publisher's article address or 'arXiv' to an
+    # abstract's, names the paper's DOI and arXiv id).
+    ("235", 5, 5, {"star-lab.cc.gatech.edu (the STAR Lab, Georgia Tech's Structured Techniques for "
+                   "Algorithmic Robotics lab; a Jekyll build committed in _site/ of "
+                   "GT-STAR-Lab/gt-star-lab.github.io)",
+                   "www.caneparesearch.org (Canepa Research, a battery and energy-materials research "
+                   "group; Jekyll output at the root of master of "
+                   "caneparesearch/caneparesearch.github.io)",
+                   "cole-trapnell-lab.github.io (the Trapnell Lab, University of Washington's genome sciences"
                    " lab; Jekyll output at the root of master of "
                    "cole-trapnell-lab/cole-trapnell-lab.github.io)",
                    "gavinhalab.org (the Gavin Ha Lab, Fred Hutchinson Cancer Center's cancer genomics lab; a "
@@ -2618,8 +2644,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1284 and bare.total == 8947
-    assert bare.right >= 7947
+    assert bare.records >= 1283 and bare.total == 8947
+    assert bare.right >= 7943
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):

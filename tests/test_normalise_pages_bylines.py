@@ -4949,3 +4949,74 @@ def test_round239_a_team_word_after_another_name_than_the_sites_is_kept():
     # A name the site does not call itself, then 'Team', is not the site's team: left as the byline signs it.
     paper = normalise_page("https://round.example.io/blog/rpo/", _round239_team_post("Ann Team")).papers[0]
     assert paper.authors == ["Ann Team"]
+def _pending90_academic_paper(first: str) -> str:
+    # Jinci Liu's Source Themes Academic 4.8.0 page (round 233, stop 77): the author meta the site's owner,
+    # the authors line under the h1 one span a name, the first front-matter entry printed as a raw Hugo map.
+    return ('<html><head><title>A study of round things | Ada Round</title><meta name="author" '
+            'content="Ada Round"><meta name="description" content="We study round things in detail and find '
+            'that they roll downhill faster than square ones."></head><body><div class="article-container">'
+            '<h1>A study of round things</h1><div class="article-metadata"><div>'
+            f'<span >{first}</span>, <span ><a href="/author/ada-round/">Ada Round</a></span></div>'
+            '<span class="article-date">September 2023</span></div></div>'
+            '<div class="article-style"><p>We study round things in detail and find that they roll downhill '
+            'faster than square ones.</p></div></body></html>')
+
+
+def test_pending90_a_raw_hugo_map_in_an_author_span_names_the_person_before_its_first_key():
+    url = "https://example.github.io/publication/working-paper-1/"
+    page = _pending90_academic_paper("map[Mitch Downey url:https://sites.google.com/view/mitchdowney/research]")
+    assert normalise_page(url, page).papers[0].authors == ["Mitch Downey", "Ada Round"]
+    # Any keys after the name, in Hugo's order.
+    hugo_map = "map[Mitch Downey affiliation:Round University url:https://example.org/]"
+    assert display_name(hugo_map) == "Mitch Downey"
+
+
+def test_pending90_a_name_holding_map_or_brackets_elsewhere_is_no_hugo_map():
+    assert display_name("Mappa Round") == "Mappa Round"
+    assert display_name("Ann Mapp") == "Ann Mapp"
+    # A bracketed note after a name is read as before (a repository's institution), no map's key in it.
+    assert display_name("Carvalho Júnior, Ilton Jardim de [UNESP]") == display_name(
+        "Carvalho Júnior, Ilton Jardim de")
+    # 'map[' with no key after the name, or not opening the value, is no Hugo map.
+    assert display_name("map[Mitch Downey]") != "Mitch Downey"
+    assert display_name("Ada map[Mitch Downey url:x]") != "Mitch Downey"
+    url = "https://example.github.io/publication/working-paper-1/"
+    assert normalise_page(url, _pending90_academic_paper("Mitch Downey")).papers[0].authors == [
+        "Mitch Downey", "Ada Round"]
+
+
+def _pending90_bear_blog_post(site: str, sentence: str) -> str:
+    # A Hugo Bear Blog post (Shunya Ueta's, round 232, stop 77): no byline, no author meta; the header's
+    # a.title and og:site_name the site's title; the post's disclaimer items, one a person's own sentence;
+    # the paper's citation and its arXiv link, then the abridged translation.
+    return ('<!doctype html><html lang=ja><head><title>論文「A Study of Round Things」の抄訳 | '
+            f'{site}</title><meta property="og:title" content="論文「A Study of Round Things」の抄訳">'
+            '<meta name=description content="論文の抄訳として残しておく。"><meta property="og:type" '
+            'content="article"><meta property="article:published_time" '
+            'content="2021-01-17T00:18:47+09:00">'
+            f'<meta property="og:site_name" content="{site}"></head><body><header><a href=/ class=title>'
+            f'<h2>{site}</h2></a></header><main><h1>論文「A Study of Round Things」の抄訳</h1>'
+            '<p><i><time datetime=2021-01-17 pubdate>2021-01-17</time></i></p><content>'
+            '<p>この記事は論文の抄訳です。</p><ul><li><em>注意)この翻訳記事は原著論文の著者陣からレビューはされていません</em></li>'
+            f'<li><em>{sentence}</em></li></ul><h2 id=citation>Citation</h2><hr><p>Square, B., & Cube, C. '
+            '(2020). A Study of Round Things. arXiv preprint arXiv:2010.02013.</p><ul><li>'
+            '<a href=https://arxiv.org/abs/2010.02013>https://arxiv.org/abs/2010.02013</a></li></ul>'
+            '<h2 id=抄訳>抄訳</h2><h3 id=abstract>Abstract</h3><p>丸いものは坂を転がる。'
+            'この論文では丸いものが坂を転がる速さを測り、四角いものと比べる。</p></content></main></body></html>')
+
+
+def test_pending90_the_sites_titled_person_providing_the_posts_translation_is_its_writer():
+    url = "https://ada-round.example.com/posts/2021-01-17/"
+    page = _pending90_bear_blog_post(
+        "Ada Round", "Ada Round, are providing a translation and abridgment, which has not been reviewed.")
+    assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
+
+
+def test_pending90_a_providing_sentence_naming_another_than_the_sites_title_signs_nothing():
+    url = "https://ada-round.example.com/posts/2021-01-17/"
+    other = _pending90_bear_blog_post(
+        "Ada Round", "Bo Square, are providing a translation and abridgment, which has not been reviewed.")
+    assert not normalise_page(url, other).papers[0].authors
+    # The site's title alone, no such sentence: no writer (a site-level name signs nothing).
+    bare = _pending90_bear_blog_post("Ada Round", "This translation has not been reviewed by the authors.")
+    assert not normalise_page(url, bare).papers[0].authors

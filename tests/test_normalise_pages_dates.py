@@ -3186,3 +3186,35 @@ def test_a_presentation_day_is_read_in_linear_time():
         return lambda: day_of_its_presentation(page)
 
     assert assert_linear_time(reading, 16000) == "2024-10-15"
+
+
+def _pending90_quarto_manuscript(subtitle: str, meta: str = "") -> str:
+    # A Quarto manuscript's title block (the bioeconomy working paper, round 234, stop 77): h1.title, the
+    # subtitle line under it, the authors; no date cell, no date meta unless given; the abstract block.
+    return ('<!DOCTYPE html><html><head><title>Round Accounting: Methods and a Pilot</title>'
+            '<meta name="author" content="Ada Round"><meta name="author" content="Bo Square">'
+            f'<meta name="citation_title" content="Round Accounting: Methods and a Pilot">{meta}</head><body>'
+            '<header id="title-block-header" class="quarto-title-block default"><div class="quarto-title">'
+            '<h1 class="title">Round Accounting: Methods and a Pilot</h1>'
+            f'<p class="subtitle lead">{subtitle}</p></div><div class="quarto-title-meta-author">'
+            '<p class="author">Ada Round</p><p class="author">Bo Square</p></div>'
+            '<div class="abstract"><div class="block-title">Abstract</div><p>We propose a practical method '
+            'to account for round things in national accounts and apply it to thirteen economies, with the '
+            'results by sector and year.</p></div></header><main><p>Text.</p></main></body></html>')
+
+
+def test_pending90_a_manuscript_with_no_date_but_its_subtitles_event_is_dated_by_that_year():
+    url = "https://example.github.io/round-accounting/"
+    page = _pending90_quarto_manuscript("Working Paper presented at the Global Round Summit 2024")
+    assert normalise_page(url, page).papers[0].published == "2024"
+
+
+def test_pending90_a_subtitle_not_saying_where_it_was_presented_or_another_date_stated_wins():
+    url = "https://example.github.io/round-accounting/"
+    # Another date the page states dates it.
+    dated = _pending90_quarto_manuscript("Working Paper presented at the Global Round Summit 2024",
+                                         '<meta name="dcterms.date" content="2023-05-02">')
+    assert normalise_page(url, dated).papers[0].published == "2023-05-02"
+    # A subtitle naming a year otherwise, or where the paper was submitted, dates nothing.
+    for subtitle in ("Lessons of the 2024 Round Summit", "Working Paper submitted to the Round Review 2024"):
+        assert normalise_page(url, _pending90_quarto_manuscript(subtitle)).papers[0].published is None

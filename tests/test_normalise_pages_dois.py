@@ -857,3 +857,39 @@ def test_a_references_heading_closed_by_its_permalink_mark_still_heads_the_cited
     page = _CITING_ARTICLE.replace("{heading}", "Notes in C#").replace("{given}", "Cornel")
     assert normalise_page("https://round-bees.example.org/biologie/lindens/", page).papers[0].doi == \
         "10.1016/j.cub.2011.03.059"
+
+
+def _pending90_side_box_page(boxes: list[tuple[str, str, str]]) -> str:
+    # The STAR Lab's page of the Bedford lab layout (round 235, stop 77): no meta, the title and authors line
+    # in the title box, the side box's links each under a div.smallhead label box of its own, an Abstract
+    # heading.
+    return ('<!DOCTYPE html><html><head><title>A Method for Reading Scenes from a Few Photographs'
+            '</title></head><body><div class="container"><div class="titlebox"><div class="head">A Method '
+            'for Reading Scenes from a Few Photographs</div><div class="smallhead">Jane Smith, K. Roe, '
+            'Wei Chen'
+            '<p style="font-weight: bold;"> Autonomous Agents and Multi-Agent Systems (JAAMAS), 2020.</p>'
+            '</div></div><div class="row"><div class="col-md-3"><div class="glyphbox">'
+            + "".join(f'<div class="smallhead">\n{label}\n</div><div class="pad-left note"><div '
+                      f'class="smallspacer"></div><a class="off" href="{href}">{words}</a></div>'
+                      for label, href, words in boxes)
+            + '</div></div><div class="col-md-9"><h2 id="abstract">Abstract</h2><p>We present a method that '
+            'reads a scene from a few photographs and renders it from any viewpoint, faster than the methods '
+            'before it and with fewer artefacts at the edges.</p></div></div></div></body></html>')
+
+
+def test_pending90_a_side_box_label_boxes_paper_and_arxiv_links_give_its_doi_and_arxiv_id():
+    page = _pending90_side_box_page([
+        ("PDF", "https://link.springer.com/article/10.1007/s10458-020-09461-y", " Smith et al. JAAMAS 2020."),
+        ("arXiv", "https://arxiv.org/abs/1903.05149", "1903.05149"),
+        ("GitHub", "http://github.com/example/method", "example/method")])
+    paper = normalise_page("http://localhost:4000/papers/smith-method/", page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == ("10.1007/s10458-020-09461-y", "1903.05149")
+
+
+def test_pending90_a_side_box_link_to_another_paper_is_not_taken():
+    # Boxes labelled for other works ('Cited by', 'Related'): not the paper's DOI or preprint.
+    page = _pending90_side_box_page([
+        ("Cited by", "https://link.springer.com/article/10.1007/s10458-021-09500-1", "Roe et al. 2021."),
+        ("Related", "https://arxiv.org/abs/2001.01234", "2001.01234")])
+    paper = normalise_page("http://localhost:4000/papers/smith-method/", page).papers[0]
+    assert (paper.doi, paper.arxiv_id) == (None, None)

@@ -13,6 +13,7 @@ import unicodedata
 from ..identity import clean_text
 from ..records import MAX_AUTHOR_LENGTH
 from .dates import dates_in_text
+from .hugo_maps import name_in_a_hugo_map
 from .mastheads import a_newspapers_name
 
 _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -105,6 +106,8 @@ def display_name(value: str | None) -> str | None:
     # A value longer than a name the library keeps is none (the readers below are not all linear in it).
     if value and (len(value) > MAX_AUTHOR_LENGTH or _TEMPLATE.search(value)):
         return None
+    # A Hugo theme's author entry printed as raw data, 'map[Mitch Downey url:…]': the name before its keys.
+    value = (value and name_in_a_hugo_map(value)) or value
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", _MARKUP.sub(" ", value or ""))) or ""))
     if not text or text.casefold() in _LITERALS:
         return None

@@ -16,6 +16,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
+from .family_first_lines import names_of_a_family_first_line
 from .hero_copies import hero_copy_under
 from .html_meta import (
     Page,
@@ -561,6 +562,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
+            elif not names and not worded and (found := _a_family_first_line(node)):
+                # …or, first under the title, a paragraph opening with names written 'Family Initials.', the
+                # citation after a ';' ('Li Y., Prabhu A. M., … and <b>Canepa P.</b>; J. Mater. Chem. A, …
+                # (2022).': Canepa Research's page, round 235): its names, given first, the whole byline.
+                return found
             elif not names and not worded and (
                     _the_whole_of_its_block(node) or _a_line_over_its_citation(node)) and len(
                     found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
@@ -657,6 +663,16 @@ def _a_line_over_its_citation(text: Any) -> bool:
         return False
     shown = clean_text(short_text(block, _LONGEST_BARE_BLOCK)) or ""
     return shown == clean_text(f"{text.text_content} {line}")
+
+
+def _a_family_first_line(text: Any) -> list[str] | None:
+    """The names of the paragraph a text opens, where it is a line of names written 'Family Initials.' with
+    its citation after a ';' (family_first_lines); None otherwise."""
+    if text.parent is None or text.parent.tag not in ("p", "div"):
+        return None
+    shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
+    opening = clean_text(text.text_content) or ""
+    return names_of_a_family_first_line(shown) if opening and shown.startswith(opening) else None
 
 
 def _the_whole_of_its_block(text: Any) -> bool:

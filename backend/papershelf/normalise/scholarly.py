@@ -131,6 +131,7 @@ from .places import (
 )
 from .post_info_writers import post_info_writers
 from .presentation_days import day_of_its_presentation
+from .presented_at_years import year_of_the_event_it_was_presented_at
 from .preview_paper_pages import preview_over_the_authors
 from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
 from .project_pages import (
@@ -145,7 +146,9 @@ from .project_pages import (
     project_venue_year,
 )
 from .project_teasers import project_teaser_summary
+from .providing_writers import writer_providing_its_text
 from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows, shows_the_paper_layout
+from .quarto_entry_titles import title_its_entry_joins
 from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
 from .quoted_titles import without_wrapping_quotes
@@ -197,6 +200,7 @@ from .shown_dates import (
 )
 from .shown_dois import doi_after_its_label, doi_shown, doi_under_heading
 from .shown_titles import without_closing_mark
+from .side_box_links import arxiv_id_of_the_side_box, doi_of_the_side_box
 from .site_meta_papers import paper_under_the_sites_meta
 from .site_prefixed_titles import less_the_sites_prefix, og_title_less_the_sites_name
 from .site_staff import the_addresss_own_team
@@ -375,6 +379,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     doi = doi or doi_of_the_header_buttons(page)
     # … or only in a paper's project page's 'Paper' button, to the publisher's version (GenAssist's, 2023).
     doi = doi or doi_of_its_paper_button(page)
+    # … or only in a lab's paper page's side box, a link under its label box 'PDF' to the publisher's article
+    # address (the Bedford lab layout's: the STAR Lab's, round 235).
+    doi = doi or doi_of_the_side_box(page)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -398,6 +405,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …whatever words that button's label says, where it links an arXiv abstract among the header's buttons
     # (Beta Lab's Hugo Blox page, pending85: 'Arxiv链接' to arxiv.org/abs/2401.03673).
     arxiv_id = arxiv_id or arxiv_id_of_the_header_buttons(page)
+    # …or the one its side box's label box 'arXiv' links, beside the journal's DOI its 'PDF' box links (the
+    # Bedford lab layout's: the STAR Lab's page, round 235).
+    arxiv_id = arxiv_id or arxiv_id_of_the_side_box(page)
     # …or, on a lab's paper page, the preprint its 'Publication' row names as the paper's venue.
     arxiv_id = arxiv_id or (None if doi else arxiv_id_of_the_publication_row(page))
     # …or, on a researcher's paper page of Academic 4 that shows neither rows nor an authors line (a post's
@@ -438,7 +448,13 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or its meta title the project's short name, a dash and the rest, its h1 the whole title its own BibTeX
     # entry gives (GAPPO's page, round 236: dashed_name_titles.py).
     title = heading_the_dashed_name_ends(page, title) or title
+    # A Quarto title block's h1 and its subtitle, where the page's own citation entry writes them as one
+    # title ('Trees of green: constructing panels of …': quarto_entry_titles, round 233).
+    title = title_its_entry_joins(page, title) or title
     authors = authors_of(page, url, title, sources, body, known_to_a_row)
+    # …or, where nothing names a writer, the site's titled person its own sentence names as providing the
+    # post's text ('Shunya Ueta, are providing a translation and abridgment …': providing_writers, round 232).
+    authors = authors or writer_providing_its_text(page)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
@@ -482,7 +498,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or (year_of_the_projects_own_copyright(page) if from_buttons else None)
                  # …or the earliest day a 'News' list's row, its day first in dots, gives the paper's arrival
                  # on arXiv ('23.11.2022 Arxiv paper release': OVAD's page, round 217: news_row_dates).
-                 or paper_day_of_its_dotted_news_rows(page))
+                 or paper_day_of_its_dotted_news_rows(page)
+                 # …or the year of the event its subtitle line says it was presented at, where the page
+                 # states no other date ('Working Paper presented at the Global Bioeconomy Summit 2024': a
+                 # Quarto working paper, round 234: presented_at_years).
+                 or year_of_the_event_it_was_presented_at(page, title))
     if published and len(published) == len("2026") and from_buttons and (
             news := paper_month_of_its_news_rows(page)) and news.startswith(f"{published}-"):
         # A project page dated by its year alone (its BibTeX entry's) whose news rows give the month the paper
