@@ -257,8 +257,9 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # A "posted by" alone before a username, not a name (Slashdot, 2015: "Posted by <a>timothy</a>
             # on Thursday …", an editor posting a reader's submission): nobody is named as the writer, and
             # the line dates the story all the same, as a site's name there does.
-            # So does a "By" alone before a username in an element of its own (Frank Liu's Hugo Ananke notes,
-            # round 238: 'By <strong>adam</strong>' under the h1, the time after it; the site 'My New Hugo Site').
+            # So does a "By" alone before a username in an element of its own (Frank Liu's Hugo Ananke
+            # notes, round 238: 'By <strong>adam</strong>' under the h1, the time after it; the site 'My New
+            # Hugo Site').
             poster_unnamed = (waiting and (posted or by_alone) and bool(line)
                               and _USERNAME.fullmatch(line) is not None)
             posted = not waiting and opening.re is _POSTED_BY

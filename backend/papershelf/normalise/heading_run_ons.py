@@ -5,9 +5,9 @@ this post, we review Microsoft's 2020 paper "UniLMv2: …". http://…pdf Table 
 Model …', the first <p> of section.article-content, then h1 'Table of Contents' over a list). A description
 that stops within the paragraph, or runs on into anything but a heading right after it, is left to the other
 readings (a paragraph of prose running into the next is read as the text's opening there already).
-The heading may open the section block right after the paragraph, as an Org-mode export wraps each heading with
-its section (Adam Oudad's Hugo post, round 238: <div class="outline-2"><h2>What are GAN?</h2>…</div> after
-the first <p>): that block's first element, the heading, is the one right after the paragraph.
+The heading may open the section block right after the paragraph, as an Org-mode export wraps each heading
+with its section (Adam Oudad's Hugo post, round 238: <div class="outline-2"><h2>What are GAN?</h2>…</div>
+after the first <p>): that block's first element, the heading, is the one right after the paragraph.
 """
 
 from __future__ import annotations
