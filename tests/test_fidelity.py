@@ -2564,6 +2564,21 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "pedrohenriquegomes/pedrohenriquegomes.github.io)",
                    "www.prestevez.com (Patricio R Estévez-Soto's, a criminologist's; Wowchemy "
                    "4.8.0 output on the gh-pages branch of prestevez/prestevez.github.io)"}),
+    # Round 238's pool: paper-reading notes in English, a tenth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo), six sites, all drawn
+    # (round 228's undrawn s9a.me among them; Adam Oudad's first post in the page rule's order, a Word2Vec
+    # tutorial citing three papers, passed over); two train classes (a 'By' alone before a username dates
+    # the post, its writer unknown; a description running on into the heading an Org-mode export's section
+    # block opens is the text's opening); its two held-out pages (s9a.me's, its footer's writer; Stephen
+    # Jayakar's, no record) wait in pages_pending/.
+    ("238", 4, 4, {"adamoudad.github.io ((Machine) Learning log., Adam Oudad's blog; Hugo 0.99.1 output, the"
+                   " Future Imperfect Slim theme, at the root of adamoudad/adamoudad.github.io)",
+                   "www.frankliu.org/hugo ('My New Hugo Site', Frank Liu's notes; Hugo 0.68.3 output, the "
+                   "Ananke theme, on the gh-pages branch of the project repository frankieliu/hugo)",
+                   "adilsarsenov.dev (ASR Engineering, Adil Sarsenov's blog; Hugo output, the PaperMod "
+                   "theme, on the gh-pages branch of bootleg-dev/blog)",
+                   "siddanthemani.github.io (Siddanth Emani Blog; Hugo output, the Blowfish theme, on the "
+                   "gh-pages branch of SiddanthEmani/SiddanthEmani.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -13718,3 +13718,36 @@ def test_a_footer_naming_a_theme_or_another_word_holds_no_handle():
                    '</a>'):
         page = _pending91_fluid_post(footer)
         assert not normalise_page("https://kangkang.example.io/2024/07/10/pim/", page).papers[0].authors
+def _ananke_post_by_r238(writer: str, dated: bool = True) -> str:
+    # Frank Liu's Hugo Ananke notes (round 238): og:title the h1's words, no author meta, the h1 over
+    # 'By <strong>…</strong>' and the time; the site left under the theme's default name.
+    day = '<time datetime="2020-04-18T08:49:58-07:00">April 18, 2020</time>' if dated else ""
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>My New Hugo Site  | Flink</title><meta name="generator" content="Hugo 0.68.3">'
+            '<meta property="og:title" content="Flink"><meta property="og:type" content="article">'
+            '<meta name="description" content="What is it a distributed runtime uses pipelines">'
+            '</head><body><header><nav><a href="/hugo/">My New Hugo Site</a><a href="/hugo/about/">About</a>'
+            '</nav></header><main><article><header><p>ARTICLES</p><h1>Flink</h1>'
+            f'<p class="tracked">By <strong>{writer}</strong></p>{day}</header>'
+            '<section><h2>What is it</h2><ul><li>a distributed runtime</li><li>uses pipelines for execution'
+            '</li><li>exactly-once state consistency</li></ul><h2>2 architecture</h2><p>The cluster holds '
+            'a client, a job manager and one or more task managers; the client takes a program and turns it '
+            'into a dataflow graph it submits to the job manager.</p></section></article></main>'
+            '<footer>&copy; My New Hugo Site 2020</footer></body></html>')
+
+
+def test_a_post_whose_by_line_names_a_username_alone_is_dated_its_writer_unknown_r238():
+    # Frank Liu's notes (round 238): 'By <strong>adam</strong>', a bare handle the site's name does not
+    # hold, over the day: the post is read under its day, as a 'posted by' line before a username dates a
+    # story.
+    found = normalise_page("https://www.frankliu.org/hugo/posts/flink/", _ananke_post_by_r238("adam"))
+    paper = found.papers[0]
+    assert (paper.title, paper.published) == ("Flink", "2020-04-18")
+    assert not paper.authors
+
+
+def test_a_by_line_naming_a_username_with_no_day_under_it_dates_nothing_r238():
+    # The near miss: no day under the 'By' line, so the post is not dated from it.
+    found = normalise_page("https://www.frankliu.org/hugo/posts/flink/",
+                           _ananke_post_by_r238("adam", dated=False))
+    assert found is None or not found.papers or found.papers[0].published != "2020-04-18"

@@ -215,6 +215,7 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
     by_line: int | None = None  # the element the "By" line's text is in
     posted = False  # the "posted by" alone on its text, the poster's name or username in the next
     poster_unnamed = False  # the poster a username, no person's name: the writer unknown
+    by_alone = False  # the "By" alone on its text, the writer's name or username in the next
     titled = False  # the writers named as a Korean byline names them, each with the title after the name
     # The "By" line names no person (a course: "By <a>Seminar Information Systems (WS19/20)</a> |
     # February 7, 2020", a chair's research blog, 2020): its day dates the story, its writers the "Authors:"
@@ -256,8 +257,13 @@ def _read_story(page: Page, title: str | None, opening_day: bool,
             # A "posted by" alone before a username, not a name (Slashdot, 2015: "Posted by <a>timothy</a>
             # on Thursday …", an editor posting a reader's submission): nobody is named as the writer, and
             # the line dates the story all the same, as a site's name there does.
-            poster_unnamed = waiting and posted and bool(line) and _USERNAME.fullmatch(line) is not None
+            # So does a "By" alone before a username in an element of its own (Frank Liu's Hugo Ananke
+            # notes, round 238: 'By <strong>adam</strong>' under the h1, the time after it; the site 'My New
+            # Hugo Site').
+            poster_unnamed = (waiting and (posted or by_alone) and bool(line)
+                              and _USERNAME.fullmatch(line) is not None)
             posted = not waiting and opening.re is _POSTED_BY
+            by_alone = not waiting and opening.re is _BY and not line
             by_line = node.parent.mem_id if node.parent is not None and not waiting else by_line
             # A "By" alone on its text before several linked names (AFP Faktencheck, 2026): all of them.
             listed = [] if waiting or line else _listed_after(page, node, text)
