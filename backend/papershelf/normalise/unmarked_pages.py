@@ -31,6 +31,7 @@ from .cited_dates import (
     own_bibtex_block_eprint,
     own_bibtex_doi,
 )
+from .cited_label_entries import paper_its_cited_entry_and_tab_name
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
@@ -163,6 +164,10 @@ def record_shown(
     post = post or (None if title or converted else dated_post_before_the_blogs_name(page))
     supplemented = cited = labelled = demoed = None
     shown = (converted or project_record(page) or post
+             # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
+             # preprint the page links, the <title> opening with the entry's name (COOLL's page, round 237),
+             # before an article's reading takes the <title>'s rest for the title.
+             or paper_its_cited_entry_and_tab_name(page)
              # …or a page of audio samples whose one h1, with persons named right under it, is the paper's
              # title, before an article's reading takes the first heading the tab repeats (the demo's label,
              # 'VAE-GSLM: Speech Synthesis Demo') or none (a jumbotron's row of names; round 212).
