@@ -2471,6 +2471,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Jekyll build committed in _site/ of GavinHaLab/GavinHaLab.github.io)",
                    "skinmicrobe.github.io/smoothlab (the SMOOTH Lab, a skin microbiome and immunology lab; a "
                    "Jekyll 3.10.0 build committed in _site/ of SkinMicrobe/smoothlab)"}),
+    # Round 237's pool: benchmark, dataset and leaderboard sites of one paper each, a tenth draw, the GitHub
+    # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 227's undrawn
+    # Proactive Defense Benchmark and COOLL among them): six drawn, the Proactive Defense Benchmark's and
+    # M3Eval's left; COOLL's train page gave no record before the round's classes; the held-out IconQA page
+    # (no record) waits in pages_pending/.
+    ("237", 5, 5, {"mixeval.github.io (MixEval, a benchmark mixture for evaluating LLMs from the National "
+                   "University of Singapore, Carnegie Mellon University and the Allen Institute for AI, the "
+                   "site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "MixEval/mixeval.github.io)",
+                   "coolldataset.github.io (COOLL, the Controlled On/Off Loads Library, a dataset of "
+                   "appliances' electrical signals from the PRISME laboratory of the University of Orléans, "
+                   "the site of one paper; hand-written HTML (a Start Bootstrap theme) at the root of master"
+                   " of coolldataset/coolldataset.github.io)",
+                   "kor-bench.github.io (KOR-Bench, a benchmark of knowledge-orthogonal reasoning tasks for "
+                   "language models from Multimodal Art Projection, ByteDance and others, the site of one "
+                   "paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "KOR-Bench/KOR-Bench.github.io)",
+                   "sorry-bench.github.io (SORRY-Bench, a benchmark of language models' safety refusal from "
+                   "Princeton, Virginia Tech, Stanford and others, the site of one ICLR 2025 paper; "
+                   "hand-written HTML (Bootstrap, CodeMirror's output pasted in) at the root of main of "
+                   "SORRY-Bench/sorry-bench.github.io)",
+                   "mj-bench.github.io (MJ-Bench, a benchmark of multimodal reward models as judges for "
+                   "text-to-image generation from UNC-Chapel Hill, the University of Chicago and Stanford, "
+                   "the site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "MJ-Bench/MJ-Bench.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
