@@ -3900,3 +3900,37 @@ def test_round237_a_heading_whose_logo_image_stands_for_a_letter_of_the_name_is_
     # A <title> that names the project otherwise leaves the heading as its text reads.
     title = normalise_page(_URL, _round237_logo_letter_page(tab="Football Scenes")).papers[0].title
     assert title == "SCCER-Bench: Systematically Evaluating Football Scene Reading"
+
+
+def _round237_title_paragraph_page(tab: str = "SceneQA", opening: str = "papername") -> str:
+    # IconQA's page (round 237, held out, after its final figure): no meta, the <title> the name alone, h1s of
+    # the sections; under h1 'Paper' a paragraph opening with an element of the title, the names' line, the
+    # venue line and a link 'Paper' to the preprint; under 'Citation' the entry, naming no preprint.
+    return (
+        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
+        '<div id="title-wrapper"><p id="title-text">SceneQA</p></div>'
+        '<p id="subtitle-text">A New Benchmark for Reading Scenes<br>from Photographs<br><br>'
+        "(NeurIPS 2021)</p>"
+        "<h1>What is SceneQA?</h1><p>We propose a new challenging benchmark of questions on scenes.</p>"
+        f"<h1>Paper</h1><p>\n<{opening}>SceneQA: A New Benchmark for Reading Scenes from Photographs"
+        f"</{opening}>"
+        "<br>Ann Lee, Bo Chan, Cy Dent<br>The 35th Conference on Neural Information Processing Systems, "
+        "2021<br>"
+        '<a href="https://arxiv.org/abs/2110.13214">Paper</a> / '
+        '<a href="https://example.org/sceneqa.pdf">PDF</a>'
+        "</p><h1>Citation</h1><p>If the paper or the dataset inspires you, please cite us:</p>"
+        "<pre>@inproceedings{lee2021sceneqa,\n  title = {SceneQA: A New Benchmark for Reading Scenes from "
+        "Photographs},\n  author = {Lee, Ann and Chan, Bo and Dent, Cy},\n  booktitle = {NeurIPS},\n"
+        "  year = {2021}\n}</pre></body></html>"
+    )
+
+
+def test_round237_a_paragraph_opening_with_the_one_entrys_title_under_the_tabs_name_gives_its_record():
+    paper = normalise_page(_URL, _round237_title_paragraph_page()).papers[0]
+    assert paper.title == "SceneQA: A New Benchmark for Reading Scenes from Photographs"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2021"
+    assert paper.arxiv_id == "2110.13214"
+    # A <title> that is not the entry's name reads no record so.
+    found = normalise_page(_URL, _round237_title_paragraph_page(tab="Scene questions"))
+    assert not found or not found.papers or found.papers[0].arxiv_id != "2110.13214"

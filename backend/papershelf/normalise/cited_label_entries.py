@@ -12,6 +12,8 @@ otherwise reads no record so."""
 
 from __future__ import annotations
 
+import msgspec
+
 from ..identity import arxiv_id_from_url, clean_text
 from .body import BodyRecord
 from .cited_dates import bibtex_block_titles, own_bibtex_block_eprint
@@ -69,3 +71,51 @@ def cites_its_linked_preprint(page: Page) -> bool:
         return False
     preprint = own_bibtex_block_eprint(page, titles[0])
     return preprint is not None and _links_the_preprint(page, preprint)
+
+
+# How many paragraphs are read for the one that opens with the entry's title.
+_PARAGRAPHS_READ = 200
+
+
+class TitleParagraph(msgspec.Struct):
+    """A record read from a paragraph opening with its entry's title, and the preprint the paragraph links."""
+
+    record: BodyRecord
+    arxiv_id: str | None = None
+
+
+def paper_its_entry_and_title_paragraph_show(page: Page) -> TitleParagraph | None:
+    """The record of the paper whose one BibTeX entry the page shows, where a paragraph of the page opens with
+    an element holding that entry's title word for word (its names' line and its venue line after it), the
+    entry's title opens with a name and a colon, and the page's <title> is that name, alone or before a
+    separator (IconQA's page, round 237, after its final held-out figure: no meta, the <title> 'IconQA', h1s
+    of the sections; under h1 'Paper' a paragraph '<papername>IconQA: A New Benchmark for …</papername><br>Pan
+    Lu, Liang Qiu, …<br>The 35th Conference …, 2021<br><a href="https://arxiv.org/abs/2110.13214">Paper</a>';
+    the entry under 'Citation' without a preprint). None otherwise (a page with a title meta is read by
+    it)."""
+    if any(page.first(name) for name in _TITLE_META):
+        return None
+    titles = bibtex_block_titles(page)
+    if len(titles) != 1 or ":" not in titles[0]:
+        return None
+    title = titles[0]
+    name = title.split(":", 1)[0].strip()
+    if not 0 < len(name.split()) <= _NAME_WORDS:
+        return None
+    tab = page.head_title
+    said = compact(clean_text(tab.text(deep=True)) or "") if tab is not None else ""
+    if said != compact(name) and not any(said.startswith(compact(name + sep)) for sep in _SEPARATORS):
+        return None
+    wanted = compact(title)
+    for count, paragraph in enumerate(page.tree.css("p")):
+        if count > _PARAGRAPHS_READ:
+            return None
+        opening = paragraph.child
+        while opening is not None and opening.tag == "-text" and not (opening.text_content or "").strip():
+            opening = opening.next
+        if opening is not None and opening.tag != "-text" and compact(
+                clean_text(opening.text(deep=True)) or "") == wanted:
+            linked = (arxiv_id_from_url(link.attributes.get("href") or "") for link in paragraph.css("a"))
+            preprint = next((found[0] for found in linked if found is not None), None)
+            return TitleParagraph(BodyRecord(title=title, known=True), preprint)
+    return None
