@@ -2475,8 +2475,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 227's undrawn
     # Proactive Defense Benchmark and COOLL among them): six drawn, the Proactive Defense Benchmark's and
     # M3Eval's left; COOLL's train page gave no record before the round's classes; the held-out IconQA page
-    # (no record) waits in pages_pending/.
-    ("237", 5, 5, {"mixeval.github.io (MixEval, a benchmark mixture for evaluating LLMs from the National "
+    # (no record at the final figure) read right by a class made after it.
+    ("237", 6, 6, {"mixeval.github.io (MixEval, a benchmark mixture for evaluating LLMs from the National "
                    "University of Singapore, Carnegie Mellon University and the Allen Institute for AI, the "
                    "site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
                    "MixEval/mixeval.github.io)",
@@ -2495,7 +2495,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "mj-bench.github.io (MJ-Bench, a benchmark of multimodal reward models as judges for "
                    "text-to-image generation from UNC-Chapel Hill, the University of Chicago and Stanford, "
                    "the site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
-                   "MJ-Bench/MJ-Bench.github.io)"}),
+                   "MJ-Bench/MJ-Bench.github.io)",
+                   "iconqa.github.io (IconQA, a benchmark of abstract diagram understanding and visual "
+                   "language reasoning from UCLA's VCLA center and others, the site of one NeurIPS 2021 "
+                   "paper; hand-written HTML at the root of main of iconqa/iconqa.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
