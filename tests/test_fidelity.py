@@ -2579,6 +2579,34 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "theme, on the gh-pages branch of bootleg-dev/blog)",
                    "siddanthemani.github.io (Siddanth Emani Blog; Hugo output, the Blowfish theme, on the "
                    "gh-pages branch of SiddanthEmani/SiddanthEmani.github.io)"}),
+    # Round 237's pool: benchmark, dataset and leaderboard sites of one paper each, a tenth draw, the GitHub
+    # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 227's undrawn
+    # Proactive Defense Benchmark and COOLL among them): six drawn, the Proactive Defense Benchmark's and
+    # M3Eval's left; COOLL's train page gave no record before the round's classes; the held-out IconQA page
+    # (no record at the final figure) read right by a class made after it.
+    ("237", 6, 6, {"mixeval.github.io (MixEval, a benchmark mixture for evaluating LLMs from the National "
+                   "University of Singapore, Carnegie Mellon University and the Allen Institute for AI, the "
+                   "site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "MixEval/mixeval.github.io)",
+                   "coolldataset.github.io (COOLL, the Controlled On/Off Loads Library, a dataset of "
+                   "appliances' electrical signals from the PRISME laboratory of the University of Orléans, "
+                   "the site of one paper; hand-written HTML (a Start Bootstrap theme) at the root of master"
+                   " of coolldataset/coolldataset.github.io)",
+                   "kor-bench.github.io (KOR-Bench, a benchmark of knowledge-orthogonal reasoning tasks for "
+                   "language models from Multimodal Art Projection, ByteDance and others, the site of one "
+                   "paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "KOR-Bench/KOR-Bench.github.io)",
+                   "sorry-bench.github.io (SORRY-Bench, a benchmark of language models' safety refusal from "
+                   "Princeton, Virginia Tech, Stanford and others, the site of one ICLR 2025 paper; "
+                   "hand-written HTML (Bootstrap, CodeMirror's output pasted in) at the root of main of "
+                   "SORRY-Bench/sorry-bench.github.io)",
+                   "mj-bench.github.io (MJ-Bench, a benchmark of multimodal reward models as judges for "
+                   "text-to-image generation from UNC-Chapel Hill, the University of Chicago and Stanford, "
+                   "the site of one paper; hand-written HTML (a Bulma project page) at the root of main of "
+                   "MJ-Bench/MJ-Bench.github.io)",
+                   "iconqa.github.io (IconQA, a benchmark of abstract diagram understanding and visual "
+                   "language reasoning from UCLA's VCLA center and others, the site of one NeurIPS 2021 "
+                   "paper; hand-written HTML at the root of main of iconqa/iconqa.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

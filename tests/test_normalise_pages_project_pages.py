@@ -3804,6 +3804,85 @@ def _r236_anonymous_page(author_field: str = "Anonymous Authors", entry: bool = 
         '<div class="publication-meta"><p class="publication-authors">Anonymous Author(s)</p></div></section>'
         f'<section id="abstract"><h2>Abstract</h2><p>{_R236_TEXT}</p></section>'
         f'<section id="bibtex"><h2>BibTeX</h2>{(_R236_ENTRY % author_field) if entry else ""}</section>'
+def _round237_bracketed_news_page(link: str = "https://arxiv.org/abs/2406.06565",
+                                  says: str = "is released!") -> str:
+    # MixEval's benchmark page (round 237): the name and its subtitle, a byline, an arXiv button; an h2
+    # 'News' over paragraphs set in <b>, each opening with its day in brackets, year first, the paper's
+    # release linking its preprint below a later paper's; the entry's year 2024.
+    return _project_page(
+        '<h1 class="title publication-title">SceneKit: Reading Scenes from a Few Photographs</h1>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2406.06565"><span>arXiv</span></a>'
+        '<h2 class="title">News</h2><div class="content">'
+        '<p><b>\U0001f680[2024-10-20]: SceneKit-X is released! Checkout the '
+        '<a href="https://arxiv.org/abs/2410.13754">paper</a>.</b></p>'
+        '<p><b>\U0001f525[2024-09-27]: SceneKit is accepted to NeurIPS 2024.</b></p>'
+        f'<p><b>\U0001f680[2024-06-05]: <a><b>SceneKit</b></a> {says} Checkout the '
+        f'<a href="{link}">Paper</a> '
+        'and the leaderboard.</b></p></div>'
+        "<h2>BibTeX</h2><pre><code>@article{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
+        "Photographs},\n  author={Lee, Ann and Chan, Bo},\n  journal={arXiv preprint arXiv:2406.06565},\n"
+        "  year={2024}\n}</code></pre>",
+        head="<title>SceneKit: Reading Scenes from a Few Photographs</title>")
+
+
+def test_round237_a_news_line_opening_with_its_bracketed_day_that_releases_the_linked_preprint_dates_it():
+    assert normalise_page(_URL, _round237_bracketed_news_page()).papers[0].published == "2024-06-05"
+    # A line linking another preprint, or one that says no release, dates nothing: the entry's year stays.
+    other = _round237_bracketed_news_page(link="https://arxiv.org/abs/2410.13754")
+    assert normalise_page(_URL, other).papers[0].published == "2024"
+    accepted = _round237_bracketed_news_page(says="is accepted!")
+    assert normalise_page(_URL, accepted).papers[0].published == "2024"
+
+
+def _round237_two_tabs_page(
+        description: str = "Reading Scenes from a Few Photographs with Language Models") -> str:
+    # KOR-Bench's page (round 237): the h1 of the name in capitals over a headline-cased tagline worded
+    # otherwise than the paper's title; the head holding two <title>s (the name, then the whole title), a
+    # description meta the title's part after the colon; the byline, an arXiv button, the entry the whole
+    # title.
+    return _project_page(
+        '<h1 class="title is-1 publication-title"><span class="scenekit">SCENEKIT</span></h1>'
+        '<h2 class="subtitle is-3 publication-subtitle">A Benchmark for Reading Scenes from Photographs</h2>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2410.06526"><span>arXiv</span></a>'
+        "<h2>BibTeX</h2><pre><code>@misc{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
+        "Photographs with Language Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n"
+        "  eprint={2410.06526},\n  archivePrefix={arXiv}\n}</code></pre>",
+        head=f'<title>SceneKit</title><meta name="description" content="{description}">'
+             "<title> SceneKit: Reading Scenes from a Few Photographs with Language Models</title>")
+
+
+def test_round237_a_title_a_tab_the_description_and_the_entry_agree_on_is_read_over_the_heros_tagline():
+    paper = normalise_page(_URL, _round237_two_tabs_page()).papers[0]
+    assert paper.title == "SceneKit: Reading Scenes from a Few Photographs with Language Models"
+    # A description that is not the title's rest does not make the second <title> the title.
+    paper = normalise_page(_URL, _round237_two_tabs_page(description="A benchmark of scenes.")).papers[0]
+    assert paper.title != "SceneKit: Reading Scenes from a Few Photographs with Language Models"
+
+
+def _round237_cited_code_entry_page(tab: str = "SceneSet - Scenes from Photographs Library",
+                                    link: str = "https://arxiv.org/abs/1611.05803") -> str:
+    # COOLL's dataset page (round 237): no title meta, no h1, a header of divisions; an h2 'Description' of
+    # the dataset; under h2 'References' 'Please cite the following paper:' a link to the preprint and the
+    # one entry in a <code> paragraph, its lines parted by <br>.
+    return (
+        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
+        '<header><div class="intro-lead-in">Scenes from Photographs Library dataset</div>'
+        '<div class="intro-heading">SceneSet</div>'
+        '<div class="intro-lead-in">a Public Dataset of Photographed Scenes for Reading Them</div></header>'
+        '<section id="description"><h2>Description</h2><p>The Scenes from Photographs Library (SceneSet) '
+        "is a dataset of photographs of scenes taken in June 2016 in our laboratory, forty-two scenes of "
+        "twelve kinds "
+        "photographed at a high resolution from many sides.</p></section>"
+        '<section id="references"><h2>References</h2><h3>Please cite the following paper:<br>'
+        f'<a href="{link}">{link}</a><br>Bibtex:<br><div><code><p>'
+        "@Article{lee2016sceneset,<br>author ={Lee, Ann and Chan, Bo and Le Dent, Cy-Ann},<br>"
+        "title = {{SceneSet}: Scenes from Photographs Library, a Public Dataset of Photographed Scenes},"
+        "<br>journal = {arXiv preprint arXiv:1611.05803 [cs.CV]},<br>year = {2016}}</p></code></div></h3>"
+        "</section>"
         "</body></html>"
     )
 
@@ -3975,3 +4054,75 @@ def test_pending90_a_family_comma_given_list_or_a_given_family_list_is_read_as_b
                  "Li Y., Prabhu A. M., Choksi T. and <b>Canepa P.</b><br>"):
         authors = normalise_page(url, _pending90_family_first_page(line)).papers[0].authors or []
         assert "Y. Li" not in authors and "P. Canepa" not in authors
+def test_round237_a_datasets_one_cited_entry_in_code_naming_the_linked_preprint_gives_its_record():
+    paper = normalise_page(_URL, _round237_cited_code_entry_page()).papers[0]
+    assert paper.title == "SceneSet: Scenes from Photographs Library, a Public Dataset of Photographed Scenes"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy-Ann Le Dent"]
+    assert paper.published == "2016"
+    assert paper.arxiv_id == "1611.05803"
+    # The dataset's 'Description' is its own account, not the paper's abstract.
+    assert paper.abstract is None
+
+
+def test_round237_a_cited_entry_the_tab_does_not_open_with_or_whose_preprint_is_unlinked_gives_no_record():
+    title = "SceneSet: Scenes from Photographs Library, a Public Dataset of Photographed Scenes"
+    for page in (_round237_cited_code_entry_page(tab="Photographs Library"),
+                 _round237_cited_code_entry_page(link="https://arxiv.org/abs/1701.00001")):
+        found = normalise_page(_URL, page)
+        assert not found or not found.papers or found.papers[0].title != title
+
+
+def _round237_logo_letter_page(tab: str = "SOCCER-Bench", alt: str = "") -> str:
+    # SORRY-Bench's page (round 237): the hero's h2 spells the name with a round logo image in place of its
+    # 'O', no alt text, the <title> the name alone; a venue line, a byline, a 'Paper' button.
+    return _project_page(
+        '<div class="container"><h2 class="col-md-12 text-center" id="title"><b style="font-size: 2em;">S'
+        f'<img src="images/logo.jpg" style="width: 1em;"{alt}>CCER-Bench</b>:\n'
+        "        Systematically Evaluating Football Scene Reading\n      </h2></div>"
+        '<ul class="list-inline"><b>ICLR 2025</b></ul>'
+        '<ul class="list-inline"><li><a href="#">Ann Lee</a><sup>1</sup></li>'
+        '<li><a href="#">Bo Chan</a><sup>2</sup></li></ul>'
+        '<a class="button" href="https://arxiv.org/abs/2406.14598"><span>Paper</span></a>',
+        head=f"<title>{tab}</title>")
+
+
+def test_round237_a_heading_whose_logo_image_stands_for_a_letter_of_the_name_is_read_with_the_tabs_name():
+    title = normalise_page(_URL, _round237_logo_letter_page()).papers[0].title
+    assert title == "SOCCER-Bench: Systematically Evaluating Football Scene Reading"
+    # A <title> that names the project otherwise leaves the heading as its text reads.
+    title = normalise_page(_URL, _round237_logo_letter_page(tab="Football Scenes")).papers[0].title
+    assert title == "SCCER-Bench: Systematically Evaluating Football Scene Reading"
+
+
+def _round237_title_paragraph_page(tab: str = "SceneQA", opening: str = "papername") -> str:
+    # IconQA's page (round 237, held out, after its final figure): no meta, the <title> the name alone, h1s of
+    # the sections; under h1 'Paper' a paragraph opening with an element of the title, the names' line, the
+    # venue line and a link 'Paper' to the preprint; under 'Citation' the entry, naming no preprint.
+    return (
+        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
+        '<div id="title-wrapper"><p id="title-text">SceneQA</p></div>'
+        '<p id="subtitle-text">A New Benchmark for Reading Scenes<br>from Photographs<br><br>'
+        "(NeurIPS 2021)</p>"
+        "<h1>What is SceneQA?</h1><p>We propose a new challenging benchmark of questions on scenes.</p>"
+        f"<h1>Paper</h1><p>\n<{opening}>SceneQA: A New Benchmark for Reading Scenes from Photographs"
+        f"</{opening}>"
+        "<br>Ann Lee, Bo Chan, Cy Dent<br>The 35th Conference on Neural Information Processing Systems, "
+        "2021<br>"
+        '<a href="https://arxiv.org/abs/2110.13214">Paper</a> / '
+        '<a href="https://example.org/sceneqa.pdf">PDF</a>'
+        "</p><h1>Citation</h1><p>If the paper or the dataset inspires you, please cite us:</p>"
+        "<pre>@inproceedings{lee2021sceneqa,\n  title = {SceneQA: A New Benchmark for Reading Scenes from "
+        "Photographs},\n  author = {Lee, Ann and Chan, Bo and Dent, Cy},\n  booktitle = {NeurIPS},\n"
+        "  year = {2021}\n}</pre></body></html>"
+    )
+
+
+def test_round237_a_paragraph_opening_with_the_one_entrys_title_under_the_tabs_name_gives_its_record():
+    paper = normalise_page(_URL, _round237_title_paragraph_page()).papers[0]
+    assert paper.title == "SceneQA: A New Benchmark for Reading Scenes from Photographs"
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Dent"]
+    assert paper.published == "2021"
+    assert paper.arxiv_id == "2110.13214"
+    # A <title> that is not the entry's name reads no record so.
+    found = normalise_page(_URL, _round237_title_paragraph_page(tab="Scene questions"))
+    assert not found or not found.papers or found.papers[0].arxiv_id != "2110.13214"

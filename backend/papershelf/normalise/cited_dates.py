@@ -123,7 +123,9 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
     an entry of a publications list or a related-work block that shares the title's words before its
     colon ("Round things" beside "Round things: a study of curvature") is another paper's."""
     blocks = []
-    for node in page.tree.css(f"pre, textarea, {_STYLED_AS_PRE}")[-_BIBTEX_BLOCKS:]:
+    nodes = [node for node in page.tree.css(f"pre, textarea, {_STYLED_AS_PRE}, code")
+             if node.tag != "code" or _an_entry_in_code_of_its_own(node)]
+    for node in nodes[-_BIBTEX_BLOCKS:]:
         if node.tag == "div" and not _PREFORMATTED.search(node.attributes.get("style") or ""):
             continue
         text = clean_text(short_text(node, _BIBTEX_BLOCK_TEXT))
@@ -139,6 +141,18 @@ def _bibtex_blocks(page: Page) -> list[tuple[str, bool]]:
                 label.text_content if label.tag == "-text" else short_text(label, _CITATION_LABEL))
             blocks.append((text, bool(said and _CITES_ITSELF.search(said))))
     return blocks
+
+
+def _an_entry_in_code_of_its_own(node: Any) -> bool:
+    """Whether a <code> element outside any <pre> holds a BibTeX entry whole, its lines parted by <br> in a
+    paragraph of its own (COOLL's dataset page, round 237: '<code><p>@Article{picon2016cooll,<br>author
+    ={…},<br>title = {{COOLL}: …},<br>journal = {arXiv preprint arXiv:1611.05803 [cs.OH]},<br>year =
+    {2016}}</p></code>' under 'Please cite the following paper:'): an entry set as a block, as a <pre> sets
+    one. A <code> inside a <pre> is read with its <pre>; a word of code in a sentence opens with no '@'."""
+    parent = node.parent
+    if parent is None or parent.tag == "pre":
+        return False
+    return (clean_text(short_text(node, _BIBTEX_BLOCK_TEXT)) or "").startswith("@")
 
 
 # How many entries of a block are read for their titles (a block holds one entry, or a few formats of it).

@@ -43,6 +43,10 @@ def paper_month_of_its_news_rows(page: Page) -> str | None:
 
 # An announcement line's day, closing it in parentheses, year first with slashes: '… on Arxiv! (2022/03/15)'.
 _CLOSING_DAY = re.compile(r"\(((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])\)$")
+# …or its opening day, in brackets, year first with dashes, maybe after an emoji: '🚀[2024-06-05]: …', and
+# the words that say the release of a paper: 'is released! Checkout the Paper'.
+_OPENING_DAY = re.compile(r"\W{0,3}\[((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\]")
+_RELEASED_PAPER = re.compile(r"\breleased?\b.*\b(?:paper|preprint)\b", re.IGNORECASE)
 # The blocks whose lines are read, and the most raw text one may hold: a list of news, not the page's text.
 _LINE_BLOCKS = "p, li"
 _LONGEST_BLOCK = 5000
@@ -52,7 +56,10 @@ def paper_day_of_its_announcement_lines(page: Page, arxiv_id: str) -> str | None
     """The earliest day an announcement line gives the paper's arrival on arXiv, a line of a block (its lines
     parted by <br>) that links the paper's preprint and closes with its day in parentheses (CODA's dataset
     page, round 204: '- The CODA paper has been released on <a href="https://arxiv.org/abs/2203.07724">Arxiv
-    </a>! (2022/03/15)<br>' among the site's and the data's news); None where no line says so."""
+    </a>! (2022/03/15)<br>' among the site's and the data's news), or opens with it in brackets, year first,
+    and says the release (MixEval's, round 237: '🚀[2024-06-05]: MixEval is released! Checkout the <a
+    href="https://arxiv.org/abs/2406.06565">Paper</a> and Leaderboard …', below a later paper's release,
+    linking its own preprint); None where no line says so."""
     found: list[str] = []
     for count, block in enumerate(page.tree.css(_LINE_BLOCKS)):
         if count > _NEWS_REACH:
@@ -60,10 +67,14 @@ def paper_day_of_its_announcement_lines(page: Page, arxiv_id: str) -> str | None
         if short_text(block, _LONGEST_BLOCK) is None:
             continue  # more than a list of news: the page's text, or a block holding the rest of a nest
         for line, links in _lines_of(block):
+            if not any((arxiv_id_from_url(link) or ("",))[0] == arxiv_id for link in links):
+                continue
             day = _CLOSING_DAY.search(line)
-            if (day is not None and _ON_ARXIV.search(line[: day.start()])
-                    and any(arxiv_id_from_url(link)[0] == arxiv_id for link in links)):
+            if day is not None and _ON_ARXIV.search(line[: day.start()]):
                 found.append(f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}")
+            opening = _OPENING_DAY.match(line)
+            if opening is not None and _RELEASED_PAPER.search(line[opening.end():]):
+                found.append(f"{opening.group(1)}-{opening.group(2)}-{opening.group(3)}")
     return min(found) if found else None
 
 
@@ -79,6 +90,9 @@ def _lines_of(block: Any) -> Iterator[tuple[str, list[str]]]:
         parts.append(child.text_content or "" if child.tag == "-text" else child.text(deep=True) or "")
         if child.tag == "a":
             links.append(child.attributes.get("href") or "")
+        elif child.tag != "-text":
+            # …and of the links inside an element of the line (a line set in <b> whole: MixEval's news).
+            links.extend(link.attributes.get("href") or "" for link in child.css("a"))
     yield clean_text("".join(parts)) or "", links
 
 

@@ -70,8 +70,32 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     whole = f"{named}: {rest}"
     if compact(whole) in _titles_the_page_names(page):
         return whole
+    if heading and (agreed := _title_its_tabs_description_and_entry_agree_on(page, named)):
+        return agreed
     return whole if heading and (_the_page_heads_a_title_with_the_name(page, named, rest)
                                  or _a_headline_cased_subtitle(page, rest)) else None
+
+
+def _title_its_tabs_description_and_entry_agree_on(page: Page, named: str) -> str | None:
+    """The title a <title> of the page's head, its description meta and its own BibTeX entry all write, the
+    heading's name opening it with a colon and the description its rest word for word, over the tagline the
+    hero sets under the name (KOR-Bench's page, round 237: the h1 'KOR-BENCH' over 'A Benchmark for
+    Knowledge-Orthogonal Reasoning Tasks'; a head holding two <title>s, 'KOR-Bench' and 'KOR-Bench:
+    Benchmarking Language Models on Knowledge-Orthogonal Reasoning Tasks', the description meta the part after
+    the colon, the entry the whole): the paper's title, the page naming it three times. Where the three do not
+    all agree (a <title> the authors reworded, no description, another paper's entry) the hero's title
+    stands."""
+    name = compact(named) + ":"
+    described = {compact(text) for text in page.every("description")}
+    entries = {compact(title) for title in bibtex_block_titles(page)}
+    for tab in page.tree.css("title"):
+        if tab.parent is None or tab.parent.tag != "head":
+            continue  # an SVG's or a widget's title
+        said = clean_text(short_text(tab, _LONGEST_HEADING)) or ""
+        told = compact(said)
+        if told.startswith(name) and told in entries and told[len(name):] in described:
+            return said
+    return None
 
 
 # How many words a subtitle heading has at least, and how long a word is that headline case capitalises.

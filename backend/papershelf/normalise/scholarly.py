@@ -87,6 +87,7 @@ from .ieee_citations import ieee_cited_paper
 from .issue_lines import issue_line_date, issue_year
 from .lab_meetings import credited_to_its_source
 from .labelled_meta_abstracts import after_its_abstract_label
+from .logo_letters import with_its_logo_letter
 from .marked_up_descriptions import holds_blocks
 from .meta_authors import dublin_core_people, meta_author_for_a_nameless_person, publisher_as_author
 from .meta_titles import heading_for_meta_title, part_of_a_copied_tab, section_before_the_book
@@ -555,8 +556,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
             # …and without the straight quotes a generator's metadata wraps it in (Working Notes, 2020).
             # …and without the emoji a project page's heading decorates it with (round 161).
+            # …and with the letter a logo image stands for in its name (SORRY-Bench's heading, round 237).
             title=without_emoji(without_wrapping_quotes(without_page_count(
-                _without_trademark_signs(_unligatured(title))))),
+                _without_trademark_signs(_unligatured(with_its_logo_letter(page, title)))))),
             abstract=abstract,
             authors=authors,
             authors_count=len(authors) if authors else None,

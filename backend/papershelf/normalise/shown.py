@@ -19,6 +19,7 @@ from .body import MIN_ABSTRACT, BodyRecord
 from .bold_abstract_labels import title_over_the_bold_abstract_label
 from .bold_paragraph_headings import abstract_under_bold_label, title_block_over_author
 from .bylines import byline
+from .cited_label_entries import cites_its_linked_preprint
 from .cited_work_lines import in_a_cited_works_lines
 from .closed_abstract_labels import abstract_after_its_closed_label
 from .closing_summaries import closes_the_text
@@ -197,7 +198,9 @@ def generic_abstract(page: Page) -> str | None:
         # …or in the pane its tab labelled "Abstract" opens (a page of its article's parts as tabs).
         or abstract_in_tab_pane(page)
         or _abstract_in_cells(page, ("abstract", "description"))
-        or abstract_after_heading(page, ("description",))
+        # …but not the 'Description' of a dataset's home page that asks to be cited by the one entry naming
+        # the preprint it links (COOLL's, round 237): the dataset's own account.
+        or (None if cites_its_linked_preprint(page) else abstract_after_heading(page, ("description",)))
         # …or a book's, under its heading in Persian (ketab.ir: "معرفی مختصر کتاب", a brief introduction).
         or abstract_after_heading(page, _BOOK_INTRODUCTIONS)
         or _abstract_in(page, _DESCRIPTION_BLOCKS)

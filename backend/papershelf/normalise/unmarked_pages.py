@@ -31,6 +31,7 @@ from .cited_dates import (
     own_bibtex_block_eprint,
     own_bibtex_doi,
 )
+from .cited_label_entries import paper_its_cited_entry_and_tab_name, paper_its_entry_and_title_paragraph_show
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
@@ -166,8 +167,15 @@ def record_shown(
     # the day standing alone right above it (Systemic's Hugo post, 2023: 'MapReduce | Systemic'), before an
     # article's reading takes the heading of its text, written as a paper of its own over an 'Abstract'.
     post = post or (None if title or converted else dated_post_before_the_blogs_name(page))
-    supplemented = cited = labelled = demoed = None
+    supplemented = cited = labelled = demoed = paragraphed = None
     shown = (converted or project_record(page) or post
+             # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
+             # preprint the page links, the <title> opening with the entry's name (COOLL's page, round 237),
+             # before an article's reading takes the <title>'s rest for the title.
+             or paper_its_cited_entry_and_tab_name(page)
+             # …or one whose paragraph opens with its one entry's title, the <title> the name it opens with
+             # (IconQA's page, round 237, after its final held-out figure).
+             or ((paragraphed := paper_its_entry_and_title_paragraph_show(page)) and paragraphed.record)
              # …or a page of audio samples whose one h1, with persons named right under it, is the paper's
              # title, before an article's reading takes the first heading the tab repeats (the demo's label,
              # 'VAE-GSLM: Speech Synthesis Demo') or none (a jumbotron's row of names; round 212).
@@ -208,6 +216,9 @@ def record_shown(
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
         # byline (a dataset's companion paper: GOBY's page, round 227).
         body.shown = companion_entry_year(page, shown.authors)
+    if paragraphed is not None and shown is paragraphed.record:
+        # …its preprint the one the paragraph of its title links.
+        arxiv_id = arxiv_id or paragraphed.arxiv_id
     if cited is not None and shown is cited.record:
         # …dated by its entry's year, its preprint the one its title's link and its entry agree on.
         body.shown, arxiv_id = body.shown or cited.record.shown, arxiv_id or cited.arxiv_id
