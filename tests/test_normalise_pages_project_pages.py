@@ -3804,85 +3804,6 @@ def _r236_anonymous_page(author_field: str = "Anonymous Authors", entry: bool = 
         '<div class="publication-meta"><p class="publication-authors">Anonymous Author(s)</p></div></section>'
         f'<section id="abstract"><h2>Abstract</h2><p>{_R236_TEXT}</p></section>'
         f'<section id="bibtex"><h2>BibTeX</h2>{(_R236_ENTRY % author_field) if entry else ""}</section>'
-def _round237_bracketed_news_page(link: str = "https://arxiv.org/abs/2406.06565",
-                                  says: str = "is released!") -> str:
-    # MixEval's benchmark page (round 237): the name and its subtitle, a byline, an arXiv button; an h2
-    # 'News' over paragraphs set in <b>, each opening with its day in brackets, year first, the paper's
-    # release linking its preprint below a later paper's; the entry's year 2024.
-    return _project_page(
-        '<h1 class="title publication-title">SceneKit: Reading Scenes from a Few Photographs</h1>'
-        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
-        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
-        '<a class="button" href="https://arxiv.org/abs/2406.06565"><span>arXiv</span></a>'
-        '<h2 class="title">News</h2><div class="content">'
-        '<p><b>\U0001f680[2024-10-20]: SceneKit-X is released! Checkout the '
-        '<a href="https://arxiv.org/abs/2410.13754">paper</a>.</b></p>'
-        '<p><b>\U0001f525[2024-09-27]: SceneKit is accepted to NeurIPS 2024.</b></p>'
-        f'<p><b>\U0001f680[2024-06-05]: <a><b>SceneKit</b></a> {says} Checkout the '
-        f'<a href="{link}">Paper</a> '
-        'and the leaderboard.</b></p></div>'
-        "<h2>BibTeX</h2><pre><code>@article{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
-        "Photographs},\n  author={Lee, Ann and Chan, Bo},\n  journal={arXiv preprint arXiv:2406.06565},\n"
-        "  year={2024}\n}</code></pre>",
-        head="<title>SceneKit: Reading Scenes from a Few Photographs</title>")
-
-
-def test_round237_a_news_line_opening_with_its_bracketed_day_that_releases_the_linked_preprint_dates_it():
-    assert normalise_page(_URL, _round237_bracketed_news_page()).papers[0].published == "2024-06-05"
-    # A line linking another preprint, or one that says no release, dates nothing: the entry's year stays.
-    other = _round237_bracketed_news_page(link="https://arxiv.org/abs/2410.13754")
-    assert normalise_page(_URL, other).papers[0].published == "2024"
-    accepted = _round237_bracketed_news_page(says="is accepted!")
-    assert normalise_page(_URL, accepted).papers[0].published == "2024"
-
-
-def _round237_two_tabs_page(
-        description: str = "Reading Scenes from a Few Photographs with Language Models") -> str:
-    # KOR-Bench's page (round 237): the h1 of the name in capitals over a headline-cased tagline worded
-    # otherwise than the paper's title; the head holding two <title>s (the name, then the whole title), a
-    # description meta the title's part after the colon; the byline, an arXiv button, the entry the whole
-    # title.
-    return _project_page(
-        '<h1 class="title is-1 publication-title"><span class="scenekit">SCENEKIT</span></h1>'
-        '<h2 class="subtitle is-3 publication-subtitle">A Benchmark for Reading Scenes from Photographs</h2>'
-        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
-        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
-        '<a class="button" href="https://arxiv.org/abs/2410.06526"><span>arXiv</span></a>'
-        "<h2>BibTeX</h2><pre><code>@misc{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
-        "Photographs with Language Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n"
-        "  eprint={2410.06526},\n  archivePrefix={arXiv}\n}</code></pre>",
-        head=f'<title>SceneKit</title><meta name="description" content="{description}">'
-             "<title> SceneKit: Reading Scenes from a Few Photographs with Language Models</title>")
-
-
-def test_round237_a_title_a_tab_the_description_and_the_entry_agree_on_is_read_over_the_heros_tagline():
-    paper = normalise_page(_URL, _round237_two_tabs_page()).papers[0]
-    assert paper.title == "SceneKit: Reading Scenes from a Few Photographs with Language Models"
-    # A description that is not the title's rest does not make the second <title> the title.
-    paper = normalise_page(_URL, _round237_two_tabs_page(description="A benchmark of scenes.")).papers[0]
-    assert paper.title != "SceneKit: Reading Scenes from a Few Photographs with Language Models"
-
-
-def _round237_cited_code_entry_page(tab: str = "SceneSet - Scenes from Photographs Library",
-                                    link: str = "https://arxiv.org/abs/1611.05803") -> str:
-    # COOLL's dataset page (round 237): no title meta, no h1, a header of divisions; an h2 'Description' of
-    # the dataset; under h2 'References' 'Please cite the following paper:' a link to the preprint and the
-    # one entry in a <code> paragraph, its lines parted by <br>.
-    return (
-        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
-        '<header><div class="intro-lead-in">Scenes from Photographs Library dataset</div>'
-        '<div class="intro-heading">SceneSet</div>'
-        '<div class="intro-lead-in">a Public Dataset of Photographed Scenes for Reading Them</div></header>'
-        '<section id="description"><h2>Description</h2><p>The Scenes from Photographs Library (SceneSet) '
-        "is a dataset of photographs of scenes taken in June 2016 in our laboratory, forty-two scenes of "
-        "twelve kinds "
-        "photographed at a high resolution from many sides.</p></section>"
-        '<section id="references"><h2>References</h2><h3>Please cite the following paper:<br>'
-        f'<a href="{link}">{link}</a><br>Bibtex:<br><div><code><p>'
-        "@Article{lee2016sceneset,<br>author ={Lee, Ann and Chan, Bo and Le Dent, Cy-Ann},<br>"
-        "title = {{SceneSet}: Scenes from Photographs Library, a Public Dataset of Photographed Scenes},"
-        "<br>journal = {arXiv preprint arXiv:1611.05803 [cs.CV]},<br>year = {2016}}</p></code></div></h3>"
-        "</section>"
         "</body></html>"
     )
 
@@ -4054,6 +3975,91 @@ def test_pending90_a_family_comma_given_list_or_a_given_family_list_is_read_as_b
                  "Li Y., Prabhu A. M., Choksi T. and <b>Canepa P.</b><br>"):
         authors = normalise_page(url, _pending90_family_first_page(line)).papers[0].authors or []
         assert "Y. Li" not in authors and "P. Canepa" not in authors
+
+
+def _round237_bracketed_news_page(link: str = "https://arxiv.org/abs/2406.06565",
+                                  says: str = "is released!") -> str:
+    # MixEval's benchmark page (round 237): the name and its subtitle, a byline, an arXiv button; an h2
+    # 'News' over paragraphs set in <b>, each opening with its day in brackets, year first, the paper's
+    # release linking its preprint below a later paper's; the entry's year 2024.
+    return _project_page(
+        '<h1 class="title publication-title">SceneKit: Reading Scenes from a Few Photographs</h1>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2406.06565"><span>arXiv</span></a>'
+        '<h2 class="title">News</h2><div class="content">'
+        '<p><b>\U0001f680[2024-10-20]: SceneKit-X is released! Checkout the '
+        '<a href="https://arxiv.org/abs/2410.13754">paper</a>.</b></p>'
+        '<p><b>\U0001f525[2024-09-27]: SceneKit is accepted to NeurIPS 2024.</b></p>'
+        f'<p><b>\U0001f680[2024-06-05]: <a><b>SceneKit</b></a> {says} Checkout the '
+        f'<a href="{link}">Paper</a> '
+        'and the leaderboard.</b></p></div>'
+        "<h2>BibTeX</h2><pre><code>@article{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
+        "Photographs},\n  author={Lee, Ann and Chan, Bo},\n  journal={arXiv preprint arXiv:2406.06565},\n"
+        "  year={2024}\n}</code></pre>",
+        head="<title>SceneKit: Reading Scenes from a Few Photographs</title>")
+
+
+def test_round237_a_news_line_opening_with_its_bracketed_day_that_releases_the_linked_preprint_dates_it():
+    assert normalise_page(_URL, _round237_bracketed_news_page()).papers[0].published == "2024-06-05"
+    # A line linking another preprint, or one that says no release, dates nothing: the entry's year stays.
+    other = _round237_bracketed_news_page(link="https://arxiv.org/abs/2410.13754")
+    assert normalise_page(_URL, other).papers[0].published == "2024"
+    accepted = _round237_bracketed_news_page(says="is accepted!")
+    assert normalise_page(_URL, accepted).papers[0].published == "2024"
+
+
+def _round237_two_tabs_page(
+        description: str = "Reading Scenes from a Few Photographs with Language Models") -> str:
+    # KOR-Bench's page (round 237): the h1 of the name in capitals over a headline-cased tagline worded
+    # otherwise than the paper's title; the head holding two <title>s (the name, then the whole title), a
+    # description meta the title's part after the colon; the byline, an arXiv button, the entry the whole
+    # title.
+    return _project_page(
+        '<h1 class="title is-1 publication-title"><span class="scenekit">SCENEKIT</span></h1>'
+        '<h2 class="subtitle is-3 publication-subtitle">A Benchmark for Reading Scenes from Photographs</h2>'
+        '<div class="publication-authors"><span class="author-block"><a href="#">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="#">Bo Chan</a></span></div>'
+        '<a class="button" href="https://arxiv.org/abs/2410.06526"><span>arXiv</span></a>'
+        "<h2>BibTeX</h2><pre><code>@misc{lee2024scenekit,\n  title={SceneKit: Reading Scenes from a Few "
+        "Photographs with Language Models},\n  author={Ann Lee and Bo Chan},\n  year={2024},\n"
+        "  eprint={2410.06526},\n  archivePrefix={arXiv}\n}</code></pre>",
+        head=f'<title>SceneKit</title><meta name="description" content="{description}">'
+             "<title> SceneKit: Reading Scenes from a Few Photographs with Language Models</title>")
+
+
+def test_round237_a_title_a_tab_the_description_and_the_entry_agree_on_is_read_over_the_heros_tagline():
+    paper = normalise_page(_URL, _round237_two_tabs_page()).papers[0]
+    assert paper.title == "SceneKit: Reading Scenes from a Few Photographs with Language Models"
+    # A description that is not the title's rest does not make the second <title> the title.
+    paper = normalise_page(_URL, _round237_two_tabs_page(description="A benchmark of scenes.")).papers[0]
+    assert paper.title != "SceneKit: Reading Scenes from a Few Photographs with Language Models"
+
+
+def _round237_cited_code_entry_page(tab: str = "SceneSet - Scenes from Photographs Library",
+                                    link: str = "https://arxiv.org/abs/1611.05803") -> str:
+    # COOLL's dataset page (round 237): no title meta, no h1, a header of divisions; an h2 'Description' of
+    # the dataset; under h2 'References' 'Please cite the following paper:' a link to the preprint and the
+    # one entry in a <code> paragraph, its lines parted by <br>.
+    return (
+        f"<!DOCTYPE html><html><head><title>{tab}</title></head><body>"
+        '<header><div class="intro-lead-in">Scenes from Photographs Library dataset</div>'
+        '<div class="intro-heading">SceneSet</div>'
+        '<div class="intro-lead-in">a Public Dataset of Photographed Scenes for Reading Them</div></header>'
+        '<section id="description"><h2>Description</h2><p>The Scenes from Photographs Library (SceneSet) '
+        "is a dataset of photographs of scenes taken in June 2016 in our laboratory, forty-two scenes of "
+        "twelve kinds "
+        "photographed at a high resolution from many sides.</p></section>"
+        '<section id="references"><h2>References</h2><h3>Please cite the following paper:<br>'
+        f'<a href="{link}">{link}</a><br>Bibtex:<br><div><code><p>'
+        "@Article{lee2016sceneset,<br>author ={Lee, Ann and Chan, Bo and Le Dent, Cy-Ann},<br>"
+        "title = {{SceneSet}: Scenes from Photographs Library, a Public Dataset of Photographed Scenes},"
+        "<br>journal = {arXiv preprint arXiv:1611.05803 [cs.CV]},<br>year = {2016}}</p></code></div></h3>"
+        "</section>"
+        "</body></html>"
+    )
+
+
 def test_round237_a_datasets_one_cited_entry_in_code_naming_the_linked_preprint_gives_its_record():
     paper = normalise_page(_URL, _round237_cited_code_entry_page()).papers[0]
     assert paper.title == "SceneSet: Scenes from Photographs Library, a Public Dataset of Photographed Scenes"
