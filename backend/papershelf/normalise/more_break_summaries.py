@@ -14,7 +14,7 @@ from typing import Any
 
 from ..identity import clean_text
 from .body import MIN_ABSTRACT
-from .html_meta import Page, block_text, next_element, short_text
+from .html_meta import Page, block_text, first_element, next_element, short_text
 from .places import compact
 
 # The headings that name a post's summary, casefolded: Chinese, Japanese, Korean and English.
@@ -37,7 +37,7 @@ def summary_before_the_more_break(page: Page) -> str | None:
     described = compact(clean_text(page.first("description")) or "")
     if mark is None or mark.parent is None or not described:
         return None
-    heading = _first_element(mark.parent)
+    heading = first_element(mark.parent)
     if heading is None or heading.tag not in _HEADINGS or _label(heading) not in _SUMMARY_HEADINGS:
         return None
     paragraph = next_element(heading)
@@ -54,13 +54,6 @@ def summary_before_the_more_break(page: Page) -> str | None:
             return block_text(paragraph) or text
         node = next_element(node)
     return None
-
-
-def _first_element(parent: Any) -> Any:
-    child = parent.child
-    while child is not None and child.tag in ("-text", "-comment"):
-        child = child.next
-    return child
 
 
 def _label(heading: Any) -> str:
