@@ -2640,8 +2640,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 7912, "html": 8053, "og": 8407, "dc": 8082, "jsonld": 8271, "og+jsonld": 8613,
-              "no-highwire": 8715, "all": 8850}
+MIX_FLOORS = {"none": 8105, "html": 8249, "og": 8614, "dc": 8275, "jsonld": 8474, "og+jsonld": 8828,
+              "no-highwire": 8930, "all": 9060}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2671,7 +2671,11 @@ MIX_FLOORS = {"none": 7912, "html": 8053, "og": 8407, "dc": 8082, "jsonld": 8271
 # same with main's backend at ca1db2ba put first on PYTHONPATH (checked 14:09): a reading main had before the
 # branch (after rounds 227's and 228's merges, whose mixes the lead had not measured), not one of its classes;
 # left to the lead (HOLDOUT.md, Stop 76, pending89).
-WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 6, "dc": 5, "jsonld": 3, "og+jsonld": 1,
+# og four more from stop 77 (round 236's TARMAC project page, its og:type 'article': read with Open Graph
+# alone, project_pages._says_it_is_a_post takes it for a dated post and gives no record, where no meta at all
+# reads the project page's title, authors, year and abstract; the same with main's backend before the round
+# at c3259816, a reading the page met, not one of the stop's classes; HOLDOUT.md, Stop 77).
+WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 10, "dc": 5, "jsonld": 3, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -2687,8 +2691,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1283 and bare.total == 8947
-    assert bare.right >= 7943
+    assert bare.records >= 1309 and bare.total == 9121
+    assert bare.right >= 8105
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2696,7 +2700,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9056 and right >= 8857
+    assert total == 9230 and right >= 9027
     assert body.SITES, "the table is put back for the readers that come after"
 
 
