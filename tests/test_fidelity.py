@@ -2607,6 +2607,32 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "iconqa.github.io (IconQA, a benchmark of abstract diagram understanding and visual "
                    "language reasoning from UCLA's VCLA center and others, the site of one NeurIPS 2021 "
                    "paper; hand-written HTML at the root of main of iconqa/iconqa.github.io)"}),
+    # Round 244's pool: a paper's full text as one web page built by a scholarly-writing tool, an eighth
+    # draw (rounds 173's to 234's family), eight sites: round 234's undrawn salmon data stewardship
+    # manuscript, four Quarto manuscripts (two of one group's) and three Manubot manuscripts found anew: six
+    # drawn, Goff's CZI progress report and the Digital Botanical Gardens green paper left; one train class
+    # (co-authors who filled Manubot's template entry but left its placeholder ORCID and place stay authors),
+    # the held-out pair read right before any change.
+    ("244", 6, 6, {"jgilis.github.io/satuRn_md (the satuRn differential transcript usage paper, Jeroen "
+                   "Gilis et al. of Ghent University; a Manubot manuscript on gh-pages of "
+                   "jgilis/satuRn_md)",
+                   "vsmalladi.github.io/tfsee-manuscript (the TFSEE pancreatic enhancer paper, Venkat S. "
+                   "Malladi et al. of UT Southwestern; a Manubot manuscript on gh-pages of "
+                   "vsmalladi/tfsee-manuscript)",
+                   "ryan3lima.github.io/ATUR-Thinning-to-enhance-recharge (the forest thinning and "
+                   "groundwater recharge suitability paper, Ryan E Lima et al. of Northern Arizona "
+                   "University; a Quarto manuscript published to gh-pages of "
+                   "Ryan3Lima/ATUR-Thinning-to-enhance-recharge)",
+                   "sustainabledevelopmentreform.github.io/Australian-Homes-Energy-Efficiency-Policy (the "
+                   "Australian homes energy efficiency policy paper, Joshua Lam et al. of UNSW's Centre "
+                   "for Sustainable Development Reform; a Quarto manuscript published to gh-pages of "
+                   "SustainableDevelopmentReform/Australian-Homes-Energy-Efficiency-Policy)",
+                   "br-johnson.github.io/sdm-paper (the salmon data stewardship paper, Brett Johnson et "
+                   "al. of Fisheries and Oceans Canada and partners; a Quarto manuscript rendered to docs/ "
+                   "on main of Br-Johnson/sdm-paper)",
+                   "ryan3lima.github.io/ATUR-KARST (the Arizona karst recharge report, Ryan E. Lima et al. "
+                   "of Northern Arizona University; a Quarto manuscript published to gh-pages of "
+                   "Ryan3Lima/ATUR-KARST)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -5020,3 +5020,55 @@ def test_pending90_a_providing_sentence_naming_another_than_the_sites_title_sign
     # The site's title alone, no such sentence: no writer (a site-level name signs nothing).
     bare = _pending90_bear_blog_post("Ada Round", "This translation has not been reviewed by the authors.")
     assert not normalise_page(url, bare).papers[0].authors
+
+
+def _round244_manubot_with_accounts(*people: tuple[str, str, str]) -> str:
+    # A Manubot manuscript whose head and 'Authors' list name each person as the template writes them; each
+    # person is (name, ORCID, the GitHub account the item links or ''), the affiliation lines the template's
+    # two placeholders ('Department of Something, University of Whatever; Department of Whatever, University
+    # of Something') for all but Ada Lovelace, whose place is real.
+    def place(name: str) -> str:
+        return ("Department of Engineering, University of Cambridge" if name == "Ada Lovelace" else
+                f"{_TEMPLATE_PLACE}; Department of Whatever, University of Something")
+
+    metas = "".join(f'<meta name="citation_author" content="{name}">'
+                    + "".join(f'<meta name="citation_author_institution" content="{line.strip()}">'
+                              for line in place(name).split(";"))
+                    + f'<meta name="citation_author_orcid" content="{orcid}">'
+                    for name, orcid, _ in people)
+    items = "".join(
+        f'<li><strong>{name}</strong><br>\n<img src="images/orcid.svg" alt="ORCID icon" />\n'
+        f'<a href="https://orcid.org/{orcid}">{orcid}</a>'
+        + (f'\n· <img src="images/github.svg" alt="GitHub icon" />\n<a href="https://github.com/{account}">'
+           f'{account}</a>' if account else "")
+        + f'<br>\n<small>\n{place(name)}\n</small></li>\n' for name, orcid, account in people)
+    return ('<html><head><title>A paper on round things</title>'
+            '<meta name="citation_title" content="A paper on round things">'
+            '<meta name="citation_publication_date" content="2022-08-30">' + metas + '</head><body>'
+            '<h1 class="title">A paper on round things</h1><p><small><em>This manuscript was automatically '
+            f'generated on August 30, 2022.</em></small></p><h2 id="authors">Authors</h2><ul>\n{items}</ul>'
+            '<h2 id="abstract">Abstract</h2><p>We report how round things roll.</p></body></html>')
+
+
+def test_round244_co_authors_who_filled_their_name_and_account_but_left_the_templates_orcid_and_place_stay():
+    # The satuRn manuscript (Manubot, round 244): three co-authors copied the template's second entry and
+    # filled in their names and GitHub accounts ('kvittingseerup', 'koenvandenberge', 'statOmics') but left
+    # its ORCID of X's and its two placeholder affiliations. The template's example entry links the
+    # template's own accounts ('johndoe', 'janeroe') or X's; an entry linking an account of its own has been
+    # filled by its person: an author, from the list and from the meta alike.
+    page = _round244_manubot_with_accounts(
+        ("Ada Lovelace", "0000-0002-1825-0097", "adalovelace"),
+        ("Grace Hopper", _TEMPLATE_ORCID, "ghopper"),
+        ("Mary Somerville", _TEMPLATE_ORCID, "RoundThingsLab"))
+    assert normalise_page("https://example.github.io/paper/", page).papers[0].authors == [
+        "Ada Lovelace", "Grace Hopper", "Mary Somerville"]
+
+
+def test_round244_the_templates_example_linking_the_templates_own_account_or_none_is_still_no_author():
+    # The near misses: the example entry linking the template's account ('johndoe'; the BIRS white paper's
+    # 'janeroe (PLEASE COPY/PASTE DO NOT EDIT THIS ONE)'), or an account of X's, or none, stays out.
+    for account in ("johndoe", "janeroe%20(PLEASE%20COPY/PASTE%20DO%20NOT%20EDIT%20THIS%20ONE)", "XXX", ""):
+        page = _round244_manubot_with_accounts(
+            ("Ada Lovelace", "0000-0002-1825-0097", "adalovelace"), ("Sam Sample", _TEMPLATE_ORCID, account))
+        assert normalise_page("https://example.github.io/paper/", page).papers[0].authors == [
+            "Ada Lovelace"], account

@@ -10,7 +10,11 @@ template's run of X's, and its affiliation and funding line is the template's ow
 words only the frame of an affiliation ('Department of', 'University of', 'Funded by Grant') around
 words that name no institution ('Something', 'Whatever') or runs of X's. Real authors whose ORCIDs were left
 as X's keep their place: their affiliations name real institutions (TaylorResearchLab's bifo paper, eight
-such authors). Both places the entry stands are read: the head's citation_author group (its
+such authors). Nor do co-authors who copied the entry and filled in their names and accounts but left its
+ORCID and affiliation (the satuRn manuscript, round 244: 'kvittingseerup', 'statOmics'): the template's entry
+links the template's own accounts ('johndoe', 'janeroe') or X's, so an item linking a GitHub, Twitter or
+Mastodon account of its own has been filled by its person, and its name is kept in the meta too. Both places
+the entry stands are read: the head's citation_author group (its
 citation_author_orcid and citation_author_institution tags after it) and the Authors list's item (its
 <strong> name, its ORCID links and its <small> line), so that a page read without its meta drops it too."""
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import unquote
 
 from ..identity import clean_text
 from .html_meta import Page
@@ -34,6 +39,10 @@ _STAND_IN_WORDS = frozenset({"something", "whatever", "somewhere"})
 # A run of X's where a grant's number or a funder goes ('XXXXXXXX', 'XX').
 _X_RUN = re.compile(r"X{2,}")
 _WORD = re.compile(r"\w+")
+# The accounts the template's example entries link (GitHub, Twitter, Mastodon: 'johndoe', 'janeroe').
+_TEMPLATE_ACCOUNTS = frozenset({"johndoe", "janeroe"})
+# Where an item's account links point: the host, then the handle.
+_ACCOUNT_HOSTS = ("github.com/", "twitter.com/", "x.com/", "mastodon.social/")
 
 
 def is_placeholder_line(text: str | None) -> bool:
@@ -53,9 +62,10 @@ def _placeholder_orcid(value: str | None) -> bool:
 def example_authors(page: Page) -> frozenset[str]:
     """The names (casefolded, spaces collapsed) of the template's example authors left in the page."""
     found = set()
+    examples, filled = _examples_of_the_authors_list(page)
     if any(_placeholder_orcid(value) for value in page.meta.get("citation_author_orcid", ())):
-        found |= _examples_of_the_citation_groups(page)
-    found |= _examples_of_the_authors_list(page)
+        found |= _examples_of_the_citation_groups(page) - filled
+    found |= examples
     return frozenset(found)
 
 
@@ -80,10 +90,12 @@ def _examples_of_the_citation_groups(page: Page) -> set[str]:
             and all(map(is_placeholder_line, places))}
 
 
-def _examples_of_the_authors_list(page: Page) -> set[str]:
+def _examples_of_the_authors_list(page: Page) -> tuple[set[str], set[str]]:
     """Items of an authors list whose ORCID links are all X's and whose <small> line is placeholder text:
-    the item's <strong> name. Only the items holding such a link are looked at, each once."""
-    found = set()
+    the item's <strong> name, an example's where the item links no account of its own, else a person's who
+    filled the entry in. Only the items holding such a link are looked at, each once."""
+    examples: set[str] = set()
+    filled: set[str] = set()
     seen: set[int] = set()
     for link in page.tree.css('a[href*="orcid.org/XXXX"]'):
         item = _item_of(link)
@@ -91,8 +103,8 @@ def _examples_of_the_authors_list(page: Page) -> set[str]:
             continue
         seen.add(item.mem_id)
         if _an_example(item) and (name := item.css_first("strong")) is not None:
-            found.add(_key(clean_text(name.text())))
-    return found
+            (filled if _links_its_own_account(item) else examples).add(_key(clean_text(name.text())))
+    return examples, filled
 
 
 def _item_of(node: Any) -> Any:
@@ -111,6 +123,19 @@ def _an_example(item: Any) -> bool:
     lines = item.css("small")
     return (bool(orcids) and all(_placeholder_orcid(link.attributes.get("href")) for link in orcids)
             and bool(lines) and all(is_placeholder_line(line.text()) for line in lines))
+
+
+def _links_its_own_account(item: Any) -> bool:
+    """Whether the item links a GitHub, Twitter or Mastodon account other than the template's own or X's."""
+    for link in item.css("a[href]"):
+        href = unquote(link.attributes.get("href") or "")
+        for host in _ACCOUNT_HOSTS:
+            _, found, rest = href.partition(host)
+            handle = _WORD.match(rest.lstrip("@")) if found else None
+            if handle and handle.group().casefold() not in _TEMPLATE_ACCOUNTS and not _X_RUN.fullmatch(
+                    handle.group()):
+                return True
+    return False
 
 
 def without_the_templates_example(page: Page, authors: list[str] | None) -> list[str] | None:
