@@ -18,8 +18,9 @@ bilingual site's Chinese edition writes its owner's (Chenfei Ye's Wowchemy 5.5 s
 叶辰飞, Guinan Su, …').
 
 The front matter's one author entry may name two people at ' and ' ('Ali C. Akyol and Chi Chong Foo', Ali
-Akyol's Wowchemy 5.4.0 page, round 243): the line's one span and the JSON-LD's one Person are that string, the
-author meta the site's owner. Where each side is a person's whole name (two words or more), the span is the two.
+Akyol's Wowchemy 5.4.0 page, round 243): the line's one span and the JSON-LD's one Person are that string,
+the author meta the site's owner. Where each side is a person's whole name (two words or more), the span is
+the two.
 """
 
 from __future__ import annotations
@@ -83,7 +84,8 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
 
 
 def _two_at_and(names: list[str]) -> list[str] | None:
-    """The two people of one name 'Given Family and Given Family', each side a person's whole name; else None."""
+    """The two people of one name 'Given Family and Given Family', each side a person's whole name; else
+    None."""
     if len(names) != 1:
         return None
     parts = [clean_text(part) or "" for part in _AND.split(names[0])]
