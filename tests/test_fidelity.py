@@ -2633,6 +2633,24 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "ryan3lima.github.io/ATUR-KARST (the Arizona karst recharge report, Ryan E. Lima et al. "
                    "of Northern Arizona University; a Quarto manuscript published to gh-pages of "
                    "Ryan3Lima/ATUR-KARST)"}),
+    # Round 243's pool: social scientists' and humanists' own pages of one paper, a seventh draw, eight
+    # one-person research sites (round 233's three undrawn, Fernando Stipanicic's, Luca Bagnato's and Khwlah
+    # Almutair's, and five found): six drawn (Juan L. Fuentes-Acosta's, whose pages show neither authors nor a
+    # date, replaced by Fernando Stipanicic's), Khwlah Almutair's left; one class (one span of an Academic
+    # authors line naming two whole names at 'and' is the two people); none waits in pages_pending/.
+    ("243", 6, 6, {"www.aliakyol.com (Ali Akyol's, a finance economist's; Wowchemy 5.4.0 output at the "
+                   "root of alicakyol/alicakyol.github.io, `CNAME` www.aliakyol.com)",
+                   "lucabagnato.github.io (Luca Bagnato's, an economic historian's and political "
+                   "economist's; Wowchemy 5.3.0 output at the root of lucabagnato/lucabagnato.github.io)",
+                   "gstockler.github.io (Gabriela Stockler's, a finance economist's; Wowchemy 5.1.0 output "
+                   "at the root of gstockler/gstockler.github.io)",
+                   "fernandostipanicic.github.io (Fernando Stipanicic's, an economist's of innovation and "
+                   "economic geography; Source Themes Academic 4.8.0 output at the root of "
+                   "fernandostipanicic/fernandostipanicic.github.io)",
+                   "parkerbrody.github.io (Parker Brody's, a linguist's; Source Themes Academic 4.6.0 "
+                   "output at the root of parkerbrody/parkerbrody.github.io)",
+                   "tomaszolma.github.io (Tomasz Olma's, an econometrician's; Source Themes Academic 4.8.0 "
+                   "output at the root of tomaszolma/tomaszolma.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -13751,3 +13751,23 @@ def test_a_by_line_naming_a_username_with_no_day_under_it_dates_nothing_r238():
     found = normalise_page("https://www.frankliu.org/hugo/posts/flink/",
                            _ananke_post_by_r238("adam", dated=False))
     assert found is None or not found.papers or found.papers[0].published != "2020-04-18"
+
+
+def test_round243_one_span_of_an_academic_authors_line_naming_two_people_at_and_is_the_two():
+    # Ali Akyol's Wowchemy 5.4.0 paper page (round 243): the front matter's one author string
+    # 'Ali C. Akyol and Chi Chong Foo' makes the line's one span and the JSON-LD's one Person; the author
+    # meta names the site's owner, 'Ali Akyol'. The span names two people, each a whole name, at ' and '.
+    page = _authors_line_paper_page("<span >\n      Ali C. Roundol and Chi Chong Foo</span>",
+                                    "Ali C. Roundol and Chi Chong Foo", author_meta="Ali Roundol")
+    paper = normalise_page("https://round.github.io/publication/paper4/", page).papers[0]
+    assert paper.authors == ["Ali C. Roundol", "Chi Chong Foo"]
+
+
+def test_round243_a_span_joining_a_name_to_no_persons_whole_name_at_and_stays_one():
+    # A near miss: 'and' between a whole name and a word that is no person's whole name (a firm's
+    # 'Associates') parts no people.
+    page = _authors_line_paper_page("<span >\n      Chi Chong Foo and Associates</span>",
+                                    "Chi Chong Foo and Associates", author_meta="Ali Roundol")
+    paper = normalise_page("https://round.github.io/publication/paper4/", page).papers[0]
+    assert paper.authors != ["Chi Chong Foo", "Associates"]
+    assert "Associates" not in (paper.authors or [])

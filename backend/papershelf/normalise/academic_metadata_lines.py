@@ -16,6 +16,11 @@ its JSON-LD the first alone, its author meta the last): each such name, two to f
 role's word, is a person's, as the line's romanised names are. So is such a name among romanised ones, as a
 bilingual site's Chinese edition writes its owner's (Chenfei Ye's Wowchemy 5.5 site, round 223: 'Yanwu Yang,
 叶辰飞, Guinan Su, …').
+
+The front matter's one author entry may name two people at ' and ' ('Ali C. Akyol and Chi Chong Foo', Ali
+Akyol's Wowchemy 5.4.0 page, round 243): the line's one span and the JSON-LD's one Person are that string,
+the author meta the site's owner. Where each side is a person's whole name (two words or more), the span is
+the two.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ _LONGEST_NAME = 300
 _MOST_SPANS = 60
 _MOST_BETWEEN = 20
 _WITH = re.compile(r"with\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 
 
 def authors_over_the_meta(page: Page, title: str | None, authors: list[str] | None) -> list[str] | None:
@@ -48,7 +54,7 @@ def authors_over_the_meta(page: Page, title: str | None, authors: list[str] | No
     line = _names_of_the_line(page, title)
     if not line:
         return authors
-    if not authors or _WITH.match(authors[0]) or covers(line, authors):
+    if not authors or _WITH.match(authors[0]) or covers(line, authors) or _two_at_and(authors) == line:
         return line
     return authors
 
@@ -73,7 +79,19 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
         if not owner or not _people([*rest, owner]) or owner in rest:
             return None
         return [owner, *rest]
+    names = [person for name in names for person in (_two_at_and([name]) or [name])]
     return names if _people(names) else None
+
+
+def _two_at_and(names: list[str]) -> list[str] | None:
+    """The two people of one name 'Given Family and Given Family', each side a person's whole name; else
+    None."""
+    if len(names) != 1:
+        return None
+    parts = [clean_text(part) or "" for part in _AND.split(names[0])]
+    if len(parts) == 2 and all(len(part.split()) >= 2 and _people([part]) for part in parts):
+        return parts
+    return None
 
 
 def _people(names: list[str]) -> bool:
