@@ -2570,8 +2570,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # tutorial citing three papers, passed over); two train classes (a 'By' alone before a username dates
     # the post, its writer unknown; a description running on into the heading an Org-mode export's section
     # block opens is the text's opening); its two held-out pages (s9a.me's, its footer's writer; Stephen
-    # Jayakar's, no record) waited in pages_pending/; stop 77's pending92 moved Stephen Jayakar's back.
-    ("238", 5, 5, {"adamoudad.github.io ((Machine) Learning log., Adam Oudad's blog; Hugo 0.99.1 output, the"
+    # Jayakar's, no record) waited in pages_pending/; stop 77's pending92 moved both back.
+    ("238", 6, 6, {"adamoudad.github.io ((Machine) Learning log., Adam Oudad's blog; Hugo 0.99.1 output, the"
                    " Future Imperfect Slim theme, at the root of adamoudad/adamoudad.github.io)",
                    "www.frankliu.org/hugo ('My New Hugo Site', Frank Liu's notes; Hugo 0.68.3 output, the "
                    "Ananke theme, on the gh-pages branch of the project repository frankieliu/hugo)",
@@ -2580,7 +2580,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "siddanthemani.github.io (Siddanth Emani Blog; Hugo output, the Blowfish theme, on the "
                    "gh-pages branch of SiddanthEmani/SiddanthEmani.github.io)",
                    "stephenjayakar.com (Stephen Jayakar's site, a software engineer's; Hugo output on the "
-                   "gh-pages branch of stephenjayakar/stephenjayakar.github.io)"}),
+                   "gh-pages branch of stephenjayakar/stephenjayakar.github.io)",
+                   "s9a.me (Suresh Sarda's site, a software engineer's; Hugo 0.124.1 output, a Tailwind "
+                   "theme, deployed to the hugo-deploy branch of sureshsarda/sureshsarda.github.io)"}),
     # Round 237's pool: benchmark, dataset and leaderboard sites of one paper each, a tenth draw, the GitHub
     # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 227's undrawn
     # Proactive Defense Benchmark and COOLL among them): six drawn, the Proactive Defense Benchmark's and
