@@ -2535,14 +2535,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Round 239's pool: six researchers' and labs' blogs (HKU NLP's, the JKU Institute for Machine
     # Learning's and valeo.ai's al-folio output, Gabriel Béna's al-folio Distill post, the Gorilla project's
     # hand-written blog and the Qwen team's Hugo PaperMod blog): all six drawn; its train Gorilla page (no
-    # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) wait in
-    # pages_pending/.
-    ("239", 3, 3, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
+    # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) waited in
+    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back.
+    ("239", 4, 4, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
                    "al-folio output, the Distill layout, on gh-pages of HKUNLP/hkunlp.github.io)",
                    "ml-jku.github.io (the Institute for Machine Learning, Johannes Kepler University Linz; "
                    "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",
                    "qwenlm.github.io (the Qwen team's blog, Alibaba; Hugo PaperMod output on gh-pages of "
-                   "QwenLM/qwenlm.github.io)"}),
+                   "QwenLM/qwenlm.github.io)",
+                   "gabrielbena.github.io (Gabriel Béna's site, an Imperial College London PhD student's; "
+                   "Jekyll al-folio output, the Distill layout, on gh-pages of "
+                   "GabrielBena/gabrielbena.github.io)"}),
     # Round 240's pool: researchers' own publication pages of one paper, a seventh draw (rounds 214, 223 and
     # 230), eight one-person research sites of any field whose repositories keep the generated pages as
     # served (Source Themes Academic 3.3.0 and 4.8.0, Source Themes Academia 4.3.1, Wowchemy 4.8.0, 5.1.0,

@@ -5067,3 +5067,10 @@ def test_pending92_a_copyright_line_in_its_own_element_of_a_long_footer_is_read_
     found = normalise_page("https://annelovelace.me/posts/2018-08-04-thinking/",
                            _pending92_numeronym_post("Thinking Notes"))
     assert found is not None and found.papers[0].authors == ["Anne Lovelace"]
+
+
+def test_pending92_a_copyright_element_without_its_year_is_a_mastheads_line_not_a_writers():
+    # The near miss: '© Anne Lovelace' with no year, as a newspaper's footer names itself: not read so.
+    page = _pending92_numeronym_post("Thinking Notes").replace("© Anne Lovelace 2024", "© Anne Lovelace")
+    found = normalise_page("https://annelovelace.me/posts/2018-08-04-thinking/", page)
+    assert found is None or not found.papers or not found.papers[0].authors

@@ -4,11 +4,14 @@ About box and tag cloud, then a section holding a link '© Suresh Sarda 2024' an
 Github. Handcrafted using Hugo and Tailwind.', its text '…(2)© Suresh Sarda 2024Hosted on Github…'). The
 element whose whole text is the copyright line, the sign first, gives the holder as the line alone would; an
 element holding more than the line (the section of both) gives none, so the first element of the footer, in
-the document's order, whose text is a copyright line read whole is the one read.
+the document's order, whose text is a copyright line read whole is the one read. The line must carry its
+year, as a person's site writes it ('© Suresh Sarda 2024'): a line of the sign and a name alone is a
+publication's masthead ('© Belfast Telegraph', a newspaper's footer: no writer of its story).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .footer_holders import copyright_holder
@@ -17,6 +20,8 @@ from .html_meta import short_text
 # The signs a copyright line opens with, and how long such an element's text runs at most.
 _SIGNS = ("\u00a9", "(c)")
 _LINE_LENGTH = 120
+# The year a copyright line carries.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def holder_of_a_copyright_element(footer: Any) -> str | None:
@@ -24,7 +29,7 @@ def holder_of_a_copyright_element(footer: Any) -> str | None:
     None where no element is."""
     for element in footer.css("*"):
         text = " ".join((short_text(element, _LINE_LENGTH) or "").split())
-        if not text.casefold().startswith(_SIGNS):
+        if not text.casefold().startswith(_SIGNS) or _YEAR.search(text) is None:
             continue
         if (holder := copyright_holder(text)) is not None:
             return holder
