@@ -2519,8 +2519,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # allowed (the Nerfies template and hand-written layouts served as written by GitHub Pages); eight sites,
     # six drawn, appleswithacapitala.github.io and spec-driven-rl.github.io left; three classes read GAPPO's
     # anonymous BibTeX author and its h1 over a dashed meta title and TARMAC's eyebrow-labelled abstract, one
-    # after the final held-out figure TRACE's hero claim; the held-out LRRL page waits in pages_pending/.
-    ("236", 5, 5, {"TARMAC: A Taxonomy for Robot Manipulation in Chemistry (tarmac-paper.github.io, a "
+    # after the final held-out figure TRACE's hero claim; the held-out LRRL page waited in pages_pending/,
+    # moved back by stop 77's pending92 (its lead statement after the hero).
+    ("236", 6, 6, {"TARMAC: A Taxonomy for Robot Manipulation in Chemistry (tarmac-paper.github.io, a "
                    "laboratory-robotics paper's project page)",
                    "Failure-Aware RL: Reliable Offline-to-Online Reinforcement Learning with Self-Recovery "
                    "for Real-World Manipulation (failure-aware-rl.github.io, a robot reinforcement-learning "
@@ -2531,18 +2532,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "(gappo-tmlr-2026.github.io, an anonymous reinforcement-learning submission's project "
                    "page)",
                    "TRACE: Interactive Bi-Directional Cable Tracing Amid Clutter (trace-paper.github.io, a "
-                   "robot cable-manipulation paper's project page)"}),
+                   "robot cable-manipulation paper's project page)",
+                   "LLMs can construct powerful representations and streamline sample-efficient supervised "
+                   "learning (lrrlpaper.github.io, a clinical machine-learning paper's project page)"}),
     # Round 239's pool: six researchers' and labs' blogs (HKU NLP's, the JKU Institute for Machine
     # Learning's and valeo.ai's al-folio output, Gabriel Béna's al-folio Distill post, the Gorilla project's
     # hand-written blog and the Qwen team's Hugo PaperMod blog): all six drawn; its train Gorilla page (no
-    # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) wait in
-    # pages_pending/.
-    ("239", 3, 3, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
+    # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) waited in
+    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back.
+    ("239", 4, 4, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
                    "al-folio output, the Distill layout, on gh-pages of HKUNLP/hkunlp.github.io)",
                    "ml-jku.github.io (the Institute for Machine Learning, Johannes Kepler University Linz; "
                    "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",
                    "qwenlm.github.io (the Qwen team's blog, Alibaba; Hugo PaperMod output on gh-pages of "
-                   "QwenLM/qwenlm.github.io)"}),
+                   "QwenLM/qwenlm.github.io)",
+                   "gabrielbena.github.io (Gabriel Béna's site, an Imperial College London PhD student's; "
+                   "Jekyll al-folio output, the Distill layout, on gh-pages of "
+                   "GabrielBena/gabrielbena.github.io)"}),
     # Round 240's pool: researchers' own publication pages of one paper, a seventh draw (rounds 214, 223 and
     # 230), eight one-person research sites of any field whose repositories keep the generated pages as
     # served (Source Themes Academic 3.3.0 and 4.8.0, Source Themes Academia 4.3.1, Wowchemy 4.8.0, 5.1.0,
@@ -2570,15 +2576,19 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # tutorial citing three papers, passed over); two train classes (a 'By' alone before a username dates
     # the post, its writer unknown; a description running on into the heading an Org-mode export's section
     # block opens is the text's opening); its two held-out pages (s9a.me's, its footer's writer; Stephen
-    # Jayakar's, no record) wait in pages_pending/.
-    ("238", 4, 4, {"adamoudad.github.io ((Machine) Learning log., Adam Oudad's blog; Hugo 0.99.1 output, the"
+    # Jayakar's, no record) waited in pages_pending/; stop 77's pending92 moved both back.
+    ("238", 6, 6, {"adamoudad.github.io ((Machine) Learning log., Adam Oudad's blog; Hugo 0.99.1 output, the"
                    " Future Imperfect Slim theme, at the root of adamoudad/adamoudad.github.io)",
                    "www.frankliu.org/hugo ('My New Hugo Site', Frank Liu's notes; Hugo 0.68.3 output, the "
                    "Ananke theme, on the gh-pages branch of the project repository frankieliu/hugo)",
                    "adilsarsenov.dev (ASR Engineering, Adil Sarsenov's blog; Hugo output, the PaperMod "
                    "theme, on the gh-pages branch of bootleg-dev/blog)",
                    "siddanthemani.github.io (Siddanth Emani Blog; Hugo output, the Blowfish theme, on the "
-                   "gh-pages branch of SiddanthEmani/SiddanthEmani.github.io)"}),
+                   "gh-pages branch of SiddanthEmani/SiddanthEmani.github.io)",
+                   "stephenjayakar.com (Stephen Jayakar's site, a software engineer's; Hugo output on the "
+                   "gh-pages branch of stephenjayakar/stephenjayakar.github.io)",
+                   "s9a.me (Suresh Sarda's site, a software engineer's; Hugo 0.124.1 output, a Tailwind "
+                   "theme, deployed to the hugo-deploy branch of sureshsarda/sureshsarda.github.io)"}),
     # Round 237's pool: benchmark, dataset and leaderboard sites of one paper each, a tenth draw, the GitHub
     # Pages home page of a paper's dataset or benchmark served as written, eight sites (round 227's undrawn
     # Proactive Defense Benchmark and COOLL among them): six drawn, the Proactive Defense Benchmark's and

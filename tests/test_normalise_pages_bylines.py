@@ -5072,3 +5072,55 @@ def test_round244_the_templates_example_linking_the_templates_own_account_or_non
             ("Ada Lovelace", "0000-0002-1825-0097", "adalovelace"), ("Sam Sample", _TEMPLATE_ORCID, account))
         assert normalise_page("https://example.github.io/paper/", page).papers[0].authors == [
             "Ada Lovelace"], account
+_PENDING92_NUMERONYM_POST = "https://a3e.me/posts/2018-08-04-thinking/"
+
+
+def _pending92_numeronym_post(site_name: str) -> str:
+    # Suresh Sarda's Hugo post (round 238, pending92), served at a numeronym host (s9a.me) that spells no
+    # name: no byline or author meta; og:site_name the site's name written as a host; the footer's copyright
+    # line a link of its own, run on with no space into 'Hosted on Github…' after a tag cloud.
+    tags = "".join(f'<a href="/tags/t{n}">topic {n} ({n})</a>\n' for n in range(60))
+    text = ("Turing asks whether machines can think, and replaces the question with a game of imitation "
+            "that a judge plays by typed questions.")
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>On Thinking Machines | '
+            f'a3e.me</title><meta name="description" content="{text}"><meta name="generator" '
+            'content="Hugo 0.124.1">'
+            '<meta property="og:title" content="On Thinking Machines"><meta property="og:type" '
+            f'content="article"><meta property="og:site_name" content="{site_name}">'
+            '<meta property="article:published_time" content="2018-08-04T04:47:00+00:00"></head><body>'
+            '<article><header><aside><a href="/">HOME</a></aside><h1>On Thinking Machines</h1><div>'
+            '<time datetime="2018-08-04T04:47:00Z">August 4, 2018</time></div><a href="/tags/ai">#ai</a>'
+            f'</header><div class="prose"><p>{text} The paper is a philosophical one: a machine that fools a '
+            "judge thinks.</p>"
+            "<p>Turing answers nine arguments on why a machine cannot think.</p></div></article>"
+            '<footer><div><section><h1><a href="/about">About</a></h1><p>Hi! I\'m Anne. Your host.</p>'
+            f'</section><section>{tags}</section><section><a href="https://a3e.me/">© Anne Lovelace 2024</a>'
+            '<p>Hosted on <a href="https://github.com/">Github</a>. Handcrafted using <a '
+            'href="https://gohugo.io/">Hugo</a>.</p></section></div></footer></body></html>')
+
+
+def test_pending92_a_site_name_written_as_a_host_spells_the_footers_copyright_holder():
+    found = normalise_page(_PENDING92_NUMERONYM_POST, _pending92_numeronym_post("annelovelace.me"))
+    assert found is not None and found.papers[0].authors == ["Anne Lovelace"]
+
+
+def test_pending92_a_site_name_of_another_name_spells_no_holder():
+    # Near misses: a site's name written as a host spelling someone else, or words that are no host.
+    for site_name in ("thinkingnotes.me", "Thinking Notes"):
+        found = normalise_page(_PENDING92_NUMERONYM_POST, _pending92_numeronym_post(site_name))
+        assert found is None or not found.papers or not found.papers[0].authors
+
+
+def test_pending92_a_copyright_line_in_its_own_element_of_a_long_footer_is_read_where_the_host_spells_it():
+    # The footer too long to read whole, its copyright link run on into 'Hosted on…': the link's own line
+    # gives the holder, the host spelling the name.
+    found = normalise_page("https://annelovelace.me/posts/2018-08-04-thinking/",
+                           _pending92_numeronym_post("Thinking Notes"))
+    assert found is not None and found.papers[0].authors == ["Anne Lovelace"]
+
+
+def test_pending92_a_copyright_element_without_its_year_is_a_mastheads_line_not_a_writers():
+    # The near miss: '© Anne Lovelace' with no year, as a newspaper's footer names itself: not read so.
+    page = _pending92_numeronym_post("Thinking Notes").replace("© Anne Lovelace 2024", "© Anne Lovelace")
+    found = normalise_page("https://annelovelace.me/posts/2018-08-04-thinking/", page)
+    assert found is None or not found.papers or not found.papers[0].authors

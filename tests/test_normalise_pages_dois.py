@@ -893,3 +893,39 @@ def test_pending90_a_side_box_link_to_another_paper_is_not_taken():
         ("Related", "https://arxiv.org/abs/2001.01234", "2001.01234")])
     paper = normalise_page("http://localhost:4000/papers/smith-method/", page).papers[0]
     assert (paper.doi, paper.arxiv_id) == (None, None)
+
+
+_PENDING92_POST_URL = "https://ann.example.io/blog/2025/cellular/"
+
+
+def _pending92_cited_post(post_meta: str, doi_field: str = "doi.org/10.1145/3712255.373431") -> str:
+    # Gabriel Béna's al-folio Distill post (round 239, pending92): it presents its writers' GECCO paper,
+    # its appendix's 'BibTeX Citation' of 'this work' the paper's entry, its doi field a resolver's address.
+    entry = ("@article{lee2025cells,\n  title = {A Path to Universal Cellular Automata},\n  author = {Lee, "
+             "Ann and Chan, Bo},\n  journal = {Genetic and Evolutionary Computation Conference},\n  year = "
+             f"{{2025}},\n  doi = {{{doi_field}}}\n}}")
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>A Path to Universal Cellular Automata'
+            f'</title><meta name="author" content="Ann Lee">{post_meta}</head><body><article><h1>A Path to '
+            'Universal Cellular Automata</h1><p>Ann Lee, Bo Chan</p><p>We show how neural cellular automata '
+            "learn to compute with continuous states, and build a compiler for them.</p>"
+            "<h2>Method</h2><p>The "
+            "automaton's rules are learned by gradient descent over tasks of matrix arithmetic.</p>"
+            "<h3>Citation</h3><p>For attribution in academic contexts, please cite this work as</p>"
+            f"<h3>BibTeX Citation</h3><pre><code>{entry}</code></pre></article></body></html>")
+
+
+_PENDING92_POST_META = ('<meta property="og:type" content="article"><meta property="article:published_time" '
+                        'content="2025-05-12T00:00:00+00:00">')
+
+
+def test_pending92_a_posts_citation_appendix_doi_is_the_papers_not_the_posts():
+    found = normalise_page(_PENDING92_POST_URL, _pending92_cited_post(_PENDING92_POST_META))
+    assert found is not None and found.papers
+    assert found.papers[0].doi is None
+
+
+def test_pending92_a_paper_pages_own_bibtex_doi_is_still_read():
+    # The guard: the same page saying nothing of a post (no og:type article, no published time) is the
+    # paper's page, its own entry's DOI its DOI.
+    found = normalise_page(_PENDING92_POST_URL, _pending92_cited_post("", "10.1145/3712255.3734310"))
+    assert found is not None and found.papers[0].doi == "10.1145/3712255.3734310"

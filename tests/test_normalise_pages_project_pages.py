@@ -4132,3 +4132,71 @@ def test_round237_a_paragraph_opening_with_the_one_entrys_title_under_the_tabs_n
     # A <title> that is not the entry's name reads no record so.
     found = normalise_page(_URL, _round237_title_paragraph_page(tab="Scene questions"))
     assert not found or not found.papers or found.papers[0].arxiv_id != "2110.13214"
+
+
+_PENDING92_HUGO_POST = "https://blog.example.io/en/posts/clocks/"
+
+
+def _pending92_hugo_post_meta_page(meta_line: str) -> str:
+    # Stephen Jayakar's Hugo post on Spanner's TrueTime (round 238, pending92): div.post-header holds an h1
+    # of no class over div.post-meta, a span of the bare ISO day and the tags beside it; the <title> the
+    # title alone; the sidebar's bio names the site's owner, no byline.
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>My Notes on Bounded Clocks</title>'
+            '</head><body><aside class="bio"><img src="me.png"><h3>Ann Lee</h3><p>Software Engineer</p>'
+            '</aside><article class="post"><div class="post-header"><h1>My Notes on Bounded Clocks</h1>'
+            f'<div class="post-meta">{meta_line}</div></div><div class="post-content"><p>Originally '
+            "posted elsewhere.</p><p>A clock that states its own uncertainty lets a database order commits "
+            "across the world by waiting the uncertainty out before it answers.</p></div></article>"
+            "</body></html>")
+
+
+_PENDING92_TAGS = '<div class="post-tags"><a class="post-tag" href="/tags/tech">tech</a></div>'
+
+
+def test_pending92_a_hugo_post_headers_h1_over_its_day_span_and_tags_is_the_posts_record():
+    read = normalise_page(_PENDING92_HUGO_POST,
+                          _pending92_hugo_post_meta_page(f"<span>2023-06-04</span>{_PENDING92_TAGS}"))
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert (paper.title, paper.published) == ("My Notes on Bounded Clocks", "2023-06-04")
+    assert not paper.authors
+
+
+def test_pending92_a_hugo_post_meta_line_with_more_than_its_day_and_tags_is_not_read_so():
+    # Near misses: a span of a name beside the day, or a byline element beside the tags: not this reading.
+    for line in (f"<span>Ann Lee 2023-06-04</span>{_PENDING92_TAGS}",
+                 f'<span>2023-06-04</span><div class="byline">Ann Lee</div>{_PENDING92_TAGS}'):
+        read = normalise_page(_PENDING92_HUGO_POST, _pending92_hugo_post_meta_page(line))
+        assert read is None or not read.papers or read.papers[0].published != "2023-06-04"
+
+
+_PENDING92_LEAD = ("Our pipeline asks a language model to write rubrics that turn raw records into "
+                   "features a small model learns from with few labels.")
+
+
+def _pending92_lead_statement_page(lead_class: str = "lead-statement", heading: str = "") -> str:
+    # LRRL's project page (round 236, held out, pending92): header.hero's container holds the title, byline,
+    # affiliations and buttons; the first section after it opens with p.lead-statement, under no heading; no
+    # 'Abstract' section, no description meta.
+    return ('<!DOCTYPE html><html><head><title>Rubrics Make Representations</title></head><body>'
+            '<header class="hero"><div class="container"><div class="site-logo">Rubric Learning</div>'
+            '<h1 class="title">Rubrics Make Representations</h1><div class="authors"><span class="author">'
+            '<a href="#">Jane Smith</a><sup>1</sup></span><span class="author"><a href="#">Alan Roe</a>'
+            '<sup>1</sup></span></div><div class="affiliations"><span><sup>1</sup> Example University</span>'
+            '</div><div class="action-buttons"><a href="https://arxiv.org/abs/2603.11679" class="btn">arXiv'
+            f'</a></div></div></header><section class="section" id="method"><div class="container">{heading}'
+            f'<p class="{lead_class}">{_PENDING92_LEAD}</p><figure><img src="fig.png"><figcaption>Figure 1.'
+            '</figcaption></figure></div></section><section><h2>Results</h2><p>Rubrics win on most tasks.'
+            "</p></section></body></html>")
+
+
+def test_pending92_a_lead_statement_opening_the_section_after_the_hero_is_the_summary():
+    found = normalise_page(_URL, _pending92_lead_statement_page())
+    assert found is not None and found.papers[0].abstract == _PENDING92_LEAD
+
+
+def test_pending92_a_paragraph_classed_otherwise_or_under_a_heading_is_no_lead_statement():
+    for page in (_pending92_lead_statement_page(lead_class="intro"),
+                 _pending92_lead_statement_page(heading="<h2>Method</h2>")):
+        found = normalise_page(_URL, page)
+        assert found is None or not found.papers or found.papers[0].abstract != _PENDING92_LEAD

@@ -95,6 +95,19 @@ def own_bibtex_doi(page: Page, title: str | None) -> str | None:
     return next((found.group(1) for fields in entries if (found := _BIBTEX_DOI.search(fields))), None)
 
 
+def bibtex_block_dois(page: Page) -> set[str]:
+    """The DOIs, casefolded, that the BibTeX entries of the page's preformatted blocks give (a resolver's
+    address written into the field, 'doi.org/10.1145/…', read as the DOI), whoever the entries cite."""
+    return {found.group(1).rstrip(".").casefold() for text, _ in _bibtex_blocks(page)
+            for field in _BIBTEX_DOI_FIELD.finditer(text) if (found := _DOI_IN_FIELD.search(field.group(1)))}
+
+
+# A BibTeX entry's doi field, whatever it holds (a DOI, a resolver's address with or without its scheme), and
+# the DOI in it.
+_BIBTEX_DOI_FIELD = re.compile(r"\bdoi\s*=\s*[{\"]?([^}\"\n]*)", re.IGNORECASE)
+_DOI_IN_FIELD = re.compile(r"\b(10\.\d{4,9}/[^\s}\",]+)")
+
+
 # The arXiv id an entry names as its preprint: 'journal={arXiv preprint arXiv:2401.15318}', or an
 # 'eprint={2401.00834}' beside archivePrefix={arXiv}.
 _BIBTEX_ARXIV_JOURNAL = re.compile(r"\b(?:journal|booktitle)\s*=\s*[{\"]\s*arXiv\s+preprint\s+arXiv:\s*"

@@ -20,12 +20,13 @@ import re
 from urllib.parse import urlsplit
 
 from ..identity import clean_text
+from .copyright_elements import holder_of_a_copyright_element
 from .footer_holders import copyright_holder, holder_words
 from .footer_named_handles import footer_names_the_handle
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
-from .site_name_handles import sites_name_holds_the_handle
+from .site_name_handles import host_label_of_the_sites_name, sites_name_holds_the_handle
 
 # How many footers are read (the page's last ones), and how many characters (and nodes) each holds at most.
 _FOOTERS_READ = 3
@@ -47,21 +48,26 @@ _SERVICE_LABELS = frozenset({"www", "blog", "blogs", "web", "home", "m"})
 def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
     """The footer's copyright holder, a person's whole name that the host's first label past 'www' spells
     (given name and surname, or the given name's initial and the surname, casefolded), where the footer links
-    that name to no other host; None otherwise."""
+    that name to no other host; None otherwise. The site's name written as a host (og:site_name
+    'sureshsarda.me' at s9a.me, a numeronym) spells it as the host does, and a copyright line in an element
+    of its own is read where the footer's whole text gives none (copyright_elements)."""
     host = (urlsplit(url).hostname or "").casefold()
     handle = _host_label(url)
-    if not handle:
+    spellers = {handle, host_label_of_the_sites_name(page)} - {""}
+    if not spellers:
         return None
     for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
         # A bullet parts the line's items as a middle dot does ('Bodun Hu • RSS').
         line = (short_text(footer, _FOOTER_LENGTH) or "").replace("\u2022", "\u00b7")
-        holder = copyright_holder(line) or _lower_cased_given_name(holder_words(line), handle)
+        holder = (copyright_holder(line) or (_lower_cased_given_name(holder_words(line), handle) if handle
+                                             else None)
+                  or holder_of_a_copyright_element(footer))
         if holder is None:
             continue
         words = holder.casefold().split()
         if any(word.strip(".,") in NOT_ONE_PERSON for word in words):
             return None
-        if handle not in handle_spellings(holder):
+        if not spellers & handle_spellings(holder):
             return None
         for link in footer.css("a[href]"):
             if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:

@@ -11,9 +11,18 @@ Only where the h1 classed post-title stands in a header classed post-header, the
 beside the site's name (before or after a separator), and the element right after it is a p classed
 post-meta whose words before any bullet are a day alone: a line naming people, a venue or anything but the
 day is read as other pages are.
+
+The same header in a Hugo theme's words (Stephen Jayakar's post on Spanner's TrueTime, round 238): a
+div.post-header holding an h1 of no class, the <title> its words alone or beside the site's name, over a
+div.post-meta whose first element is a span holding the day alone (a bare ISO day, '2023-06-04') and whose
+other elements are only its tags (an element classed post-tags). The sidebar's bio names the site's owner,
+no signature of the post: no writer. A meta line whose span holds more than the day, or with anything beside
+it but the tags, is read as other pages are.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from .body import BodyRecord
 from .datelines import day_of_the_line
@@ -24,6 +33,10 @@ from .places import compact
 _TITLE_HEADING = 'h1[class~="post-title"]'
 _HEADER = "post-header"
 _META_LINE = "post-meta"
+# The Hugo header's meta line: the day's element and the class word of the tags beside it.
+_META_LINE_TAGS = ("p", "div")
+_DAY_ELEMENT = "span"
+_TAGS = "post-tags"
 # How long a title and a meta line run at most (characters and nodes read).
 _LONGEST = 300
 _LINE = 120
@@ -40,18 +53,50 @@ def post_under_its_post_meta_day(page: Page) -> BodyRecord | None:
     """The post the header's h1.post-title names, dated by the p.post-meta line right after it; None
     otherwise."""
     heading = page.tree.css_first(_TITLE_HEADING)
-    if heading is None or heading.parent is None or _HEADER not in _classes(heading.parent):
-        return None
+    if heading is not None and heading.parent is not None and _HEADER in _classes(heading.parent):
+        return _post_of(page, heading, classed=True)
+    return _hugo_post(page)
+
+
+def _post_of(page: Page, heading: Any, *, classed: bool) -> BodyRecord | None:
+    """The post the heading names over the meta line right after it (al-folio's p.post-meta line with
+    `classed`, else the Hugo header's day span beside its tags)."""
     title = " ".join((short_text(heading, _LONGEST) or "").split())
-    if not title or not _beside_the_sites_name(compact(title), compact(page.node_text("title") or "")):
+    key, tab = compact(title), compact(page.node_text("title") or "")
+    if not title or not (_beside_the_sites_name(key, tab) or (not classed and key == tab)):
         return None
     line = past_blank_text(heading.next, comments=True)
-    if line is None or line.tag != "p" or _META_LINE not in _classes(line):
+    if line is None or _META_LINE not in _classes(line):
         return None
-    day = day_of_the_line((short_text(line, _LINE) or "").split(_BULLET)[0])
+    if classed:
+        day = day_of_the_line((short_text(line, _LINE) or "").split(_BULLET)[0]) if line.tag == "p" else None
+    else:
+        day = _day_beside_its_tags(line) if line.tag in _META_LINE_TAGS else None
     if not day:
         return None
     return BodyRecord(title=title, authors=[], shown=[day], abstract=_its_tldr(page), known=True)
+
+
+def _hugo_post(page: Page) -> BodyRecord | None:
+    """The Hugo header's post: the first h1 of no class standing in an element classed post-header."""
+    for heading in page.tree.css("h1"):
+        if heading.parent is not None and _HEADER in _classes(heading.parent) and not _classes(heading):
+            return _post_of(page, heading, classed=False)
+    return None
+
+
+def _day_beside_its_tags(line: Any) -> str | None:
+    """The day of a meta line whose first element is a span holding the day alone and whose other elements
+    are only its tags; None otherwise."""
+    elements = [child for child in line.iter() if child.tag not in ("-text", "-comment")]
+    if not elements or elements[0].tag != _DAY_ELEMENT:
+        return None
+    if any(_TAGS not in _classes(element) for element in elements[1:]):
+        return None
+    if any((child.text_content or "").strip() for child in line.iter(include_text=True)
+           if child.tag == "-text"):
+        return None
+    return day_of_the_line(" ".join((short_text(elements[0], _LINE) or "").split()))
 
 
 def _its_tldr(page: Page) -> str | None:

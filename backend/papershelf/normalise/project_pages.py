@@ -63,7 +63,7 @@ def _arxiv_id_of_buttons(page: Page) -> str | None:
     # A paper's page of Hugo's Academic theme and its successors carries a post's meta (og:type article,
     # article:published_time) but shows the paper's labelled rows ('Type', 'Publication'): its buttons name
     # the paper's own preprint (THU HAS Lab's Hugo Blox page, 2025: 'PDF', 'Code', 'arXiv').
-    if _says_it_is_a_post(page) and not shows_publication_rows(page):
+    if says_it_is_a_post(page) and not shows_publication_rows(page):
         return None
     return arxiv_id_of_the_buttons_alone(page)
 
@@ -185,7 +185,7 @@ def doi_of_its_paper_button(page: Page) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _says_it_is_a_post(page: Page) -> bool:
+def says_it_is_a_post(page: Page) -> bool:
     """Whether the page says it is a dated post (og:type "article" and article:published_time, as Jekyll,
     Hugo and WordPress write a post's, a JSON-LD BlogPosting, a time marked as its date): a lab's post
     about its new paper sets "[Paper] [Code]" buttons under its heading as a project page does, but its

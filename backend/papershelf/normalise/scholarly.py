@@ -130,6 +130,7 @@ from .places import (
     title_heading,
     title_or_first_heading,
 )
+from .post_appendix_dois import cited_in_the_posts_appendix
 from .post_info_writers import post_info_writers
 from .presentation_days import day_of_its_presentation
 from .presented_at_years import year_of_the_event_it_was_presented_at
@@ -392,6 +393,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         not _highwire_tags(page) and _looks_scholarly(page, article, None, None) and _a_doi_anywhere(page)
     )
     in_the_text = None if doi or not shows_its_doi else doi_shown(page, above_references(page, OTHER_PAPERS))
+    # A post's DOI is never one its citation appendix's BibTeX entry gives: the entry cites the paper the post
+    # presents (a Distill post's 'BibTeX Citation' of its GECCO paper, round 239; round 229's reading).
+    if cited_in_the_posts_appendix(page, in_the_text):
+        in_the_text = None
     doi = doi or in_the_text
     arxiv_id = merged["arxiv_id"] or arxiv_id_from_doi(doi) or _arxiv_id_from(url, page)
     # A paper's project page names it by the preprint its "arXiv" or "Paper" button links; a page with a

@@ -71,6 +71,7 @@ from .places import (
     page_headings,
     words_in,
 )
+from .post_appendix_dois import cited_in_the_posts_appendix
 from .publication_rows import shows_publication_rows
 from .run_in_abstracts import abstracts_run_into_their_paragraphs
 from .shown_dates import press_notes
@@ -845,6 +846,9 @@ def read_article_body(
     if doi and not known_doi and reviews_anothers_paper(page):
         # A review post signed by its own writer, the reviewed paper's authors under its 'Author(s)' heading
         # (TechGlider's, 2017): the DOIs its text links are that paper's, not the post's.
+        doi = None
+    if not known_doi and cited_in_the_posts_appendix(page, doi):
+        # A post's citation appendix cites the paper it presents (post_appendix_dois): no DOI of the post's.
         doi = None
     abstract = known_abstract or generic_abstract(page) or _quoted_abstract(page)
     labelled = None if abstract else _abstract_page(page)

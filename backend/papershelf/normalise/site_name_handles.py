@@ -62,3 +62,19 @@ def sites_names(page: Page) -> list[str]:
 def sites_name_holds_the_handle(page: Page, handle: str) -> bool:
     """Whether one of the site's names holds the handle (casefolded) as a whole word-run."""
     return any(handle in word_runs(name) for name in sites_names(page))
+
+
+def host_label_of_the_sites_name(page: Page) -> str:
+    """The first label past 'www' of a site's name written as a host, og:site_name 'sureshsarda.me' (Suresh
+    Sarda's Hugo site, round 238, served at the numeronym s9a.me): the site's own name spells its owner's
+    as a host does. ASCII letters alone, casefolded; '' where og:site_name is no host's name (words, or one
+    label)."""
+    for name in page.every("og:site_name"):
+        labels = " ".join((name or "").split()).casefold().split(".")
+        if len(labels) < 2 or " " in name.strip():
+            continue
+        while len(labels) > 2 and labels[0] == "www":
+            labels = labels[1:]
+        if labels[0].isascii() and labels[0].isalpha() and all(labels[1:]):
+            return labels[0]
+    return ""
