@@ -13771,3 +13771,43 @@ def test_round243_a_span_joining_a_name_to_no_persons_whole_name_at_and_stays_on
     paper = normalise_page("https://round.github.io/publication/paper4/", page).papers[0]
     assert paper.authors != ["Chi Chong Foo", "Associates"]
     assert "Associates" not in (paper.authors or [])
+def _metainfo_note_r242(*, linked: bool = True, tab: str = "Factorization Machines",
+                        icon: str = "ri-lightbulb-flash-line") -> str:
+    # cympfh.cc's paper notes (round 242): a generator's page with no meta but the <title>, the h1.title the
+    # same words, right under it a div.metainfo list (the reviewed paper's link, a lightbulb-marked one-line
+    # gist, tags), then the note; no byline, no day.
+    link = ('<li><i class="ri-link"></i> <a href="https://example.org/papers/fm.pdf">https://example.org/'
+            'papers/fm.pdf</a></li>') if linked else '<li><i class="ri-link"></i> no link yet</li>'
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" />'
+            f'<meta name="generator" content="unidoc" /><title>{tab}</title></head><body>'
+            '<header class="page-header"><a href="../index.html"><i class="ri-send-plane-fill"></i></a>'
+            '</header>'
+            '<h1 class="title">Factorization Machines</h1>\n<div class="metainfo"><ul>'
+            f'{link}<li><i class="{icon}"></i> 疎な特徴量の交互作用を分解して学習する</li>'
+            '<li><i class="ri-price-tag-3-line"></i><span class="paper_tag">推薦</span></li></ul></div>'
+            '<h2 id="intro">Intro</h2><p>線形モデルに特徴量の交互作用項を加えたいが、疎なデータでは係数が推定'
+            'できない。そこで交互作用の係数行列を低ランクに分解する。</p><h2>学習</h2><p>計算量は特徴量の'
+            '数について線形になる。</p></body></html>')
+
+
+def test_a_note_under_its_metainfo_list_is_a_record_of_its_heading_and_gist_r242():
+    found = normalise_page("https://notes.example.cc/paper/2010/FM.html", _metainfo_note_r242())
+    paper = found.papers[0]
+    assert paper.title == "Factorization Machines"
+    assert paper.abstract == "疎な特徴量の交互作用を分解して学習する"
+    assert not paper.authors and paper.published is None
+
+
+def test_a_metainfo_list_linking_nothing_or_a_heading_the_tab_does_not_repeat_is_no_note_r242():
+    # Near misses: the list links no paper, or the <title> names something else than the h1.
+    for page in (_metainfo_note_r242(linked=False), _metainfo_note_r242(tab="Notes - Factorization")):
+        found = normalise_page("https://notes.example.cc/paper/2010/FM.html", page)
+        assert found is None or not found.papers or (
+            found.papers[0].abstract != "疎な特徴量の交互作用を分解して学習する")
+
+
+def test_a_metainfo_item_under_another_icon_is_no_gist_r242():
+    page = _metainfo_note_r242(icon="ri-star-line")
+    found = normalise_page("https://notes.example.cc/paper/2010/FM.html", page)
+    assert found.papers[0].title == "Factorization Machines"
+    assert found.papers[0].abstract != "疎な特徴量の交互作用を分解して学習する"

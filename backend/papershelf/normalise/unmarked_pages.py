@@ -58,6 +58,7 @@ from .html_meta import Page
 from .issue_lines import labelled_as_a_piece, long_as_an_article, named_issue_date, shows_its_issue
 from .material_blog_posts import material_blog_post
 from .meta_dated_articles import article_its_meta_alone_dates
+from .metainfo_notes import note_under_its_metainfo
 from .names import display_name, is_group
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import offers_its_document
@@ -152,6 +153,10 @@ def record_shown(
     # opening with the time its theme marks as the day published (Hexo's Casper theme, ryok note, 2018;
     # stamped_meta_line_posts.py).
     post = post or (None if title or converted else post_under_its_stamped_meta_line(page))
+    # …or, without meta naming it, a reader's note on a paper under its h1.title (the <title> the same
+    # words) and the metainfo list right under it, the paper's link and the writer's lightbulb-marked gist
+    # (cympfh.cc's paper notes, round 242; metainfo_notes.py).
+    post = post or (None if title or converted else note_under_its_metainfo(page))
     # …or a post whose header holds its h1.post-title over a p.post-meta line of its day alone (al-folio's
     # older post layout, the JKU Institute for Machine Learning's blog, round 239; post_meta_day_posts.py):
     # the post's record, its closing BibTeX entry the paper's it presents.
