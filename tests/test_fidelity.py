@@ -2670,6 +2670,15 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("242", 1, 1, {"cympfh.cc (cympfh's paper notes under /paper/, a one-person site; output of the writer's "
                    "own Markdown-to-HTML generator 'unidoc' committed on master of "
                    "cympfh/cympfh.github.io)"}),
+    # Round 245's pool: labs' and research groups' own pages of one paper, a third draw (rounds 215 and 235),
+    # three sites (a search that found few new ones): the Carter Lab's Quarto output committed in _site/ and
+    # round 235's undrawn MSPS Lab and NuQLO (Jekyll lab-website-layout builds committed in _site/); all three
+    # drawn, two held out. Its train MSPS Lab page read right by the round's class (a Chicago-style authors
+    # line); its two held-out pages (NuQLO's, its authors and year; the Carter Lab's, its authors and day)
+    # wait in pages_pending/.
+    ("245", 1, 1, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
+                   "University's Department of Marine Engineering; a Jekyll build committed in _site/ of "
+                   "MSPSLab/lab_website)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2693,8 +2702,8 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
 # A round whose pool held fewer sites than the brief's draw of six still drew the brief's two held-out sites:
 # its held-out count is the two drawn, not a third of its pages (round 175: three sites pooled and drawn,
 # two held out, one train page; HOLDOUT.md, Round 175; round 198: four sites pooled and drawn, two held out;
-# round 207: three sites pooled and drawn, two held out, one train page).
-HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2}
+# round 207: three sites pooled and drawn, two held out, one train page; round 245 likewise).
+HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2}
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]

@@ -4200,3 +4200,41 @@ def test_pending92_a_paragraph_classed_otherwise_or_under_a_heading_is_no_lead_s
                  _pending92_lead_statement_page(heading="<h2>Method</h2>")):
         found = normalise_page(_URL, page)
         assert found is None or not found.papers or found.papers[0].abstract != _PENDING92_LEAD
+def _round245_chicago_line_page(line: str) -> str:
+    # The MSPS Lab's page of the Bedford lab layout (round 245): the title an h5, then one paragraph, the
+    # authors line written as a Chicago-style citation (the first name family first, the others given first,
+    # 'and' before the last) and after a ';' the citation with no year; a side box; an Abstract heading.
+    return ('<!DOCTYPE html><html><head>'
+            '<title>A Self-Powered Flowmeter Driven by a Fluttering Membrane</title></head><body>'
+            '<div class="container main"><div class="row"><div class="col-md-12 title-box">'
+            '<img src="/images/flowmeter.png" class="paper-img">'
+            '<h5 class="page-title-paper">\nA Self-Powered Flowmeter Driven by a Fluttering Membrane\n</h5>'
+            f'<p>\n{line}\nRound Sensors 20, no. 3: 729.\n</p></div></div>'
+            '<div class="row"><div class="col-md-3"><div class="glyphbox"><h6><i class="fa fa-file-text-o">'
+            '</i> PDF</h6><a class="off" href="https://example.org/pdfs/flowmeter.pdf">flowmeter.pdf</a>'
+            '<h6><i class="ai ai-doi"></i> DOI</h6><a class="off" href="http://dx.doi.org/10.3390/s20030729">'
+            '10.3390/s20030729</a></div></div>'
+            '<div class="col-md-9 paper-abstract"><div class="post"><h1>Abstract</h1><p>A self-powered gas '
+            'flowmeter is proposed, its membrane fluttering between two electrodes at a frequency that grows '
+            'with the flow, measured with little loss of pressure.</p></div></div></div></div></body></html>')
+
+
+def test_round245_an_authors_line_written_as_a_chicago_citation_gives_its_names_given_first():
+    page = _round245_chicago_line_page(
+        "Phan, Trung K., Song Wang, Yan Wang, Xinxiang Pan, Minyi Xu, and Jianchun Mi;")
+    paper = normalise_page("https://www.example.cn/papers/flowmeter/", page).papers[0]
+    assert paper.title == "A Self-Powered Flowmeter Driven by a Fluttering Membrane"
+    assert paper.authors == ["Trung K. Phan", "Song Wang", "Yan Wang", "Xinxiang Pan", "Minyi Xu",
+                             "Jianchun Mi"]
+
+
+def test_round245_a_family_comma_given_list_or_a_line_with_no_and_is_no_chicago_citation():
+    url = "https://www.example.cn/papers/flowmeter/"
+    # 'Family, Given' pairs throughout, or names at commas with no 'and' before the last, or no ';' before a
+    # citation: not read as a Chicago-style line ('Trung K. Phan' is not made of them).
+    for line in ("Phan, Trung K., Wang, Song, Xu, Minyi, and Mi, Jianchun;",
+                 "Phan, Trung K., Song Wang, Minyi Xu, Jianchun Mi;",
+                 "Phan, Trung K., Song Wang, Minyi Xu, and Jianchun Mi<br>"):
+        found = normalise_page(url, _round245_chicago_line_page(line))
+        authors = (found.papers[0].authors or []) if found and found.papers else []
+        assert "Trung K. Phan" not in authors

@@ -13,6 +13,7 @@ from typing import Any
 from ..identity import arxiv_id_from_url, clean_text, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
+from .chicago_author_lines import names_of_a_chicago_line
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
@@ -567,6 +568,11 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # citation after a ';' ('Li Y., Prabhu A. M., … and <b>Canepa P.</b>; J. Mater. Chem. A, …
                 # (2022).': Canepa Research's page, round 235): its names, given first, the whole byline.
                 return found
+            elif not names and not worded and (found := _a_chicago_line(node)):
+                # …or such a paragraph opening with names written as a Chicago-style citation's, the first
+                # family first, 'and' before the last ('Phan, Trung K., Song Wang, …, and Jianchun Mi; Sensors
+                # 20, no. 3: 729.': the MSPS Lab's page, round 245): its names, given first, the whole byline.
+                return found
             elif not names and not worded and (
                     _the_whole_of_its_block(node) or _a_line_over_its_citation(node)) and len(
                     found := _names_between_commas(node)) >= _FEWEST_BARE_NAMES:
@@ -673,6 +679,16 @@ def _a_family_first_line(text: Any) -> list[str] | None:
     shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
     opening = clean_text(text.text_content) or ""
     return names_of_a_family_first_line(shown) if opening and shown.startswith(opening) else None
+
+
+def _a_chicago_line(text: Any) -> list[str] | None:
+    """The names of the paragraph a text opens, where it is a Chicago-style line of names with its citation
+    after a ';' (chicago_author_lines); None otherwise."""
+    if text.parent is None or text.parent.tag not in ("p", "div"):
+        return None
+    shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
+    opening = clean_text(text.text_content) or ""
+    return names_of_a_chicago_line(shown) if opening and shown.startswith(opening) else None
 
 
 def _the_whole_of_its_block(text: Any) -> bool:
