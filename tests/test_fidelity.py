@@ -2611,9 +2611,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # paper by others, whose repositories keep the generated pages as served (Hexo and Hugo), eight sites
     # (round 231's undrawn atffang.github.io, jrhu0048.github.io and thumarklau.github.io and the
     # Friend-Albert site it left out among them): six drawn, each site's first post in the page rule's
-    # order taken; three train classes (a Redefine author card's doubled stamp and footer-held handle; NexT's post-copyright
-    # writer row; a Chinese summing-up description over a reviewed paper's Abstract); its held-out
-    # jrhu0048.github.io page (its writer 'JR.HU') waits in pages_pending/.
+    # order taken; three train classes (a Redefine author card's doubled stamp and footer-held handle;
+    # NexT's post-copyright writer row; a Chinese summing-up description over a reviewed paper's Abstract);
+    # its held-out jrhu0048.github.io page (its writer 'JR.HU') waits in pages_pending/.
     ("241", 5, 5, {"atffang.github.io (Tianyao' s BLOG, a tracking student's blog; Hexo 5.4.2 output, the "
                    "NexT theme, on main of ATFfang/ATFfang.github.io)",
                    "friend-albert.github.io (FriendA's Blog, a student's blog; Hugo output, the FeelIt "
