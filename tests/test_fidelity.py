@@ -2679,6 +2679,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     ("245", 1, 1, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
                    "University's Department of Marine Engineering; a Jekyll build committed in _site/ of "
                    "MSPSLab/lab_website)"}),
+    # Round 241's pool: paper-reading notes in Chinese, a seventh draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo and Hugo), eight sites
+    # (round 231's undrawn atffang.github.io, jrhu0048.github.io and thumarklau.github.io and the
+    # Friend-Albert site it left out among them): six drawn, each site's first post in the page rule's
+    # order taken; three train classes (a Redefine author card's doubled stamp and footer-held handle;
+    # NexT's post-copyright writer row; a Chinese summing-up description over a reviewed paper's Abstract);
+    # its held-out jrhu0048.github.io page (its writer 'JR.HU') waits in pages_pending/.
+    ("241", 5, 5, {"atffang.github.io (Tianyao' s BLOG, a tracking student's blog; Hexo 5.4.2 output, the "
+                   "NexT theme, on main of ATFfang/ATFfang.github.io)",
+                   "friend-albert.github.io (FriendA's Blog, a student's blog; Hugo output, the FeelIt "
+                   "theme, on master of Friend-Albert/friend-albert.github.io)",
+                   "gh0st.top (换个研究, a software-security student's blog; Hexo 7.3.0 output, the NexT "
+                   "theme, on master of ZupeiNie/ZupeiNie.github.io, CNAME gh0st.top)",
+                   "skywalker767.github.io (Skywalker's Blog, a vision student's blog; Hexo 7.3.0 output, "
+                   "the Redefine theme 2.8.2, on master of skywalker767/skywalker767.github.io)",
+                   "v-ane.github.io (Self-Improvement, an object-detection student's blog; Hexo 7.3.0 "
+                   "output, the Butterfly theme, on main of V-Ane/V-Ane.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

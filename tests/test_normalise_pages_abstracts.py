@@ -4450,3 +4450,53 @@ def test_a_section_block_opening_with_a_paragraph_is_no_heading_the_description_
     wrapped = parse_page(_org_export_post_r238(True)).tree
     first = next(node for node in wrapped.css("p") if node.text().startswith("I stumbled"))
     assert runs_on_into_the_heading(first, key)
+
+
+def _round241_next_paper_note(description: str) -> str:
+    # A Hexo NexT post on a paper by others (Tianyao' s BLOG, round 241): the post's title the method's
+    # name and
+    # the paper's title in brackets, a one-line account before the 'more' mark that the description repeats,
+    # then the paper's title, authors and its own English 'Abstract', then the notes.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><title>RoundNet (A STUDY OF ROUND THINGS ROLLING DOWN '
+            'SLOPES) | Round Blog</title>'
+            f'<meta name="description" content="{description}"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="RoundNet (A STUDY OF ROUND THINGS ROLLING DOWN SLOPES)">'
+            '<meta property="og:site_name" content="Round Blog">'
+            '<meta property="article:published_time" content="2025-11-12T05:23:19.000Z">'
+            '<meta property="article:author" content="Ada Round"><meta property="article:tag" '
+            'content="论文精读">'
+            '</head><body><main>'
+            '<article itemscope itemtype="http://schema.org/Article" class="post-block">'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">RoundNet '
+            '(A STUDY OF '
+            'ROUND THINGS ROLLING DOWN SLOPES)</h1><div class="post-meta"><span>发表于</span><time '
+            'itemprop="dateCreated datePublished" '
+            'datetime="2025-11-12T13:23:19+08:00">2025-11-12</time></div>'
+            f'</header><div class="post-body" itemprop="articleBody"><p>{description}</p><span '
+            f'id="more"></span>'
+            '<h1 id="a-study">A study of round things rolling down '
+            'slopes</h1><p><strong>作者</strong>：Bo Square, '
+            'Cy Cube</p><hr><h3 id="abstract">Abstract</h3><p>Round things roll down slopes. In '
+            'this paper we '
+            'measure how fast round things roll and compare them with square things, which do not roll.</p>'
+            '<h2>1. 训练阶段</h2><p>我们先看数据。</p></div></article></main>'
+            '<footer><div class="copyright">&copy; 2026 Ada Round</div></footer></body></html>')
+
+
+def test_round241_a_chinese_line_summing_up_the_bracketed_paper_is_the_posts_abstract():
+    line = "梳理经典论文A STUDY OF ROUND THINGS ROLLING DOWN SLOPES中的方法。"
+    paper = normalise_page("https://round.example.github.io/2025/11/12/roundnet/",
+                           _round241_next_paper_note(line)).papers[0]
+    assert paper.abstract == line
+
+
+def test_round241_a_line_naming_the_paper_without_summing_it_up_is_no_abstract():
+    line = "摄像头行人追踪经典论文A STUDY OF ROUND THINGS ROLLING DOWN SLOPES中的方法很有意思。"
+    paper = normalise_page("https://round.example.github.io/2025/11/12/roundnet/",
+                           _round241_next_paper_note(line)).papers[0]
+    assert paper.abstract is None
+    # …nor one summing up that names no paper the title names.
+    other = "梳理摄像头行人追踪中常用的几种方法和它们的优缺点。"
+    paper = normalise_page("https://round.example.github.io/2025/11/12/roundnet/",
+                           _round241_next_paper_note(other)).papers[0]
+    assert paper.abstract is None

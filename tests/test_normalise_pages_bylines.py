@@ -5124,3 +5124,79 @@ def test_pending92_a_copyright_element_without_its_year_is_a_mastheads_line_not_
     page = _pending92_numeronym_post("Thinking Notes").replace("© Anne Lovelace 2024", "© Anne Lovelace")
     found = normalise_page("https://annelovelace.me/posts/2018-08-04-thinking/", page)
     assert found is None or not found.papers or not found.papers[0].authors
+def _round241_redefine_post(name: str, holder: str) -> str:
+    # A Hexo Redefine post (Skywalker's Blog, round 241): the h1 in div.article-title, then
+    # div.article-header's
+    # author card, span.name a one-word handle, and span.article-date holding the stamp twice (desktop,
+    # mobile)
+    # after an icon and before its hover label; the footer's copyright block beside counters and credits; the
+    # author meta the handle, no og title or date meta.
+    return ('<!DOCTYPE html><html><head><title>精读——A Study of Round Things | Round Blog</title>'
+            f'<meta name="author" content="{name}"></head><body><div class="article-content-container">'
+            '<div class="article-title"><h1 class="article-title-cover">精读——A Study of Round '
+            'Things</h1></div>'
+            '<div class="article-header"><div class="avatar"><img src="/a.jpg"></div><div class="info">'
+            f'<div class="author"><span class="name">{name}</span></div><div class="meta-info">'
+            '<span class="article-date article-meta-item"><i class="fa-pen"></i>&nbsp;'
+            '<span class="desktop">2025-04-24 14:26:20</span><span class="mobile">2025-04-24 14:26:20</span>'
+            '<span class="hover-info">Created</span></span></div></div></div>'
+            '<div class="article-content"><p>有一个反直觉的事情：为什么网络越深表现越差？</p></div></div>'
+            '<footer class="footer"><div class="info-container"><div class="text-center">&copy; '
+            '<span>2025</span>'
+            f' - 2025&nbsp;&nbsp;<i class="fa-heart"></i>&nbsp;&nbsp;<a href="/">{holder}</a>\n'
+            '<p class="post-count"><span>4 posts in total</span></p></div>'
+            + '<div class="counter"><span>VISITOR COUNT</span>' + ' '.join(['<span> </span>'] * 40) + '</div>'
+            + '<div class="credit">POWERED BY <a href="https://hexo.io">Hexo</a></div></div></footer></body></html>')
+
+
+def test_round241_a_redefine_posts_author_card_dates_and_signs_it_by_the_footers_handle():
+    url = "https://round.example.github.io/2025/04/24/round/"
+    paper = normalise_page(url, _round241_redefine_post("Skywalker", "Skywalker")).papers[0]
+    assert (paper.title, paper.authors, paper.published) == (
+        "精读——A Study of Round Things", ["Skywalker"], "2025-04-24")
+
+
+def test_round241_a_redefine_cards_handle_the_footer_does_not_hold_signs_nothing():
+    url = "https://round.example.github.io/2025/04/24/round/"
+    found = normalise_page(url, _round241_redefine_post("Skywalker", "Moonrunner"))
+    assert found is None or not found.papers[0].authors
+
+
+def _round241_next_post(row: str, holder: str) -> str:
+    # A Hexo NexT post (换个研究's notes at gh0st.top, round 241): article:author and og:site_name the same
+    # words, the post-copyright block's li.post-copyright-author '本文作者： …', the footer's copyright
+    # holder.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><title>A Study of Round Things | 换个研究</title>'
+            '<meta property="og:type" content="article"><meta property="og:title" content="A Study '
+            'of Round Things">'
+            '<meta property="og:site_name" content="换个研究">'
+            '<meta property="article:published_time" content="2025-04-13T14:12:57.000Z">'
+            '<meta property="article:author" content="换个研究"></head><body><header><h1 '
+            'class="site-title">换个研究'
+            '</h1></header><main><article itemscope itemtype="http://schema.org/Article" class="post-block">'
+            '<span hidden itemprop="author" itemscope itemtype="http://schema.org/Person">'
+            '<meta itemprop="name" content="换个研究"></span><span hidden itemprop="publisher" itemscope '
+            'itemtype="http://schema.org/Organization"><meta itemprop="name" content="换个研究"></span>'
+            '<header class="post-header"><h1 class="post-title" itemprop="name headline">'
+            'A Study of Round Things</h1><div class="post-meta"><span>发表于</span><time '
+            'itemprop="dateCreated '
+            'datePublished" datetime="2025-04-13T22:12:57+08:00">2025-04-13</time></div></header>'
+            '<div class="post-body" '
+            'itemprop="articleBody"><p>总结：圆的东西会滚。</p><h2>背景</h2><p>圆的东西。</p></div>'
+            f'<ul class="post-copyright"><li class="post-copyright-author"><strong>本文作者： '
+            f'</strong>{row}</li>'
+            '<li class="post-copyright-link"><strong>本文链接：</strong><a '
+            'href="/x/">/x/</a></li></ul></article>'
+            f'</main><footer><div class="copyright">&copy; <span>2026</span> <span '
+            f'class="author">{holder}</span>'
+            '</div></footer></body></html>')
+
+
+def test_round241_the_next_copyright_blocks_writer_row_signs_the_sites_name_the_footer_holds():
+    url = "https://round.example.top/2025/04/13/Detection/"
+    assert normalise_page(url, _round241_next_post("换个研究", "换个研究")).papers[0].authors == ["换个研究"]
+
+
+def test_round241_a_next_writer_row_the_footer_does_not_hold_signs_nothing():
+    url = "https://round.example.top/2025/04/13/Detection/"
+    assert not normalise_page(url, _round241_next_post("换个研究", "别的名字")).papers[0].authors

@@ -10,6 +10,10 @@ ending ' - Anjana'): site_staff keeps such a signed word, which it would leave o
 Only a row labelled as the writer's ('Author', '作者') whose value is one word of letters, and only where one
 of the page's last footers opens its copyright line with that word after its years: a word the row alone
 gives (a site holding no copyright line, or another word in it) is no name the page shows.
+
+Hexo's NexT theme writes the same block as ul.post-copyright, its writer row li.post-copyright-author,
+the label in a strong ('本文作者：') and the word after it (换个研究's notes at gh0st.top, round 241:
+'本文作者： 换个研究', the footer's '© 2026 换个研究', the site named by the same words).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from .copyright_owners import footer_holds_the_handle
 from .html_meta import Page, short_text
 
 # The labels of the copyright block's row naming the post's writer (casefolded, a colon dropped).
-_WRITER_LABELS = frozenset({"author", "作者"})
+_WRITER_LABELS = frozenset({"author", "作者", "本文作者"})
 # How many of the page's rows are asked, and how many characters (and nodes) a label or a value holds at most.
 _ROWS_READ = 12
 _LABEL_LENGTH = 40
@@ -38,8 +42,23 @@ def writer_the_copyright_row_and_footer_call(page: Page) -> list[str] | None:
         named = (short_text(label, _LABEL_LENGTH) or "").strip().rstrip(":：").strip().casefold()
         if named not in _WRITER_LABELS:
             continue
-        words = (short_text(value, _VALUE_LENGTH) or "").split()
-        if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _NAME_LETTERS:
-            return None
-        return [words[0]] if footer_holds_the_handle(page, words[0].casefold()) else None
+        return _the_footers_word(page, short_text(value, _VALUE_LENGTH) or "")
+    for row in page.tree.css("li.post-copyright-author")[:_ROWS_READ]:
+        label = row.css_first("strong")
+        row_text = short_text(row, _VALUE_LENGTH + _LABEL_LENGTH)
+        said = short_text(label, _LABEL_LENGTH) if label is not None else None
+        if said is None or row_text is None or not row_text.strip().startswith(said.strip()):
+            continue
+        if said.strip().rstrip(":：").strip().casefold() not in _WRITER_LABELS:
+            continue
+        return _the_footers_word(page, row_text.strip()[len(said.strip()):])
     return None
+
+
+def _the_footers_word(page: Page, value: str) -> list[str] | None:
+    """The row's value as the writer's name where it is one word of letters the footer's copyright line
+    opens with; None otherwise."""
+    words = value.split()
+    if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _NAME_LETTERS:
+        return None
+    return [words[0]] if footer_holds_the_handle(page, words[0].casefold()) else None

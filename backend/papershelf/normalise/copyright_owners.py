@@ -199,6 +199,13 @@ def footer_holds_the_handle(page: Page, handle: str, any_word: bool = False) -> 
     return False
 
 
+def copyright_line_holds_the_handle(text: str, handle: str) -> bool:
+    """Whether a copyright line ('© 2025 - 2025 Skywalker') opens with the one-word handle after its years,
+    casefolded."""
+    holder = _COPYRIGHT_OPENING.search(" ".join(text.split()))
+    return holder is not None and holder["handle"].casefold() == handle
+
+
 def _host_label(url: str) -> str:
     """The host's first label past a service's ('www'), where it is ASCII letters alone; '' otherwise."""
     label = first_host_label(url)

@@ -31,6 +31,15 @@ word does, where it holds the title's words as above. Only that opening: notes o
 Physics of Language Models series of papers.', Shreyansh Singh's al-folio post, 2026) name no paper, and a
 line that neither names the post's subject nor calls itself notes or a summary ('Taking a look at Yolo v4 for
 object detection') stays a teaser.
+
+A Chinese description that opens with a verb of summing up ('梳理', 'to go through and sort out';
+'总结', '整理', '概括') and names the paper the post's title names in brackets after the method's name
+(Tianyao' s BLOG's Hexo NexT post, round 241: the title 'DeepSort (SIMPLE ONLINE AND REALTIME TRACKING
+WITH A DEEP ASSOCIATION METRIC)', the description '梳理摄像头行人追踪经典论文SIMPLE ONLINE AND …
+METRIC中的方法。', 'going through the methods of the classic paper …', the line the post sets apart
+before its 'more' break) calls itself the post's account of that paper, as a summary word does: its
+declared summary. A description naming the paper without such an opening, or opening so without naming
+it, stays unread.
 """
 
 from __future__ import annotations
@@ -58,6 +67,12 @@ _BRACKETED_HEAD = re.compile(r"^\s*[(\[][^()\[\]]{1,40}[)\]]\s*")
 # A Korean summary word with its verb's ending run on, as Korean writes it: '정리한' ('summarised'), '요약함';
 # those endings alone, so a noun the word opens ('정리해고', a layoff) is none.
 _KOREAN_ENDING = re.compile(r"(?:정리|요약)(?:한|함|했다|했음|합니다|하기|된|됨)")
+# The paper's title a post's title names in brackets after the method's name, too long for a venue's bracket:
+# 'DeepSort (SIMPLE ONLINE AND REALTIME TRACKING WITH A DEEP ASSOCIATION METRIC)'.
+_BRACKETED_PAPER = re.compile(r"[(（]([^()（）]{10,300})[)）]\s*$")
+# A Chinese description's opening verb of summing up: '梳理' (to go through and sort out), '总结', '整理',
+# '概括'.
+_CHINESE_SUMMING_UP = re.compile(r"\s*(?:梳理|总结|整理|概括)")
 # A title's quoted part: in straight or curly double quotes, or in Japanese corner brackets.
 _QUOTED = re.compile(r'["\u201c\u300c\u300e]([^"\u201d\u300d\u300f]{1,300})["\u201d\u300d\u300f]')
 # A summary word written on after the title's words, past their closing quote and a possessive particle (の,
@@ -93,8 +108,13 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
     # …or the paper's title the post's title quotes after the method's name ('DVDGAN - "Adversarial Video
     # Generation on Complex Datasets"', raahii's Hugo blog, 2019), which the description names alone.
     quoted = _QUOTED.search(subject)
+    # …or the paper's title the post's title names in brackets after the method's name (round 241).
+    bracketed = _BRACKETED_PAPER.search((clean_text(title) or "").casefold())
     subjects = [part for part in (subject, quoted and quoted.group(1).strip())
                 if part and len(part) >= OWN_TITLE]
+    opened = bool(_CHINESE_SUMMING_UP.match(folded))
+    if opened and bracketed and len(bracketed.group(1).strip()) >= OWN_TITLE:
+        subjects.append(bracketed.group(1).strip())
     found = next((folded.find(part) + len(part) for part in subjects if part in folded), None)
     if found is None:
         return None
@@ -104,7 +124,8 @@ def summary_the_description_declares(page: Page, title: str | None) -> str | Non
     # their closing quote and a possessive particle ("論文'Adversarial Video Generation …'のまとめ", '… of the
     # paper: a summary'); or it opens by calling itself notes on the paper, whose title it holds (Saurav
     # Maheshkar's, 2020).
-    declared = summary or _RUN_ON_SUMMARY.match(folded, found) or _NOTES_ON_A_PAPER.match(value)
+    declared = (summary or _RUN_ON_SUMMARY.match(folded, found) or _NOTES_ON_A_PAPER.match(value)
+                or opened)
     return value if declared else None
 
 

@@ -555,7 +555,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
             abstract_of_a_post_titled_a_paper_review(page, abstract, title)) or (
             abstract_of_notes_on_a_marked_work(page, abstract, title)) or (
             abstract_of_a_translated_paper(page, abstract)):
-        abstract = None  # a reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py)
+        # A reviewed paper's abstract retold under a post's 'Abstract' (reviewed_papers.py); the post's own
+        # one-line account its description declares stands instead, where it has one (Tianyao' s BLOG's
+        # Hexo NexT post, round 241: '梳理…经典论文SIMPLE ONLINE AND …中的方法。' over the paper's Abstract).
+        abstract = summary_the_description_declares(page, title)
     return [
         Paper(
             # A headline split over pages: its title without this page's count (ITmedia's ' (1/3)').
