@@ -2729,8 +2729,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 8105, "html": 8249, "og": 8614, "dc": 8275, "jsonld": 8474, "og+jsonld": 8828,
-              "no-highwire": 8930, "all": 9060}
+MIX_FLOORS = {"none": 8236, "html": 8382, "og": 8748, "dc": 8406, "jsonld": 8609, "og+jsonld": 8965,
+              "no-highwire": 9067, "all": 9198}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -2761,7 +2761,7 @@ MIX_FLOORS = {"none": 8105, "html": 8249, "og": 8614, "dc": 8275, "jsonld": 8474
 # branch (after rounds 227's and 228's merges, whose mixes the lead had not measured), not one of its classes;
 # left to the lead (HOLDOUT.md, Stop 76, pending89).
 # og four more from stop 77 (round 236's TARMAC project page, its og:type 'article': read with Open Graph
-# alone, project_pages._says_it_is_a_post takes it for a dated post and gives no record, where no meta at all
+# alone, project_pages.says_it_is_a_post takes it for a dated post and gives no record, where no meta at all
 # reads the project page's title, authors, year and abstract; the same with main's backend before the round
 # at c3259816, a reading the page met, not one of the stop's classes; HOLDOUT.md, Stop 77).
 WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 10, "dc": 5, "jsonld": 3, "og+jsonld": 1,
@@ -2780,8 +2780,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1309 and bare.total == 9121
-    assert bare.right >= 8105
+    assert bare.records >= 1331 and bare.total == 9259
+    assert bare.right >= 8236
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2789,7 +2789,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9230 and right >= 9027
+    assert total == 9368 and right >= 9164
     assert body.SITES, "the table is put back for the readers that come after"
 
 
