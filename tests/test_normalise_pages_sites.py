@@ -1219,7 +1219,7 @@ _DEEP_NEST_READERS = [
      '<a class="btn">x</a>'),
     ("entry_named_heroes", "paper_its_entry_and_buttons_name", "<h1>T</h1>", "<title>x</title>"),
     ("arxiv", "_body_authors", "", '<a href="javascript:toggleAuthorList(1)">x</a>'),
-    ("project_pages", "_says_it_is_a_post", "", "<time>x</time>"),
+    ("project_pages", "says_it_is_a_post", "", "<time>x</time>"),
     ("project_subtitles", "_titles_the_page_names", "", "<title>x</title>"),
 ]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -563,12 +563,14 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
                 # </span>' among linked names: AgentGym's page, round 166).
                 names.extend(name for name in _names_between_commas(node) if name not in names)
-            elif not names and not worded and (found := _a_family_first_line(node)):
+            elif not names and not worded and (
+                    found := _names_of_the_line_it_opens(node, names_of_a_family_first_line)):
                 # …or, first under the title, a paragraph opening with names written 'Family Initials.', the
                 # citation after a ';' ('Li Y., Prabhu A. M., … and <b>Canepa P.</b>; J. Mater. Chem. A, …
                 # (2022).': Canepa Research's page, round 235): its names, given first, the whole byline.
                 return found
-            elif not names and not worded and (found := _a_chicago_line(node)):
+            elif not names and not worded and (
+                    found := _names_of_the_line_it_opens(node, names_of_a_chicago_line)):
                 # …or such a paragraph opening with names written as a Chicago-style citation's, the first
                 # family first, 'and' before the last ('Phan, Trung K., Song Wang, …, and Jianchun Mi; Sensors
                 # 20, no. 3: 729.': the MSPS Lab's page, round 245): its names, given first, the whole byline.
@@ -671,24 +673,15 @@ def _a_line_over_its_citation(text: Any) -> bool:
     return shown == clean_text(f"{text.text_content} {line}")
 
 
-def _a_family_first_line(text: Any) -> list[str] | None:
-    """The names of the paragraph a text opens, where it is a line of names written 'Family Initials.' with
-    its citation after a ';' (family_first_lines); None otherwise."""
+def _names_of_the_line_it_opens(text: Any, names_of: Callable[[str], list[str] | None]
+                                ) -> list[str] | None:
+    """The names `names_of` reads in the paragraph a text opens: a line of names written 'Family Initials.'
+    (family_first_lines) or Chicago-style (chicago_author_lines), its citation after a ';'; None otherwise."""
     if text.parent is None or text.parent.tag not in ("p", "div"):
         return None
     shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
     opening = clean_text(text.text_content) or ""
-    return names_of_a_family_first_line(shown) if opening and shown.startswith(opening) else None
-
-
-def _a_chicago_line(text: Any) -> list[str] | None:
-    """The names of the paragraph a text opens, where it is a Chicago-style line of names with its citation
-    after a ';' (chicago_author_lines); None otherwise."""
-    if text.parent is None or text.parent.tag not in ("p", "div"):
-        return None
-    shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
-    opening = clean_text(text.text_content) or ""
-    return names_of_a_chicago_line(shown) if opening and shown.startswith(opening) else None
+    return names_of(shown) if opening and shown.startswith(opening) else None
 
 
 def _the_whole_of_its_block(text: Any) -> bool:
