@@ -172,17 +172,12 @@ _HANDLE_LETTERS = 2
 # The copyright sign and the years, then the holder's first word, whatever follows it ('© 2023 mulkong
 # Powered by Hexo', Hexo NexT's footer, its credit in a block of its own right after).
 # The theme's second sign and the handle's at-sign are passed over as above ('© 2021 © @getumen').
-_COPYRIGHT_OPENING = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
-                                r"(?:(?:©|\(c\))\s*)?@?"
-                                r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
-
-
+_SIGN_AND_YEARS = r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*(?:(?:©|\(c\))\s*)?@?"
+_COPYRIGHT_OPENING = re.compile(_SIGN_AND_YEARS + r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
 # The same line whose holder is any one word, digits too ('© 2024 404 66k …'), for a handle not of letters
 # alone: the years are passed over first, so a line of a sign and years alone ('© 2024') holds its last year,
 # which no handle is.
-_COPYRIGHT_OPENING_ANY_WORD = re.compile(r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*"
-                                         r"(?:(?:©|\(c\))\s*)?@?"
-                                         r"(?P<handle>[^\W_][\w-]*)", re.IGNORECASE)
+_COPYRIGHT_OPENING_ANY_WORD = re.compile(_SIGN_AND_YEARS + r"(?P<handle>[^\W_][\w-]*)", re.IGNORECASE)
 # A handle not of letters alone: a word of two characters or more, digits among them, never a year.
 _NUMERAL_HANDLE = re.compile(r"(?!(?:19|20)\d\d$)[^\W_][\w-]+")
 
@@ -191,18 +186,15 @@ def footer_holds_the_handle(page: Page, handle: str, any_word: bool = False) -> 
     """Whether the copyright line of one of the page's last footers opens with the one-word handle after its
     years ('© 2019 - 2020 ldihao', '© 2023 mulkong Powered by Hexo'), casefolded; with `any_word`, a holder
     of digits too ('© 2024 404'). Reads each footer no further than a footer's length."""
-    opening = _COPYRIGHT_OPENING_ANY_WORD if any_word else _COPYRIGHT_OPENING
-    for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
-        text = " ".join((short_text(footer, _FOOTER_LENGTH) or "").split())
-        if (holder := opening.search(text)) is not None and holder["handle"].casefold() == handle:
-            return True
-    return False
+    return any(copyright_line_holds_the_handle(short_text(footer, _FOOTER_LENGTH) or "", handle, any_word)
+               for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]))
 
 
-def copyright_line_holds_the_handle(text: str, handle: str) -> bool:
+def copyright_line_holds_the_handle(text: str, handle: str, any_word: bool = False) -> bool:
     """Whether a copyright line ('© 2025 - 2025 Skywalker') opens with the one-word handle after its years,
-    casefolded."""
-    holder = _COPYRIGHT_OPENING.search(" ".join(text.split()))
+    casefolded; with `any_word`, a holder of digits too."""
+    opening = _COPYRIGHT_OPENING_ANY_WORD if any_word else _COPYRIGHT_OPENING
+    holder = opening.search(" ".join(text.split()))
     return holder is not None and holder["handle"].casefold() == handle
 
 

@@ -15,4 +15,4 @@ from .project_pages import says_it_is_a_post
 
 def cited_in_the_posts_appendix(page: Page, doi: str | None) -> bool:
     """Whether the DOI is one a BibTeX entry of the page gives, on a page that says it is a post."""
-    return bool(doi) and (doi or "").casefold() in bibtex_block_dois(page) and says_it_is_a_post(page)
+    return bool(doi) and str(doi).casefold() in bibtex_block_dois(page) and says_it_is_a_post(page)
