@@ -2768,20 +2768,25 @@ WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 10, "dc": 5, "jsonld": 3, "og+jso
                    "no-highwire": 3, "all": 0}
 
 
-@pytest.fixture(scope="module")
-def mixes():
-    # Its workers find the module by name to run its reader and to rebuild its results.
+def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floors():
+    # One test, not one per mix or a module fixture two tests share: the mixes read the single-paper pages
+    # eight times over, the suite's costliest work, and pytest-xdist may run two tests asking for one fixture
+    # in two workers, each reading them again. Its workers find the module by name to run its reader.
     sys.modules.setdefault("fidelity", fidelity)
-    return fidelity.read_mixes(SINGLE, workers=os.cpu_count() or 1)
-
-
-def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes):
+    mixes = fidelity.read_mixes(SINGLE, workers=os.cpu_count() or 1)
     # The no-meta fallback's floors: the single-paper pages that give a record, and the fields right. Each
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
     assert bare.records >= 1331 and bare.total == 9259
     assert bare.right >= 8236
+    # Every mix's floor of fields right and its ceiling of fields read worse than with none.
+    assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
+    below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
+    assert below == {}, fidelity.mixes_report(mixes, failures=False)
+    worse = {name: len(mix.worse) for name, mix in mixes.items()
+             if len(mix.worse) > WORSE_THAN_NONE[name]}
+    assert worse == {}, fidelity.mixes_report(mixes, failures=True)
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2808,15 +2813,6 @@ def test_no_meta_lists_each_field_not_right_with_failures(capsys):
     right, total = map(int, lines[-1].rsplit("; ", 1)[1].split()[0].split("/"))
     assert len(wrong) == total - right > 0
     assert all(" expected " in line and ", got " in line for line in wrong)
-
-
-def test_pages_with_only_some_of_their_metadata_read_no_worse_than_their_floors(mixes):
-    assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
-    below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
-    assert below == {}, fidelity.mixes_report(mixes, failures=False)
-    worse = {name: len(mix.worse) for name, mix in mixes.items()
-             if len(mix.worse) > WORSE_THAN_NONE[name]}
-    assert worse == {}, fidelity.mixes_report(mixes, failures=True)
 
 
 def test_meta_tags_fall_into_the_families_the_mixes_keep():
