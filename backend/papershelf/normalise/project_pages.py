@@ -29,6 +29,7 @@ from .html_meta import (
     select_first,
     short_text,
 )
+from .lone_teaser_summaries import lone_paragraph_under_the_teaser
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -40,7 +41,7 @@ from .project_subtitles import (
     title_its_tab_and_entry_agree_on,
 )
 from .publication_rows import shows_publication_rows
-from .title_emoji import without_emoji
+from .title_emoji import opens_with_an_emoji, without_emoji
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -537,6 +538,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
         if node.mem_id in inside:
             continue
         if node.tag == "-text":
+            if names and _a_line_ending_the_byline(node, holders):
+                break
             # A name the byline does not link, its marks after it ("Eyal Molad<sup>*,1</sup>," beside
             # linked names): bare text with a <sup> next; other text between names is a separator or an
             # affiliation line, which ends nothing.
@@ -614,6 +617,21 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+def _a_line_ending_the_byline(text: Any, holders: set[int]) -> bool:
+    """Whether a text opens a line of its own after the byline's blocks that is news, not names: a line
+    opening with an emoji ('💥 Accepted to NeurIPS 2023.', '💥 Best Weekly AI Paper (by AlphaSignal …)':
+    Chameleon's page, round 216, pending93) or the news of the paper's acceptance. The byline ends there:
+    a link on such a line, or on any line after it, is no author's."""
+    block = _block_of(text.parent) if text.parent is not None else None
+    if block is None or block.tag in ("body", "html") or block.mem_id in holders:
+        return False
+    opening = clean_text(text.text_content) or ""
+    shown = clean_text(short_text(block, _LONGEST_RAW_VENUE_LINE)) or ""
+    if not opening or not shown.startswith(opening):
+        return False
+    return opens_with_an_emoji(shown) or _an_acceptance_line(shown)
 
 
 def _links_a_section_of_its_own(unit: Any) -> bool:
@@ -1416,3 +1434,12 @@ def project_lede(page: Page, title: str | None) -> str | None:
         return hero_copy_under(page, shown)
     text = abstract_text(block_text(after))
     return text if text and MIN_ABSTRACT <= len(text) <= _LONGEST_ABSTRACT else None
+
+
+def project_summary_under_the_teaser(page: Page, title: str | None) -> str | None:
+    """The one paragraph a project page sets apart right under its teaser (lone_teaser_summaries.py). Only
+    on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    shown = _title_element(page, title)
+    return lone_paragraph_under_the_teaser(shown) if shown is not None else None

@@ -143,6 +143,7 @@ from .project_pages import (
     project_lede,
     project_overview_abstract,
     project_release_date,
+    project_summary_under_the_teaser,
     project_title,
     project_unlabelled_abstract,
     project_venue_year,
@@ -543,6 +544,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or the paragraph a block labelled 'TL;DR' sets in a box under the buttons, no heading over it
         # (LitLLMs' page, round 226: tldr_boxes.py).
         or tldr_box_summary(page)
+        # …or the one paragraph set apart right under the teaser, no heading over it (Chameleon's page, round
+        # 216, pending93: lone_teaser_summaries.py).
+        or project_summary_under_the_teaser(page, title)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
