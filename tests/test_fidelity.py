@@ -2679,13 +2679,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # round 235's undrawn MSPS Lab and NuQLO (Jekyll lab-website-layout builds committed in _site/); all three
     # drawn, two held out. Its train MSPS Lab page read right by the round's class (a Chicago-style authors
     # line); its two held-out pages (NuQLO's, its authors and year; the Carter Lab's, its authors and day)
-    # waited in pages_pending/; stop 78 (pending93) moved the Carter Lab's back with its classes
-    # (entry_spelt_authors, cited_dates.own_bibtex_block_day).
-    ("245", 2, 2, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
+    # waited in pages_pending/ until stop 78 (pending93) moved both back with their classes (the Carter Lab's:
+    # entry_spelt_authors, cited_dates.own_bibtex_block_day; NuQLO's: family_first_lines'
+    # names_of_a_family_first_block).
+    ("245", 3, 3, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
                    "University's Department of Marine Engineering; a Jekyll build committed in _site/ of "
                    "MSPSLab/lab_website)",
                    "cartermaclab.org (the Carter Lab, Michael J. Carter's motor behaviour lab at McMaster "
-                   "University; Quarto 1.5.57 output committed in _site/ of cartermaclab/lab-website)"}),
+                   "University; Quarto 1.5.57 output committed in _site/ of cartermaclab/lab-website)",
+                   "nuqlo.github.io (NuQLO, a quantum optics group; a Jekyll build committed in _site/ of "
+                   "NuQLO/nuqlo.github.io)"}),
     # Round 241's pool: paper-reading notes in Chinese, a seventh draw, one reader's blog posts each on one
     # paper by others, whose repositories keep the generated pages as served (Hexo and Hugo), eight sites
     # (round 231's undrawn atffang.github.io, jrhu0048.github.io and thumarklau.github.io and the

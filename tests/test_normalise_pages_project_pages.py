@@ -4300,3 +4300,34 @@ def test_pending93_paragraphs_under_the_teaser_or_prose_after_it_are_no_summary_
                                _pending93_news_after_the_byline_page("", under_the_teaser=under))
         assert found is not None and not (found.papers[0].abstract or "").startswith("Discover Lantern")
 
+
+def _pending93_bedford_block_page(block: str) -> str:
+    # NuQLO's page of one paper in the Bedford lab layout (round 245): div.title over div.smallhead, its names
+    # written 'Family Initials.' at commas, then the year and the venue on lines of their own; a DOI box, an
+    # Abstract heading.
+    return ('<!DOCTYPE html><html><head><title>Optical circuits for photonic devices</title></head><body>'
+            '<div class="container"><div class="row"><div class="col-md-12">'
+            '<div class="title">\n\t\t\t\tOptical Circuits for Photonic Devices\n\t\t\t</div>\n\t\t\t<p>'
+            f'<div class="smallhead">{block}</div></div></div></div>'
+            '<div class="row"><div class="col-md-3"><div class="smallhead">DOI</div><div class="note">'
+            '<a class="off" href="https://doi.org/10.1109/NANO.2023.1234567">10.1109/NANO.2023.1234567'
+            '</a></div></div><div class="col-md-9"><h1>Abstract</h1><p>We provide and discuss examples of '
+            'optical circuits that simulate the behaviour of photonic devices, built from a few gates.'
+            '</p></div></div></body></html>')
+
+
+def test_pending93_family_first_names_over_a_year_and_a_venue_on_lines_of_their_own_are_the_byline():
+    page = _pending93_bedford_block_page(
+        "\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\t2023.\n\t\t\t\tIEEE\n\t\t\t")
+    paper = normalise_page("https://lab.example.io/papers/silva-ieee/", page).papers[0]
+    assert paper.authors == ["G. Silva", "G. Amaral", "T. Guerra"]
+    assert paper.published == "2023"
+
+
+def test_pending93_a_block_without_its_year_line_or_of_names_given_first_is_not_read_so():
+    url = "https://lab.example.io/papers/silva-ieee/"
+    for block in ("\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\tIEEE\n\t\t\t",  # no year line
+                  "\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\t2023.\n\t\t\t\tIEEE 2023\n\t\t\t"):
+        found = normalise_page(url, _pending93_bedford_block_page(block))
+        paper = found.papers[0] if found and found.papers else None
+        assert paper is None or (paper.authors or []) != ["G. Silva", "G. Amaral", "T. Guerra"]

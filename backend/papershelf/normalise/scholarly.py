@@ -140,6 +140,7 @@ from .project_pages import (
     arxiv_id_of_its_buttons,
     doi_of_its_paper_button,
     project_abstract_its_entry_holds,
+    project_byline_block_year,
     project_lede,
     project_overview_abstract,
     project_release_date,
@@ -481,6 +482,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  # …or the year a lab's paper page's citation line closes with, under its title and authors.
                  or year_of_the_citation_line(page, title)
+                 # …or the year on its own line between the names and the venue under its title (NuQLO's
+                 # page, round 245, pending93).
+                 or project_byline_block_year(page, title)
                  # …or the year of the BibTeX entry that names its own preprint under another title.
                  or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)
