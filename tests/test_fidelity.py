@@ -2122,9 +2122,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # drawn, PAR's (protein backbone generation) left; its two held-out pages, Chameleon's (its authors and
     # its hero paragraph for a summary) and MemGUI-Agent's (its p.hero-copy lede for a summary), waited in
     # pages_pending/; one class read RAG-HAR's 'Abstract' section over its JSON-LD article's one-line
-    # description. Stop 75 (pending87) moved MemGUI-Agent's back with its class (hero_copies).
-    ("216", 5, 5, {"TiPToP: A Modular Open-Vocabulary Planning System for Robotic Manipulation "
+    # description. Stop 75 (pending87) moved MemGUI-Agent's back with its class (hero_copies); stop 78
+    # (pending93) Chameleon's with two (a byline ending at an emoji-led news line, project_pages; the one
+    # paragraph set apart under the teaser, lone_teaser_summaries).
+    ("216", 6, 6, {"TiPToP: A Modular Open-Vocabulary Planning System for Robotic Manipulation "
                    "(tiptop-robot.github.io, a robot manipulation paper's project page)",
+                   "Chameleon: Plug-and-Play Compositional Reasoning with Large Language Models "
+                   "(chameleon-llm.github.io, an NLP paper's project page)",
                    "MemGUI-Agent: An End-to-End Long-Horizon Mobile GUI Agent (memgui-agent.github.io, a "
                    "GUI-agent paper's project page)",
                    "RAG-HAR: Retrieval Augmented Generation-based Human Activity Recognition "
@@ -2675,10 +2679,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # round 235's undrawn MSPS Lab and NuQLO (Jekyll lab-website-layout builds committed in _site/); all three
     # drawn, two held out. Its train MSPS Lab page read right by the round's class (a Chicago-style authors
     # line); its two held-out pages (NuQLO's, its authors and year; the Carter Lab's, its authors and day)
-    # wait in pages_pending/.
-    ("245", 1, 1, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
+    # waited in pages_pending/ until stop 78 (pending93) moved both back with their classes (the Carter Lab's:
+    # entry_spelt_authors, cited_dates.own_bibtex_block_day; NuQLO's: family_first_lines'
+    # names_of_a_family_first_block).
+    ("245", 3, 3, {"www.mspslab.cn (the MSPS Lab, the Marine Self-Powered System Lab of Dalian Maritime "
                    "University's Department of Marine Engineering; a Jekyll build committed in _site/ of "
-                   "MSPSLab/lab_website)"}),
+                   "MSPSLab/lab_website)",
+                   "cartermaclab.org (the Carter Lab, Michael J. Carter's motor behaviour lab at McMaster "
+                   "University; Quarto 1.5.57 output committed in _site/ of cartermaclab/lab-website)",
+                   "nuqlo.github.io (NuQLO, a quantum optics group; a Jekyll build committed in _site/ of "
+                   "NuQLO/nuqlo.github.io)"}),
     # Round 241's pool: paper-reading notes in Chinese, a seventh draw, one reader's blog posts each on one
     # paper by others, whose repositories keep the generated pages as served (Hexo and Hugo), eight sites
     # (round 231's undrawn atffang.github.io, jrhu0048.github.io and thumarklau.github.io and the

@@ -4238,3 +4238,96 @@ def test_round245_a_family_comma_given_list_or_a_line_with_no_and_is_no_chicago_
         found = normalise_page(url, _round245_chicago_line_page(line))
         authors = (found.papers[0].authors or []) if found and found.papers else []
         assert "Trung K. Phan" not in authors
+
+
+
+_PENDING93_AWARD = ('<p><b>💥 <a href="https://news.example.com/top-papers">Weekly Prize</a></b> (by a '
+                    'newsletter).</p>')
+_PENDING93_SUMMARY = ('Discover <span class="fancy">Lantern</span>, our framework that composes tools for a '
+                      'language model. By planning which tools to call and running them in turn, '
+                      '<span class="fancy">Lantern</span> answers questions more accurately.')
+
+
+def _pending93_news_after_the_byline_page(news: str, award: str = _PENDING93_AWARD,
+                                          under_the_teaser: str = "") -> str:
+    # Chameleon's page (round 216): the title an h2 in a head block, a paragraph of linked names with their
+    # <sup> marks and the affiliations' line after a <br>, then a news line opening with an emoji and an award
+    # line whose link reads like two capitalised words, then the buttons; a block of the teaser's image and
+    # caption; then a block opening with bare text, line breaks and the first section's heading.
+    return ('<!DOCTYPE html><html><head><title>Lantern: Compositional Reasoning with Tools</title></head>'
+            '<body><div class="container"><div class="myhead">'
+            '<h2><span class="fancy">Lantern</span>: Compositional Reasoning with Tools</h2>'
+            '<p><a href="https://a.example.org/">Ana Lopez</a><sup>1</sup>, '
+            '<a href="https://b.example.org/">Bruno Marek</a><sup>2</sup>, '
+            '<a href="https://c.example.org/">Chen Wei</a><sup>1</sup><br>'
+            '<sup>1</sup>University of Somewhere &nbsp; <sup>2</sup> Some Research Lab</p>'
+            f'{news}{award}'
+            '<a class="btn btn-primary" href="https://arxiv.org/abs/2304.09842" role="button">📝 Paper</a>'
+            '</div><div style="text-align: center;"><img src="./images/example.png" width="80%">'
+            '<p style="color:gray;">Examples from our system on a question answering benchmark.</p></div>'
+            f'<div class="col-md-12">\n{under_the_teaser}\n<!-- <p>An older draft.</p> --><br><br>'
+            '<h3>Significant improvements are observed</h3><p>Results on two benchmarks follow.</p></div>'
+            '</div></body></html>')
+
+
+def test_pending93_an_emoji_led_news_line_after_the_byline_ends_it():
+    for news in ('<p><b>💥 Accepted to NeurIPS 2023.</b></p>', '<p>Accepted to NeurIPS 2023.</p>', ''):
+        found = normalise_page("https://lantern.example.io/", _pending93_news_after_the_byline_page(news))
+        assert found is not None and found.papers[0].authors == ["Ana Lopez", "Bruno Marek", "Chen Wei"]
+
+
+def test_pending93_a_second_paragraph_of_names_after_the_first_is_still_the_bylines():
+    # A near miss: the line after the first paragraph of names is more names (no emoji, no news): read on.
+    more = '<p><a href="https://d.example.org/">Dora Novak</a><sup>2</sup></p>'
+    page = _pending93_news_after_the_byline_page(more, award="")
+    found = normalise_page("https://lantern.example.io/", page)
+    assert found is not None and found.papers[0].authors == ["Ana Lopez", "Bruno Marek", "Chen Wei",
+                                                             "Dora Novak"]
+
+
+def test_pending93_one_paragraph_set_apart_under_the_teaser_is_the_summary():
+    page = _pending93_news_after_the_byline_page("", under_the_teaser=_PENDING93_SUMMARY)
+    found = normalise_page("https://lantern.example.io/", page)
+    assert found is not None and (found.papers[0].abstract or "").startswith(
+        "Discover Lantern, our framework that composes tools")
+
+
+def test_pending93_paragraphs_under_the_teaser_or_prose_after_it_are_no_summary_set_apart():
+    for under in (f"<p>{_PENDING93_SUMMARY}</p><p>{_PENDING93_SUMMARY}</p>",  # an introduction's paragraphs
+                  f"{_PENDING93_SUMMARY}<br>More words follow before the heading.",  # not alone
+                  "Discover Lantern, a framework."):  # one sentence, a caption's
+        found = normalise_page("https://lantern.example.io/",
+                               _pending93_news_after_the_byline_page("", under_the_teaser=under))
+        assert found is not None and not (found.papers[0].abstract or "").startswith("Discover Lantern")
+
+
+def _pending93_bedford_block_page(block: str) -> str:
+    # NuQLO's page of one paper in the Bedford lab layout (round 245): div.title over div.smallhead, its names
+    # written 'Family Initials.' at commas, then the year and the venue on lines of their own; a DOI box, an
+    # Abstract heading.
+    return ('<!DOCTYPE html><html><head><title>Optical circuits for photonic devices</title></head><body>'
+            '<div class="container"><div class="row"><div class="col-md-12">'
+            '<div class="title">\n\t\t\t\tOptical Circuits for Photonic Devices\n\t\t\t</div>\n\t\t\t<p>'
+            f'<div class="smallhead">{block}</div></div></div></div>'
+            '<div class="row"><div class="col-md-3"><div class="smallhead">DOI</div><div class="note">'
+            '<a class="off" href="https://doi.org/10.1109/NANO.2023.1234567">10.1109/NANO.2023.1234567'
+            '</a></div></div><div class="col-md-9"><h1>Abstract</h1><p>We provide and discuss examples of '
+            'optical circuits that simulate the behaviour of photonic devices, built from a few gates.'
+            '</p></div></div></body></html>')
+
+
+def test_pending93_family_first_names_over_a_year_and_a_venue_on_lines_of_their_own_are_the_byline():
+    page = _pending93_bedford_block_page(
+        "\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\t2023.\n\t\t\t\tIEEE\n\t\t\t")
+    paper = normalise_page("https://lab.example.io/papers/silva-ieee/", page).papers[0]
+    assert paper.authors == ["G. Silva", "G. Amaral", "T. Guerra"]
+    assert paper.published == "2023"
+
+
+def test_pending93_a_block_without_its_year_line_or_of_names_given_first_is_not_read_so():
+    url = "https://lab.example.io/papers/silva-ieee/"
+    for block in ("\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\tIEEE\n\t\t\t",  # no year line
+                  "\n\t\t\t\tSilva G., Amaral G., Guerra T.,\n\t\t\t\t2023.\n\t\t\t\tIEEE 2023\n\t\t\t"):
+        found = normalise_page(url, _pending93_bedford_block_page(block))
+        paper = found.papers[0] if found and found.papers else None
+        assert paper is None or (paper.authors or []) != ["G. Silva", "G. Amaral", "T. Guerra"]

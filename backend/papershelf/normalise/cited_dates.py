@@ -249,6 +249,22 @@ def own_bibtex_block_month(page: Page, title: str | None) -> list[str]:
     return []
 
 
+# A biblatex entry's date field written as a whole day ('date = {2018-05-01}'), where BibTeX writes a year.
+_BIBLATEX_DAY = re.compile(r"\bdate\s*=\s*[{\"]?((?:1[89]|20)\d\d-[01]\d-[0-3]\d)[}\"]?\s*(?:,|$)",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def own_bibtex_block_day(page: Page, title: str | None) -> list[str]:
+    """The day of the biblatex entry for the page's paper in a block of its own, its date field a whole day
+    (the Carter Lab's Quarto page, round 245, pending93: 'date = {2018-05-01}' beside an APA line of the year
+    alone): as precise as the page dates the paper. A date field of a year or a month is left to the rest."""
+    for text, cites in _bibtex_blocks(page):
+        for fields in _own_bibtex_entries(text, title, subtitled=cites):
+            found = _BIBLATEX_DAY.search(fields)
+            return [found.group(1)] if found else []
+    return []
+
+
 # A BibTeX entry's abstract field, up to its closing quote or brace before the next field or the entry's end.
 _BIBTEX_ABSTRACT = re.compile(r"\babstract\s*=\s*[{\"](.+?)[}\"]\s*(?:,\s*\w+\s*=|,?\s*\}?\s*$)",
                               re.IGNORECASE | re.DOTALL)

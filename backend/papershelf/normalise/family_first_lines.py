@@ -52,3 +52,27 @@ def _a_family_word(word: str) -> bool:
     # them), no full stop (an initial) and no digit.
     letters = word.replace("-", "").replace("'", "").replace("\u2019", "")
     return len(letters) >= 2 and word[:1].isupper() and letters.isalpha() and not word.isupper()
+
+
+# A block's line of a year alone, a full stop after it at most ('2023.'), and of a venue's name: a few words,
+# no digit (the year has its own line).
+_YEAR_LINE = re.compile(r"((?:19|20)\d\d)\.?")
+_VENUE_LINE = re.compile(r"[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,7}")
+
+
+def names_of_a_family_first_block(text: str | None) -> tuple[list[str], str] | None:
+    """The names, given-family order, and the year of a block's text written on lines of their own: the
+    names 'Family Initials.' at commas (a comma closing the line), the year alone, then the venue's name
+    (NuQLO's paper page of the Bedford lab layout, round 245, pending93: div.smallhead 'Temporão G., Amaral
+    G., Guerreiro T.,' / '2023.' / 'IEEE'); None where the text is no such block."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    if len(lines) != 3 or not lines[0].endswith(","):
+        return None
+    year, venue = _YEAR_LINE.fullmatch(lines[1]), _VENUE_LINE.fullmatch(lines[2])
+    if year is None or venue is None or any(character.isdigit() for character in lines[2]):
+        return None
+    parts = _SEPARATORS.split(lines[0].rstrip(",").strip())
+    if not 2 <= len(parts) <= _MOST_NAMES:
+        return None
+    names = [_given_first(part) for part in parts]
+    return ([name for name in names if name], year.group(1)) if all(names) else None

@@ -37,6 +37,7 @@ from .credited_authors import credited_author
 from .dashed_affiliation_rows import people_each_beside_a_dash
 from .editor_codes import editor_behind_the_code
 from .emptied_markers import authors_nested_in_an_emptied_marker
+from .entry_spelt_authors import authors_spelt_as_its_entry
 from .footer_holders import writer_the_footer_holds
 from .given_name_authors import given_name_in_full
 from .greeting_names import writer_behind_the_greeting
@@ -259,6 +260,9 @@ def authors_of(
     # Academic of 2018 marks the whole authors line as one author (Jeffrey B. Arnold's: span.pub-authors
     # itemprop="author", 'Jeffrey B. Arnold, J. Tyson Chatagnier, Gary E. Hollibaugh').
     authors = each_listed_person(authors) if authors else authors
+    # Names abbreviated family first ('Carter MJ.') where the page's own BibTeX entry spells the same people,
+    # in the same order, more fully ('Carter, Michael J.'): the entry's spelling (entry_spelt_authors.py).
+    authors = authors_spelt_as_its_entry(page, title, authors)
     # The authors line under the heading of an Academic or Wowchemy paper page, where the JSON-LD names its
     # first author alone (Venance Riblier's, 2023) or the owner's 'with …' line as one author (Anshuman
     # Tiwari's 'with Nick Hagerty', 2025): the line's people, the owner first.

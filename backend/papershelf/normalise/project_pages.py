@@ -17,7 +17,7 @@ from .chicago_author_lines import names_of_a_chicago_line
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
 from .colon_split_titles import heading_of_the_titles_rest
-from .family_first_lines import names_of_a_family_first_line
+from .family_first_lines import names_of_a_family_first_block, names_of_a_family_first_line
 from .hero_copies import hero_copy_under
 from .html_meta import (
     Page,
@@ -29,6 +29,7 @@ from .html_meta import (
     select_first,
     short_text,
 )
+from .lone_teaser_summaries import lone_paragraph_under_the_teaser
 from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
@@ -40,7 +41,7 @@ from .project_subtitles import (
     title_its_tab_and_entry_agree_on,
 )
 from .publication_rows import shows_publication_rows
-from .title_emoji import without_emoji
+from .title_emoji import opens_with_an_emoji, without_emoji
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -537,6 +538,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
         if node.mem_id in inside:
             continue
         if node.tag == "-text":
+            if names and _a_line_ending_the_byline(node, holders):
+                break
             # A name the byline does not link, its marks after it ("Eyal Molad<sup>*,1</sup>," beside
             # linked names): bare text with a <sup> next; other text between names is a separator or an
             # affiliation line, which ends nothing.
@@ -550,6 +553,12 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                     # pages START Conference Manager exports, round 197: <h4>title</h4> <em>Pranshi
                     # Yadav<sup>1</sup>,&nbsp;Priya Yadav<sup>2</sup>, …</em><br> and the affiliations).
                     holders.add(node.parent.mem_id)
+            elif not names and not worded and (found := _names_of_the_block_it_is(node)):
+                # …or, first under the title, a block of names written 'Family Initials.' on a line of their
+                # own, a comma closing it, then the year and the venue each on a line of its own, no ';'
+                # ('Temporão G., Amaral G., Guerreiro T.,' / '2023.' / 'IEEE': NuQLO's page, round 245,
+                # pending93): its names, given first.
+                return found[0]
             elif not names and node.parent is not None and _a_block_of_bare_names(node.parent, bare_blocks):
                 # …or the first block after the title a paragraph of bare names at commas, its lines broken
                 # by <br> (BioKGBench's page, round 183: 'Xinna Lin, Siqi Ma, …, Shell Xu Hu,<br>Tiannan
@@ -614,6 +623,21 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
             if node.parent.parent is not None:
                 rows.add(node.parent.parent.mem_id)
     return names
+
+
+def _a_line_ending_the_byline(text: Any, holders: set[int]) -> bool:
+    """Whether a text opens a line of its own after the byline's blocks that is news, not names: a line
+    opening with an emoji ('💥 Accepted to NeurIPS 2023.', '💥 Best Weekly AI Paper (by AlphaSignal …)':
+    Chameleon's page, round 216, pending93) or the news of the paper's acceptance. The byline ends there:
+    a link on such a line, or on any line after it, is no author's."""
+    block = _block_of(text.parent) if text.parent is not None else None
+    if block is None or block.tag in ("body", "html") or block.mem_id in holders:
+        return False
+    opening = clean_text(text.text_content) or ""
+    shown = clean_text(short_text(block, _LONGEST_RAW_VENUE_LINE)) or ""
+    if not opening or not shown.startswith(opening):
+        return False
+    return opens_with_an_emoji(shown) or _an_acceptance_line(shown)
 
 
 def _links_a_section_of_its_own(unit: Any) -> bool:
@@ -682,6 +706,34 @@ def _names_of_the_line_it_opens(text: Any, names_of: Callable[[str], list[str] |
     shown = clean_text(short_text(text.parent, _LONGEST_BARE_BLOCK)) or ""
     opening = clean_text(text.text_content) or ""
     return names_of(shown) if opening and shown.startswith(opening) else None
+
+
+def _names_of_the_block_it_is(text: Any) -> tuple[list[str], str] | None:
+    """The names and the year of a block whose only text is `text`, written on lines of their own: names
+    'Family Initials.', the year, the venue (family_first_lines.names_of_a_family_first_block)."""
+    block = text.parent
+    if (block is None or block.tag not in ("p", "div") or block.child is None
+            or block.child.mem_id != text.mem_id or text.next is not None):
+        return None
+    raw = text.text_content or ""
+    return names_of_a_family_first_block(raw) if len(raw) <= _LONGEST_BARE_BLOCK else None
+
+
+def project_byline_block_year(page: Page, title: str | None) -> str | None:
+    """The year of the block of names, year and venue on lines of their own that is the first text under a
+    paper page's title (_names_of_the_block_it_is; NuQLO's page, round 245, pending93: '2023.')."""
+    shown = _title_element(page, title) if title else None
+    if shown is None:
+        return None
+    inside = {part.mem_id for part in shown.traverse(include_text=True)}
+    for seen, node in enumerate(_nodes_after(page, shown), 1):
+        if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside):
+            return None
+        if node.tag != "-text" or node.mem_id in inside or not (node.text_content or "").strip():
+            continue
+        found = _names_of_the_block_it_is(node)
+        return found[1] if found else None
+    return None
 
 
 def _the_whole_of_its_block(text: Any) -> bool:
@@ -1416,3 +1468,12 @@ def project_lede(page: Page, title: str | None) -> str | None:
         return hero_copy_under(page, shown)
     text = abstract_text(block_text(after))
     return text if text and MIN_ABSTRACT <= len(text) <= _LONGEST_ABSTRACT else None
+
+
+def project_summary_under_the_teaser(page: Page, title: str | None) -> str | None:
+    """The one paragraph a project page sets apart right under its teaser (lone_teaser_summaries.py). Only
+    on a page whose buttons name its paper."""
+    if not title or arxiv_id_of_its_buttons(page) is None:
+        return None
+    shown = _title_element(page, title)
+    return lone_paragraph_under_the_teaser(shown) if shown is not None else None

@@ -140,9 +140,11 @@ from .project_pages import (
     arxiv_id_of_its_buttons,
     doi_of_its_paper_button,
     project_abstract_its_entry_holds,
+    project_byline_block_year,
     project_lede,
     project_overview_abstract,
     project_release_date,
+    project_summary_under_the_teaser,
     project_title,
     project_unlabelled_abstract,
     project_venue_year,
@@ -480,6 +482,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  # …or the year a lab's paper page's citation line closes with, under its title and authors.
                  or year_of_the_citation_line(page, title)
+                 # …or the year on its own line between the names and the venue under its title (NuQLO's
+                 # page, round 245, pending93).
+                 or project_byline_block_year(page, title)
                  # …or the year of the BibTeX entry that names its own preprint under another title.
                  or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)
@@ -543,6 +548,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or the paragraph a block labelled 'TL;DR' sets in a box under the buttons, no heading over it
         # (LitLLMs' page, round 226: tldr_boxes.py).
         or tldr_box_summary(page)
+        # …or the one paragraph set apart right under the teaser, no heading over it (Chameleon's page, round
+        # 216, pending93: lone_teaser_summaries.py).
+        or project_summary_under_the_teaser(page, title)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it

@@ -17,6 +17,7 @@ from .cited_dates import (
     citation_line_date,
     citation_line_under_heading,
     issue_month,
+    own_bibtex_block_day,
     own_bibtex_block_month,
     own_bibtex_block_year,
     own_citation_line_year,
@@ -294,6 +295,7 @@ def labelled_dates_anywhere(page: Page, title: str | None = None) -> list[str]:
         or citation_line_under_heading(page, title)
         or own_citation_month(page, title)
         or _month_and_year_fields(page)
+        or own_bibtex_block_day(page, title)
         or own_bibtex_block_month(page, title)
         or own_citation_year(text_above_references(page), title)
         or own_bibtex_block_year(page, title)

@@ -22,3 +22,10 @@ def without_emoji(title: str | None) -> str | None:
     plain = _EMPTIED_BRACKETS.sub(" ", _EMOJI.sub("", title))
     plain = " ".join(plain.split()).replace(" :", ":")
     return plain or title
+
+
+def opens_with_an_emoji(text: str | None) -> bool:
+    """Whether a line opens with an emoji, a pictograph dressing news or an award ('💥 Accepted to NeurIPS
+    2023.', '🏆 Best Paper Award'): no line of people's names opens so."""
+    stripped = (text or "").lstrip()
+    return _EMOJI.match(stripped) is not None
