@@ -2539,8 +2539,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Learning's and valeo.ai's al-folio output, Gabriel Béna's al-folio Distill post, the Gorilla project's
     # hand-written blog and the Qwen team's Hugo PaperMod blog): all six drawn; its train Gorilla page (no
     # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) waited in
-    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back.
-    ("239", 4, 4, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
+    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back, stop 78's pending94 valeo.ai's.
+    ("239", 5, 5, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
                    "al-folio output, the Distill layout, on gh-pages of HKUNLP/hkunlp.github.io)",
                    "ml-jku.github.io (the Institute for Machine Learning, Johannes Kepler University Linz; "
                    "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",
@@ -2548,7 +2548,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "QwenLM/qwenlm.github.io)",
                    "gabrielbena.github.io (Gabriel Béna's site, an Imperial College London PhD student's; "
                    "Jekyll al-folio output, the Distill layout, on gh-pages of "
-                   "GabrielBena/gabrielbena.github.io)"}),
+                   "GabrielBena/gabrielbena.github.io)",
+                   "valeoai.github.io (valeo.ai's research page, Valeo's AI research lab; Jekyll al-folio "
+                   "output on gh-pages of valeoai/valeoai.github.io)"}),
     # Round 240's pool: researchers' own publication pages of one paper, a seventh draw (rounds 214, 223 and
     # 230), eight one-person research sites of any field whose repositories keep the generated pages as
     # served (Source Themes Academic 3.3.0 and 4.8.0, Source Themes Academia 4.3.1, Wowchemy 4.8.0, 5.1.0,
@@ -2666,10 +2668,12 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # time (cympfh.cc's generator output and ryotaro.dev's Hugo output), both drawn, one held out (a third
     # of two, rounded, as the default counts it); cympfh.cc's train page gave no record before the round's
     # class (metainfo_notes); the held-out ryotaro.dev page (its writer, from the footer's copyright alone,
-    # unread at the final figure) waits in pages_pending/.
-    ("242", 1, 1, {"cympfh.cc (cympfh's paper notes under /paper/, a one-person site; output of the writer's "
+    # unread at the final figure) waited in pages_pending/; stop 78's pending94 moved it back.
+    ("242", 2, 2, {"cympfh.cc (cympfh's paper notes under /paper/, a one-person site; output of the writer's "
                    "own Markdown-to-HTML generator 'unidoc' committed on master of "
-                   "cympfh/cympfh.github.io)"}),
+                   "cympfh/cympfh.github.io)",
+                   "ryotaro.dev (Coda, a machine-learning engineer's blog; Hugo output at the root of main "
+                   "of ryotaro612/ryotaro612.github.io)"}),
     # Round 245's pool: labs' and research groups' own pages of one paper, a third draw (rounds 215 and 235),
     # three sites (a search that found few new ones): the Carter Lab's Quarto output committed in _site/ and
     # round 235's undrawn MSPS Lab and NuQLO (Jekyll lab-website-layout builds committed in _site/); all three
