@@ -2689,8 +2689,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Friend-Albert site it left out among them): six drawn, each site's first post in the page rule's
     # order taken; three train classes (a Redefine author card's doubled stamp and footer-held handle;
     # NexT's post-copyright writer row; a Chinese summing-up description over a reviewed paper's Abstract);
-    # its held-out jrhu0048.github.io page (its writer 'JR.HU') waits in pages_pending/.
-    ("241", 5, 5, {"atffang.github.io (Tianyao' s BLOG, a tracking student's blog; Hexo 5.4.2 output, the "
+    # its held-out jrhu0048.github.io page (its writer 'JR.HU') waited in pages_pending/; stop 78's pending94
+    # moved it back.
+    ("241", 6, 6, {"atffang.github.io (Tianyao' s BLOG, a tracking student's blog; Hexo 5.4.2 output, the "
                    "NexT theme, on main of ATFfang/ATFfang.github.io)",
                    "friend-albert.github.io (FriendA's Blog, a student's blog; Hugo output, the FeelIt "
                    "theme, on master of Friend-Albert/friend-albert.github.io)",
@@ -2699,7 +2700,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "skywalker767.github.io (Skywalker's Blog, a vision student's blog; Hexo 7.3.0 output, "
                    "the Redefine theme 2.8.2, on master of skywalker767/skywalker767.github.io)",
                    "v-ane.github.io (Self-Improvement, an object-detection student's blog; Hexo 7.3.0 "
-                   "output, the Butterfly theme, on main of V-Ane/V-Ane.github.io)"}),
+                   "output, the Butterfly theme, on main of V-Ane/V-Ane.github.io)",
+                   "jrhu0048.github.io (CHARMMY, a student's blog; Hexo 7.1.1 output, the Fluid theme, on "
+                   "master of JRHU0048/JRHU0048.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

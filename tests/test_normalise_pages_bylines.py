@@ -5281,3 +5281,43 @@ def test_pending94_a_company_or_a_holder_of_more_parts_is_not_flipped():
     # A host spelling another name than the holder's leaves the holder unread.
     url = "https://grace.dev/post/round-trees/"
     assert not normalise_page(url, _pending94_casper_post("Lovelace, Ada")).papers[0].authors
+
+
+def _pending94_fluid_post(handle: str, metas: bool = True, site: str = "ROUNDY") -> str:
+    # A Hexo Fluid post (JRHU0048's, round 241): the author meta and article:author, the banner's byline span
+    # beside the author icon and the license box's '作者' row each give the writer's handle; the site's name
+    # another word; a footer of the theme's credit, no copyright holder.
+    signed = (f'<meta name="author" content="{handle}"><meta property="article:author" content="{handle}">'
+              if metas else "")
+    return (
+        f'<html><head><title>Round Networks for Sentence Classification - {site}</title>{signed}'
+        '<meta property="og:type" content="article">'
+        '<meta property="og:title" content="Round Networks for Sentence Classification">'
+        f'<meta property="og:site_name" content="{site}">'
+        '<meta property="article:published_time" content="2025-04-21T05:45:35.000Z"></head><body>'
+        '<header><div class="banner-text"><div class="h2"><span id="subtitle" '
+        'data-typed-text="Round Networks for Sentence Classification"></span></div>'
+        "<script>var typing = Fluid.plugins.typing; var subtitle = document.getElementById('subtitle'); "
+        "var text = subtitle.getAttribute('data-typed-text'); typing(text);</script>"
+        f'<div class="mt-3"><span class="post-meta mr-2">'
+        f'<i class="iconfont icon-author"></i>{handle}</span><span class="post-meta"><time '
+        'datetime="2025-04-21 13:45" pubdate>2025年4月21日</time></span></div></div></header>'
+        '<main><div id="board"><article class="post-content mx-auto">'
+        '<h1 id="seo-header">Round Networks for Sentence Classification</h1><div class="markdown-body">'
+        + '<p>这篇论文探讨了卷积神经网络在句子分类任务中的应用，并给出了许多实验结果。</p>' * 5
+        + '</div><div class="license-box my-3"><div class="license-meta"><div class="license-meta-item">'
+        f'<div>作者</div><div>{handle}</div></div></div></div></article></div></main>'
+        '<footer><div class="footer-inner"><a href="https://hexo.io">Hexo</a> '
+        '<a href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></footer></body></html>')
+
+
+def test_pending94_a_handle_the_posts_byline_and_author_metas_agree_on_is_its_writer():
+    url = "http://abcd0048.github.io/2025/04/21/round-networks/"
+    assert normalise_page(url, _pending94_fluid_post("AB.CD")).papers[0].authors == ["AB.CD"]
+
+
+def test_pending94_a_dotted_handle_the_byline_alone_or_a_sites_or_staff_handle_stays_out():
+    url = "http://abcd0048.github.io/2025/04/21/round-networks/"
+    assert not normalise_page(url, _pending94_fluid_post("AB.CD", metas=False)).papers[0].authors
+    assert not normalise_page(url, _pending94_fluid_post("admin")).papers[0].authors
+    assert not normalise_page(url, _pending94_fluid_post("ROUNDY")).papers[0].authors
