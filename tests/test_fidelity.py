@@ -2736,7 +2736,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 8236, "html": 8382, "og": 8748, "dc": 8406, "jsonld": 8609, "og+jsonld": 8965,
+MIX_FLOORS = {"none": 8251, "html": 8382, "og": 8748, "dc": 8406, "jsonld": 8609, "og+jsonld": 8965,
               "no-highwire": 9067, "all": 9198}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
@@ -2787,8 +2787,8 @@ def test_without_meta_nearly_every_single_paper_page_still_gives_a_record(mixes)
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1331 and bare.total == 9259
-    assert bare.right >= 8236
+    assert bare.records >= 1334 and bare.total == 9277
+    assert bare.right >= 8251
 
 
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
@@ -2796,7 +2796,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9368 and right >= 9164
+    assert total == 9386 and right >= 9182
     assert body.SITES, "the table is put back for the readers that come after"
 
 
