@@ -5244,3 +5244,122 @@ def test_pending93_an_entry_of_other_people_or_of_another_paper_spells_no_one():
                                             "date = {2019-03-04}")
         authors = normalise_page(url, page).papers[0].authors or []
         assert "Paolo G. Rossi" not in authors and "Marco G. Rossi" not in authors
+def _pending94_alfolio_post(description: str) -> str:
+    # An al-folio post (valeo.ai's layout, round 239): an empty author meta, the description meta (og and
+    # twitter the same) as the site writes it, no byline under the heading, the day in p.post-meta.
+    return (
+        '<html><head><title>How can we make round systems explainable? | Round Lab</title>'
+        '<meta name="author" content=" ">'
+        f'<meta name="description" content="{description}">'
+        '<meta property="og:title" content="Round Lab | How can we make round systems explainable?">'
+        f'<meta property="og:description" content="{description}">'
+        f'<meta name="twitter:description" content="{description}">'
+        '</head><body><div class="post"><header class="post-header">'
+        '<h1 class="post-title">How can we make round systems explainable?</h1>'
+        '<p class="post-meta">February 18, 2021 • 13 min read</p></header>'
+        '<article class="post-content"><p><em>This post is an introduction to our survey.</em></p>'
+        '<p>Round systems are hard to explain, and this post says why in many words of its own.</p>'
+        '</article></div></body></html>')
+
+
+def test_pending94_a_description_wholly_a_names_list_names_the_posts_writers():
+    url = "https://round-lab.example.org/posts/explainable-round"
+    page = _pending94_alfolio_post("Ada Ben round*, Éloi Lovelace*, Bo Square and Cy Pérez")
+    assert normalise_page(url, page).papers[0].authors == ["Ada Ben round", "Éloi Lovelace", "Bo Square",
+                                                            "Cy Pérez"]
+
+
+def test_pending94_a_description_sentence_naming_people_or_one_name_is_no_author_list():
+    url = "https://round-lab.example.org/posts/explainable-round"
+    sentence = _pending94_alfolio_post("A survey by Ada Lovelace and Bo Square on explainable round systems.")
+    assert not normalise_page(url, sentence).papers[0].authors
+    topics = _pending94_alfolio_post("Explainability, driving systems and deep learning")
+    assert not normalise_page(url, topics).papers[0].authors
+    one = _pending94_alfolio_post("Ada Lovelace")
+    assert not normalise_page(url, one).papers[0].authors
+    # A description meta the others do not repeat is no site's line of writers.
+    mixed = _pending94_alfolio_post("Ada Lovelace and Bo Square").replace(
+        'name="twitter:description" content="Ada Lovelace and Bo Square"',
+        'name="twitter:description" content="A survey of round systems"')
+    assert not normalise_page(url, mixed).papers[0].authors
+    # A lone description meta, a site's tagline of capitalised words, names no one.
+    tagline = _pending94_alfolio_post("Round News Articles & Current Events, Updated Daily")
+    tagline = tagline.replace('property="og:description"', 'property="og:note"').replace(
+        'name="twitter:description"', 'name="twitter:note"')
+    assert not normalise_page(url, tagline).papers[0].authors
+
+
+def _pending94_casper_post(holder: str) -> str:
+    # A one-person Hugo blog's post (ryotaro.dev's Casper-like theme, round 242): no byline and no author
+    # meta, h2.post-title, the day in time.post-date, the site footer's copyright section naming its holder.
+    return (
+        '<html><head><title>Notes on Round Trees - Coda</title></head><body class="post-template">'
+        '<header class="main-header"><h1 class="blog-title"><a href="/">Coda</a></h1></header>'
+        '<main class="content"><article class="post"><header class="post-header">'
+        '<h2 class="post-title">Notes on Round Trees</h2>'
+        '<section class="post-meta"><time class="post-date" datetime="2019-08-24">August 24, 2019</time>'
+        '</section></header><section class="post-content">'
+        + '<p>These notes read a paper on round trees, what it proposes, why its trees cut the cost of '
+          'learning with many labels and how its algorithm converges.</p>' * 5
+        + '<hr>'
+        '<p>The paper can be downloaded <a href="http://round.example.org/pubs/round14.pdf">here</a>.</p>'
+        '</section>'
+        '<footer class="post-footer"></footer></article></main>'
+        '<footer class="site-footer"><section><a class="fab fa-github" href="https://github.com/ada"></a>'
+        f'</section><section class="copyright">&copy; 2019 {holder}</section></footer></body></html>')
+
+
+def test_pending94_a_footer_holder_written_family_comma_given_is_read_given_name_first():
+    url = "https://ada.dev/post/round-trees/"
+    page = _pending94_casper_post("Lovelace, Ada")
+    assert normalise_page(url, page).papers[0].authors == ["Ada Lovelace"]
+
+
+def test_pending94_a_company_or_a_holder_of_more_parts_is_not_flipped():
+    url = "https://acme.dev/post/round-trees/"
+    assert not normalise_page(url, _pending94_casper_post("Acme, Inc.")).papers[0].authors
+    url = "https://ada.dev/post/round-trees/"
+    assert not normalise_page(url, _pending94_casper_post("Lovelace, Ada, Byron")).papers[0].authors
+    # A host spelling another name than the holder's leaves the holder unread.
+    url = "https://grace.dev/post/round-trees/"
+    assert not normalise_page(url, _pending94_casper_post("Lovelace, Ada")).papers[0].authors
+
+
+def _pending94_fluid_post(handle: str, metas: bool = True, site: str = "ROUNDY") -> str:
+    # A Hexo Fluid post (JRHU0048's, round 241): the author meta and article:author, the banner's byline span
+    # beside the author icon and the license box's '作者' row each give the writer's handle; the site's name
+    # another word; a footer of the theme's credit, no copyright holder.
+    signed = (f'<meta name="author" content="{handle}"><meta property="article:author" content="{handle}">'
+              if metas else "")
+    return (
+        f'<html><head><title>Round Networks for Sentence Classification - {site}</title>{signed}'
+        '<meta property="og:type" content="article">'
+        '<meta property="og:title" content="Round Networks for Sentence Classification">'
+        f'<meta property="og:site_name" content="{site}">'
+        '<meta property="article:published_time" content="2025-04-21T05:45:35.000Z"></head><body>'
+        '<header><div class="banner-text"><div class="h2"><span id="subtitle" '
+        'data-typed-text="Round Networks for Sentence Classification"></span></div>'
+        "<script>var typing = Fluid.plugins.typing; var subtitle = document.getElementById('subtitle'); "
+        "var text = subtitle.getAttribute('data-typed-text'); typing(text);</script>"
+        f'<div class="mt-3"><span class="post-meta mr-2">'
+        f'<i class="iconfont icon-author"></i>{handle}</span><span class="post-meta"><time '
+        'datetime="2025-04-21 13:45" pubdate>2025年4月21日</time></span></div></div></header>'
+        '<main><div id="board"><article class="post-content mx-auto">'
+        '<h1 id="seo-header">Round Networks for Sentence Classification</h1><div class="markdown-body">'
+        + '<p>这篇论文探讨了卷积神经网络在句子分类任务中的应用，并给出了许多实验结果。</p>' * 5
+        + '</div><div class="license-box my-3"><div class="license-meta"><div class="license-meta-item">'
+        f'<div>作者</div><div>{handle}</div></div></div></div></article></div></main>'
+        '<footer><div class="footer-inner"><a href="https://hexo.io">Hexo</a> '
+        '<a href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></footer></body></html>')
+
+
+def test_pending94_a_handle_the_posts_byline_and_author_metas_agree_on_is_its_writer():
+    url = "http://abcd0048.github.io/2025/04/21/round-networks/"
+    assert normalise_page(url, _pending94_fluid_post("AB.CD")).papers[0].authors == ["AB.CD"]
+
+
+def test_pending94_a_dotted_handle_the_byline_alone_or_a_sites_or_staff_handle_stays_out():
+    url = "http://abcd0048.github.io/2025/04/21/round-networks/"
+    assert not normalise_page(url, _pending94_fluid_post("AB.CD", metas=False)).papers[0].authors
+    assert not normalise_page(url, _pending94_fluid_post("admin")).papers[0].authors
+    assert not normalise_page(url, _pending94_fluid_post("ROUNDY")).papers[0].authors

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..identity import clean_text
+from .family_first_holders import given_name_first
 from .html_meta import Page, short_text
 from .names import a_persons_name, display_name, is_group
 
@@ -66,6 +67,9 @@ def copyright_holder(text: str) -> str | None:
     """The person a footer's copyright line names, its label, years and ranges left out and the credit after
     it left off; None where it names none."""
     name = holder_words(text)
+    # A holder written family name first with a comma, 'Nakamura, Ryotaro': the person given name first
+    # (family_first_holders, round 242).
+    name = given_name_first(name) or name if name else name
     if name is None or len(name.split()) not in _NAME_WORDS or not a_persons_name(name) or is_group(name):
         return None
     return name

@@ -63,6 +63,7 @@ from .pubdated_articles import writer_of_the_pubdated_article
 from .published_authors import author_who_publishes
 from .republished_pieces import over_the_sites_account
 from .shown_apostrophes import apostrophes_as_shown
+from .signed_handles import handle_the_post_signs
 from .signless_copyrights import owner_the_copyright_block_names
 from .site_named_handles import handle_the_sites_name_holds
 from .site_staff import named_the_site_alone, without_site_staff
@@ -219,6 +220,9 @@ def authors_of(
     # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei';
     # writer_row_handles.py).
     authors = authors or handle_of_the_writer_row_footer_and_host(page, url)
+    # …or the dotted handle its author meta and article:author both give, which its byline shows (JRHU0048's
+    # Hexo Fluid post, round 241: 'JR.HU'; signed_handles.py).
+    authors = authors or handle_the_post_signs(page)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
     # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').

@@ -62,6 +62,7 @@ from .declared_summaries import (
 )
 from .deks_over_leads import dek_over_the_lead
 from .described_days import described_days
+from .described_writers import writers_the_description_lists
 from .docusaurus_posts import opens_a_docusaurus_post
 from .essay_posts import essays_abstract
 from .eyebrow_abstracts import abstract_under_its_eyebrow
@@ -463,6 +464,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or, where nothing names a writer, the site's titled person its own sentence names as providing the
     # post's text ('Shunya Ueta, are providing a translation and abridgment …': providing_writers, round 232).
     authors = authors or writer_providing_its_text(page)
+    # …or the people the description meta wholly lists, every description alike ('Hedi Ben younes*, Éloi
+    # Zablocki*, Matthieu Cord and Patrick Pérez': described_writers, round 239).
+    authors = authors or writers_the_description_lists(page)
     # A COinS span's date is a citation's, often its issue's: the page's date only when nothing else
     # dates it. A project page's venue line ("ICML 2022 (long talk)") last: its BibTeX entry may name the
     # preprint's earlier year. A journal's article page without a dated meta may give only the year in
