@@ -4240,9 +4240,9 @@ def test_round245_a_family_comma_given_list_or_a_line_with_no_and_is_no_chicago_
         assert "Trung K. Phan" not in authors
 
 
-# Round 246: CKA-Agent's anonymous project page: a tag row classed as a date over the h1, a paragraph classed as
-# the abstract under it, an anonymous byline, its meta title the project's name and the first part of the title,
-# and its own entry naming its preprint in a 'Citation' block.
+# Round 246: CKA-Agent's anonymous project page: a tag row classed as a date over the h1, a paragraph classed
+# as the abstract under it, an anonymous byline, its meta title the project's name and the first part of the
+# title, and its own entry naming its preprint in a 'Citation' block.
 _R246_TEXT = (
     "We introduce a framework that reads sworn testimony as a tree of small questions, each harmless alone, "
     "and finds the contradictions that a single long question would never bring out."
