@@ -2713,6 +2713,29 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the Butterfly theme, on main of V-Ane/V-Ane.github.io)",
                    "jrhu0048.github.io (CHARMMY, a student's blog; Hexo 7.1.1 output, the Fluid theme, on "
                    "master of JRHU0048/JRHU0048.github.io)"}),
+    # Round 246's pool: one paper's own project pages, a tenth draw, outside computer vision where the search
+    # allowed (the Nerfies template, the Academic Project Page Template and hand-written layouts served as
+    # written by GitHub Pages); eight sites (round 236's undrawn appleswithacapitala.github.io and
+    # spec-driven-rl.github.io among them), six drawn, appleswithacapitala.github.io and
+    # maestro-robot.github.io left; three train classes read CKA-Agent's anonymous page (a paragraph classed
+    # as the abstract, the h1 its own entry titles over a meta title of the name and the title's first part,
+    # the month a date tag over the heading shows); its two held-out pages read right at the final figure.
+    ("246", 6, 6, {"Hierarchical Denoising For Multi-Step Visual Reasoning "
+                   "(hierarchical-diffusion-reasoning.github.io, a video-reasoning paper's project page)",
+                   "Mission-driven Exploration for Accelerated Deep Reinforcement Learning with Temporal"
+                   " Logic Task Specifications (spec-driven-rl.github.io, a reinforcement-learning "
+                   "paper's project page)",
+                   "PlayAnything: Enabling Cross-Game Generalization for Agents via Multimodal Prompt "
+                   "Adaptation (playanything-2026.github.io, a game-agent paper's project page, an "
+                   "anonymous submission's)",
+                   "Simultaneous Speech-to-Speech Translation Without Aligned Data "
+                   "(t0m1ab.github.io/demo-icml-2026.github.io, a speech-translation paper's anonymous "
+                   "audio demo page)",
+                   "The Trojan Knowledge: Bypassing Commercial LLM Guardrails via Harmless Prompt "
+                   "Weaving and Adaptive Tree Search (cka-agent.github.io/cka-agent/, an LLM-safety "
+                   "paper's project page, its anonymous-submission version)",
+                   "V-Droid: Advancing Mobile GUI Agent Through Generative Verifiers "
+                   "(v-droid-agent.github.io, a mobile GUI agent paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

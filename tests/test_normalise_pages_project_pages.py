@@ -4331,3 +4331,71 @@ def test_pending93_a_block_without_its_year_line_or_of_names_given_first_is_not_
         found = normalise_page(url, _pending93_bedford_block_page(block))
         paper = found.papers[0] if found and found.papers else None
         assert paper is None or (paper.authors or []) != ["G. Silva", "G. Amaral", "T. Guerra"]
+# Round 246: CKA-Agent's anonymous project page: a tag row classed as a date over the h1, a paragraph classed
+# as the abstract under it, an anonymous byline, its meta title the project's name and the first part of the
+# title, and its own entry naming its preprint in a 'Citation' block.
+_R246_TEXT = (
+    "We introduce a framework that reads sworn testimony as a tree of small questions, each harmless alone, "
+    "and finds the contradictions that a single long question would never bring out."
+)
+
+
+def _r246_page(date_class: str = "date", tag: str = "March 2025", abstract_class: str = "article-abstract",
+               entry_title: str = "The Quiet Witness: Reading Testimony with Tree Search") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>RVX-Agent: The Quiet Witness</title>"
+        '<meta property="og:title" content="RVX-Agent: The Quiet Witness">'
+        '<meta property="og:type" content="website">'
+        '<meta name="author" content="RVX-Agent Research Team"></head><body><main><article>'
+        '<div class="article-header"><div class="banner">A note on the examples.</div>'
+        f'<div class="date-tag"><span class="{date_class}">{tag}</span>'
+        '<span class="tag">ICML 2026 Submission</span></div>'
+        '<h1 class="article-title">The Quiet Witness: Reading Testimony with Tree Search</h1>'
+        f'<p class="{abstract_class}">{_R246_TEXT}</p>'
+        '<div class="project-links"><a href="#">Paper (Coming Soon)</a></div>'
+        '<div class="authors-section"><div class="authors-title">AUTHORS</div>'
+        '<span class="author">Anonymous Authors</span></div></div>'
+        "<section><h2>How it works</h2><p>It asks, then asks again.</p></section>"
+        "<section><h2>Citation</h2><pre><code>@misc{smith2025quiet,\n"
+        f"  title={{{entry_title}}},\n"
+        "  author={Jane Smith and Alan Roe},\n  year={2025},\n  eprint={2503.01234},\n"
+        "  archivePrefix={arXiv},\n  url={https://arxiv.org/abs/2503.01234},\n}</code></pre></section>"
+        "</article></main></body></html>"
+    )
+
+
+def _r246_paper(**kwargs: str):
+    found = normalise_page(_URL, _r246_page(**kwargs))
+    return found.papers[0] if found and found.papers else None
+
+
+def test_r246_a_paragraph_classed_as_the_abstract_in_a_compound_word_is_the_abstract():
+    paper = _r246_paper()
+    assert paper is not None and paper.abstract is not None and paper.abstract.startswith(_R246_TEXT[:60])
+    assert paper.authors == ["Jane Smith", "Alan Roe"]
+    assert paper.arxiv_id == "2503.01234"
+
+
+def test_r246_a_paragraph_of_another_class_is_no_abstract():
+    paper = _r246_paper(abstract_class="article-lede")
+    assert paper is None or paper.abstract is None or not paper.abstract.startswith(_R246_TEXT[:60])
+
+
+def test_r246_the_h1_its_own_entry_titles_is_the_title_over_a_meta_title_of_the_name_and_its_first_part():
+    paper = _r246_paper()
+    assert paper is not None and paper.title == "The Quiet Witness: Reading Testimony with Tree Search"
+
+
+def test_r246_the_meta_title_stays_where_the_entry_titles_another_paper():
+    paper = _r246_paper(entry_title="A Louder Witness: Another Paper Altogether")
+    assert paper is None or paper.title != "The Quiet Witness: Reading Testimony with Tree Search"
+
+
+def test_r246_the_month_a_date_tag_over_the_heading_shows_in_the_entrys_year_dates_the_paper():
+    paper = _r246_paper()
+    assert paper is not None and paper.published == "2025-03"
+
+
+def test_r246_a_date_tag_of_another_year_leaves_the_entrys_year():
+    paper = _r246_paper(tag="March 2024")
+    assert paper is not None and paper.published == "2025"

@@ -30,8 +30,10 @@ _OTHER_THINGS = frozenset({"visual", "graphical", "graphic", "video", "audio", "
 def compound_abstract_blocks(root: Any) -> Iterator[Any]:
     """The blocks under the root (a page's tree, or a block) classed as an abstract in a compound word,
     in the page's order."""
+    # …or a paragraph so classed (CKA-Agent's project page, round 246: p.article-abstract under its h1, no
+    # heading over it).
     for node in root.css('div[class*="abstract" i], section[class*="abstract" i], '
-                              'aside[class*="abstract" i]'):
+                              'aside[class*="abstract" i], p[class*="abstract" i]'):
         tokens = (node.attributes.get("class") or "").split()
         if any(_COMPOUND.fullmatch(token) and not _HOLDERS.match(token)
                and _OTHER_THINGS.isdisjoint(_PARTS.split(token.casefold())) for token in tokens):

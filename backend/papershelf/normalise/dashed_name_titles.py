@@ -33,3 +33,24 @@ def heading_the_dashed_name_ends(page: Page, title: str | None) -> str | None:
         if text and text.endswith(f": {rest}") and compact(text) in entries:
             return text
     return None
+
+
+# A short name (one word, maybe hyphened: 'CKA-Agent'), a colon, the rest.
+_COLONED = re.compile(r"(\S+): (\S.*)")
+
+
+def heading_the_named_part_opens(page: Page, title: str | None) -> str | None:
+    """The h1 that opens with the meta title's part after its short name and a colon, a colon after that
+    part, and that the page's own BibTeX entry gives as the title ('CKA-Agent: The Trojan Knowledge' over
+    the h1 'The Trojan Knowledge: Bypassing Commercial LLM Guardrails via …': CKA-Agent's page, round 246);
+    None where there is no such h1 or entry."""
+    found = _COLONED.fullmatch(" ".join((title or "").split()))
+    if found is None:
+        return None
+    part = found.group(2)
+    entries = {compact(entry) for entry in bibtex_block_titles(page)}
+    for h1 in page.tree.css("h1")[:_H1S]:
+        text = clean_text(h1.text(deep=True)) or block_text(h1)
+        if text and text.startswith(f"{part}: ") and compact(text) in entries:
+            return text
+    return None

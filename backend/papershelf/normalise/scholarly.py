@@ -43,7 +43,7 @@ from .cited_dates import (
 )
 from .created_lines import over_stale_template_dates
 from .cut_meta_titles import entry_title_a_meta_title_cuts
-from .dashed_name_titles import heading_the_dashed_name_ends
+from .dashed_name_titles import heading_the_dashed_name_ends, heading_the_named_part_opens
 from .dated_headings import day_over
 from .dates import (
     dates_in_text,
@@ -66,6 +66,7 @@ from .described_writers import writers_the_description_lists
 from .docusaurus_posts import opens_a_docusaurus_post
 from .essay_posts import essays_abstract
 from .eyebrow_abstracts import abstract_under_its_eyebrow
+from .heading_date_tags import month_tagged_over_the_heading
 from .hero_claims import hero_claim_under_the_title
 from .hgroup_standfirsts import hgroup_standfirst
 from .history_lines import history_line_dates
@@ -457,6 +458,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …or its meta title the project's short name, a dash and the rest, its h1 the whole title its own BibTeX
     # entry gives (GAPPO's page, round 236: dashed_name_titles.py).
     title = heading_the_dashed_name_ends(page, title) or title
+    # …or its meta title the short name, a colon and the first part of the h1's whole title, which its own
+    # entry gives (CKA-Agent's page, round 246: 'CKA-Agent: The Trojan Knowledge').
+    title = heading_the_named_part_opens(page, title) or title
     # A Quarto title block's h1 and its subtitle, where the page's own citation entry writes them as one
     # title ('Trees of green: constructing panels of …': quarto_entry_titles, round 233).
     title = title_its_entry_joins(page, title) or title
@@ -524,6 +528,11 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # went on arXiv inside that year ('2026-02 Paper submitted to arXiv.': CK-Arena's page, round 204,
         # after its final held-out figure): the month shown, as a day inside the month shown is kept.
         published = news
+    if published and len(published) == len("2026") and (
+            tagged := month_tagged_over_the_heading(page, title, published)):
+        # …or whose tag above the title's heading, classed as a date, shows the month inside that year
+        # ('November 2025' over the h1: CKA-Agent's page, round 246; heading_date_tags.py).
+        published = tagged
     if published and len(published) == len("2026") and arxiv_id and (
             line := paper_day_of_its_announcement_lines(page, arxiv_id)) and line.startswith(f"{published}-"):
         # …or whose announcement lines give the day the paper went on arXiv inside that year, the line linking
