@@ -2736,6 +2736,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "paper's project page, its anonymous-submission version)",
                    "V-Droid: Advancing Mobile GUI Agent Through Generative Verifiers "
                    "(v-droid-agent.github.io, a mobile GUI agent paper's project page)"}),
+    # Round 247's pool: benchmark, dataset and leaderboard sites of one paper each, an eleventh draw, the
+    # GitHub Pages home page of a paper's benchmark or dataset served as written, eight sites (round 237's
+    # undrawn Proactive Defense Benchmark and M3Eval among them): six drawn, HG-Bench's and Space3D-Bench's
+    # left; GraphRAG-Bench's train page gave no record before the round's classes; the train MMR-Life page
+    # (its date and its template's arXiv link) and both held-out pages (the Proactive Defense Benchmark's
+    # and TAILOR's, no record at the final figure) wait in pages_pending/.
+    ("247", 3, 3, {"echo-bench.github.io (ECHO, an in-the-wild image generation benchmark built from "
+                   "social-media posts, from UC Berkeley, the site of one paper; hand-written HTML (a "
+                   "Nerfies-styled Bulma page) at the root of main of echo-bench/echo-bench.github.io)",
+                   "graphrag-bench.github.io (GraphRAG-Bench, a benchmark of graph retrieval-augmented "
+                   "generation from Xiamen University and the Hong Kong Polytechnic University, the site of "
+                   "one paper; hand-written HTML at the root of main of "
+                   "GraphRAG-Bench/GraphRAG-Bench.github.io)",
+                   "m3eval.github.io (M3Eval, a benchmark of multi-modal memory through cognitively grounded "
+                   "video tasks, from Peking University and the University of Wisconsin-Madison, the site of "
+                   "one paper; hand-written HTML (a Nerfies-styled Bulma page) at the root of main of "
+                   "m3eval/m3eval.github.io, a `.nojekyll`)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -4399,3 +4399,97 @@ def test_r246_the_month_a_date_tag_over_the_heading_shows_in_the_entrys_year_dat
 def test_r246_a_date_tag_of_another_year_leaves_the_entrys_year():
     paper = _r246_paper(tag="March 2024")
     assert paper is not None and paper.published == "2025"
+def _round247_bare_unit_page(last: str = '<span class="author-block"><a href="#">Cy Diaz</a></span>') -> str:
+    # ECHO's benchmark page (round 247): a Nerfies byline of span.author-block units around links, one unit
+    # holding its name bare between two linked ones; the abstract under its h2.
+    return _project_page(
+        '<h1 class="title publication-title">Reading Scenes from a Few Photographs</h1>'
+        '<div class="publication-authors">'
+        '<span class="author-block"><a href="#">Ann Lee</a><sup>*</sup></span>'
+        '<span class="author-block"><a href="#">Bo Chan</a></span>'
+        '<span class="author-block">\n  Dee Evans\n</span>'
+        f"{last}</div>"
+        '<a class="button" href="https://arxiv.org/abs/2410.06526"><span>arXiv</span></a>' + _ABSTRACT,
+        head="<title>SceneKit</title>")
+
+
+def test_round247_a_bare_byline_unit_between_two_linked_units_of_its_class_is_a_name():
+    paper = normalise_page(_URL, _round247_bare_unit_page()).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Dee Evans", "Cy Diaz"]
+
+
+def test_round247_a_bare_unit_closing_the_row_after_the_linked_ones_is_not_read_so():
+    # Guard: with no linked unit after it, the bare unit is not read by this rule (it may be a place).
+    paper = normalise_page(_URL, _round247_bare_unit_page(last="")).papers[0]
+    assert "Dee Evans" not in (paper.authors or [])
+
+
+def _round247_heading_byline_page(byline: str | None = None, about: str = "📖 About") -> str:
+    # GraphRAG-Bench's page (round 247): the h1 alone in a div, then an h3 holding a paragraph of names each
+    # with its <sup> marks, affiliations, a Paper button to the preprint; a News paragraph '[day] We introduce
+    # <a>Name</a>, …' linking the preprint; the paper's summary under an h2 'About'; the entry's year 2025.
+    byline = byline if byline is not None else (
+        '<p>Ann Lee<sup>† 1</sup>, Bo Chan<sup>† 1</sup>, Cy Diaz<sup>* 1</sup>,<br>Dee Evans<sup>2</sup>,'
+        'Eli Fisher<sup>2</sup>, Fay Gomez<sup>2</sup>,Gus Hall<sup>* 1</sup><br>')
+    return _project_page(
+        '<section><div class="title-wrapper"><div class="title-container">'
+        "<h1>When to Read Scenes: A Comprehensive Analysis of Photograph Reading</h1></div>"
+        f'<h3 style="text-align: center">{byline}</h3>'
+        "<p><sup>1</sup>Lake University <sup>2</sup>Hill Polytechnic<br>"
+        "<sup>†</sup>Equal contribution, <sup>*</sup>Corresponding author</p>"
+        '<div><a href="https://arxiv.org/abs/2506.05690"><button>Paper</button></a></div></div></section>'
+        '<h2>🎉 News</h2><p><b>[2025-06-06]</b> We introduce <a href="https://arxiv.org/abs/2506.05690">'
+        "SceneBench</a>, a comprehensive benchmark for reading scenes.</p>"
+        "<p><b>[2025-05-14]</b> We release the SceneBench <a href=\"https://huggingface.co/datasets/x/y\">"
+        "dataset</a>.</p>"
+        f"<h2>{about}</h2><p>Scene reading has emerged as a powerful paradigm for models of photographs, yet "
+        "recent studies report that it often underperforms simple baselines on many tasks. To address this, "
+        "we propose SceneBench, a comprehensive benchmark designed to evaluate scene readers on retrieval "
+        "and reasoning, covering fact retrieval, complex reasoning, contextual summaries and creative "
+        "generation, "
+        "with a systematic evaluation across the whole pipeline, from construction to generation, and we "
+        "investigate the conditions when scene reading surpasses the baselines and why, offering guidelines "
+        "for its practical application in many settings and across many kinds of photographs and scenes "
+        "that people meet in their daily lives and work, at home, at school, in the street, in shops and "
+        "in the many other places where photographs are taken and read by people and by models.</p>"
+        "<h2>Citation</h2><pre><code>@article{lee2025when,\n  title={When to read Scenes: A Comprehensive "
+        "Analysis of Photograph Reading},\n  author={Lee, Ann and Chan, Bo and Diaz, Cy and Evans, Dee},\n"
+        "  journal={arXiv preprint arXiv:2506.05690},\n  year={2025}\n}</code></pre>",
+        head="<title>SceneBench</title>")
+
+
+def test_round247_a_byline_of_marked_names_set_in_a_heading_under_the_title_is_read_as_the_byline():
+    paper = normalise_page(_URL, _round247_heading_byline_page()).papers[0]
+    assert paper.title == "When to Read Scenes: A Comprehensive Analysis of Photograph Reading"
+    assert paper.authors == [
+        "Ann Lee", "Bo Chan", "Cy Diaz", "Dee Evans", "Eli Fisher", "Fay Gomez", "Gus Hall"]
+    assert paper.arxiv_id == "2506.05690"
+    # …and the heading of names is no standfirst, and an 'About' section's summary is the benchmark's lead.
+    assert paper.abstract is None
+
+
+def test_round247_a_heading_of_unmarked_words_under_the_title_still_ends_its_byline():
+    # Guard: a heading with no marked name opening it is no byline; one sentence with a footnote mark is no
+    # block of marked names.
+    page = _round247_heading_byline_page(
+        byline="A comprehensive analysis of when scene readers help<sup>1</sup>")
+    papers = normalise_page(_URL, page).papers
+    assert not papers or "A comprehensive" not in " ".join(papers[0].authors or [])
+
+
+def test_round247_a_news_line_opening_with_its_day_in_which_we_introduce_the_linked_preprint_dates_it():
+    assert normalise_page(_URL, _round247_heading_byline_page()).papers[0].published == "2025-06-06"
+
+
+def test_round247_a_news_line_introducing_the_work_without_its_preprints_link_dates_nothing():
+    page = _round247_heading_byline_page().replace(
+        '<a href="https://arxiv.org/abs/2506.05690">SceneBench</a>', "SceneBench")
+    assert normalise_page(_URL, page).papers[0].published == "2025"
+
+
+def test_round247_a_section_headed_about_the_benchmark_is_its_lead_and_other_headings_are_not():
+    page = _round247_heading_byline_page(about="About the Benchmark")
+    assert normalise_page(_URL, page).papers[0].abstract is None
+    # Guard: the same paragraph under a heading of another kind is still read as the unlabelled abstract.
+    page = _round247_heading_byline_page(about="What SceneBench Asks")
+    assert (normalise_page(_URL, page).papers[0].abstract or "").startswith("Scene reading has emerged")

@@ -47,6 +47,10 @@ _CLOSING_DAY = re.compile(r"\(((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3
 # the words that say the release of a paper: 'is released! Checkout the Paper'.
 _OPENING_DAY = re.compile(r"\W{0,3}\[((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\]")
 _RELEASED_PAPER = re.compile(r"\breleased?\b.*\b(?:paper|preprint)\b", re.IGNORECASE)
+# …or the words its authors introduce the work with, first after the day, the line linking the preprint (the
+# work's name the link: GraphRAG-Bench's page, round 247: '[2025-06-06] We introduce <a href=
+# "https://arxiv.org/abs/2506.05690">GraphRAG-Bench</a>, a comprehensive benchmark …').
+_INTRODUCED_WORK = re.compile(r"\W{0,3}we\s+(?:introduce|present)\b", re.IGNORECASE)
 # The blocks whose lines are read, and the most raw text one may hold: a list of news, not the page's text.
 _LINE_BLOCKS = "p, li"
 _LONGEST_BLOCK = 5000
@@ -73,7 +77,8 @@ def paper_day_of_its_announcement_lines(page: Page, arxiv_id: str) -> str | None
             if day is not None and _ON_ARXIV.search(line[: day.start()]):
                 found.append(f"{day.group(1)}-{int(day.group(2)):02d}-{int(day.group(3)):02d}")
             opening = _OPENING_DAY.match(line)
-            if opening is not None and _RELEASED_PAPER.search(line[opening.end():]):
+            if opening is not None and (_RELEASED_PAPER.search(line[opening.end():])
+                                        or _INTRODUCED_WORK.match(line[opening.end():])):
                 found.append(f"{opening.group(1)}-{opening.group(2)}-{opening.group(3)}")
     return min(found) if found else None
 

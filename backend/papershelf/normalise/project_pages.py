@@ -13,6 +13,7 @@ from typing import Any
 from ..identity import arxiv_id_from_url, clean_text, normalise_doi
 from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
+from .byline_rows import a_bare_unit_between_linked_ones, first_words_of
 from .chicago_author_lines import names_of_a_chicago_line
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
 from .closed_abstract_labels import closed_abstract_label
@@ -533,7 +534,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
     worded = False
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside
-                                    and not _a_venue_heading(node) and not _in_the_templates_byline(node)):
+                                    and not _a_venue_heading(node) and not _in_the_templates_byline(node)
+                                    and not (not names and _a_heading_of_the_byline(node))):
             break
         if node.mem_id in inside:
             continue
@@ -566,7 +568,8 @@ def _byline_after(page: Page, shown: Any) -> list[str]:
                 holders.add(node.parent.mem_id)
                 names.extend(name for name in _names_between_commas(node) if name not in names)
             elif node.parent is not None and (node.parent.mem_id in holders or _a_bare_unit(node, rows)
-                                              or _a_unit_of_a_bare_row(node, bare_rows)):
+                                              or _a_unit_of_a_bare_row(node, bare_rows)
+                                              or (bool(names) and a_bare_unit_between_linked_ones(node))):
                 # …or the names a byline's block sets in its text after a linked one and its marks
                 # (', Dan Berenberg', ', ... Saeed Saremi,': Walk-Jump Sampling's page, round 161), or
                 # that a unit beside the linked ones holds bare ('<span class="author-block">Yiwen Ding,
@@ -653,6 +656,14 @@ def _links_a_section_of_its_own(unit: Any) -> bool:
 # The classes of the template's byline blocks, and how far up a heading's ancestors are read for one.
 _BYLINE_CLASSES = frozenset({"author-block", "publication-authors"})
 _BYLINE_DEPTH = 3
+
+
+def _a_heading_of_the_byline(heading: Any) -> bool:
+    """Whether a heading, met before any name, opens with a marked name: the byline set in a heading for its
+    type size (GraphRAG-Bench's page, round 247: an h3 holding the names, each with its <sup> marks), read on,
+    not one that ends the title's block."""
+    first = first_words_of(heading)
+    return first is not None and _marked_bare_name(first) is not None
 
 
 def _in_the_templates_byline(heading: Any) -> bool:
@@ -1241,8 +1252,10 @@ def project_unlabelled_abstract(page: Page) -> str | None:
 # A heading that names its section the introduction ('Introduction', '1. Introduction', '🔔 Introduction').
 # Or one that names it the overview of the project's own thing ('Overview of CLEAR Benchmark': the CLEAR
 # benchmark's page, round 217, its paper's summary under it and no 'Abstract'): the benchmark's account too.
+# Or 'About', alone or of the benchmark or dataset ('📖 About': GraphRAG-Bench's page, round 247).
 _INTRODUCTION = re.compile(
-    r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction[^\w]*|overview\s+of\s+\S.*)", re.IGNORECASE
+    r"[^\w]*(?:\d+(?:\.\d+)*\.?\s*)?(?:introduction[^\w]*|overview\s+of\s+\S.*"
+    r"|about(?:\s+the\s+(?:benchmark|dataset|leaderboard))?[^\w]*)", re.IGNORECASE
 )
 # How much of a heading is read to tell whether it names the introduction.
 _HEADING_LENGTH = 60
@@ -1263,8 +1276,8 @@ def _paragraphs_and_their_headings(page: Page) -> Iterator[tuple[Any, Any]]:
 
 
 def _an_introduction(heading: Any, known: dict[int, bool]) -> bool:
-    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside, or 'Overview of'
-    the project's thing."""
+    """Whether a heading's text is 'Introduction' alone, a section's number or marks aside, 'Overview of' the
+    project's thing, or 'About' (the benchmark's)."""
     if heading.mem_id not in known:
         text = short_text(heading, _HEADING_LENGTH)
         known[heading.mem_id] = bool(text) and _INTRODUCTION.fullmatch(" ".join(text.split())) is not None

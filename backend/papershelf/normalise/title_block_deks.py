@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .byline_rows import a_block_of_marked_names
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, alone_in_parent, block_text, next_element
 from .places import HEADINGS, PROSE, TITLE_BLOCK_TAGS, in_another_entry, title_heading
@@ -70,6 +71,8 @@ def title_block_dek(page: Page, title: str | None) -> str | None:
         return None
     if in_another_entry(page, after) or classed_as_the_posts_meta(after):
         return None  # …or the post's meta line of categories and reading time (post_meta_lines)
+    if a_block_of_marked_names(after):
+        return None  # …or a byline of marked names set in a heading (byline_rows, round 247)
     text = block_text(after)
     least, most = _LENGTH
     if not text or not least <= len(text) <= most or len(text.split()) < _WORDS:
