@@ -2753,6 +2753,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "video tasks, from Peking University and the University of Wisconsin-Madison, the site of "
                    "one paper; hand-written HTML (a Nerfies-styled Bulma page) at the root of main of "
                    "m3eval/m3eval.github.io, a `.nojekyll`)"}),
+    # Round 249's pool: researchers' blog posts explaining one paper of their own, a third draw (rounds 229
+    # and 239), four sites (a search that found few new ones): Dao AI Lab's al-folio build, LAION's Next.js
+    # export, Graphcore Research's MkDocs Material build and the CLCS lab's Hugo output in public/; all four
+    # drawn, two held out. Its two train pages read right before any change (no class); its held-out CLCS
+    # page (its abstract, a description that is the post's whole text) waits in pages_pending/.
+    ("249", 3, 3, {"dao-lab.ai (Dao AI Lab, Tri Dao's group at Princeton; Jekyll al-folio output, the "
+                   "Distill layout, on gh-pages of Dao-AILab/dao-ailab.github.io, CNAME dao-lab.ai)",
+                   "graphcore-research.github.io (Graphcore Research's blog; MkDocs Material output with its "
+                   "blog plugin, on gh-pages of graphcore-research/graphcore-research.github.io)",
+                   "laion.ai (LAION e.V.'s site and blog; a Next.js static export on gh-pages of "
+                   "LAION-AI/laion.ai, CNAME laion.ai)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2776,8 +2787,9 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
 # A round whose pool held fewer sites than the brief's draw of six still drew the brief's two held-out sites:
 # its held-out count is the two drawn, not a third of its pages (round 175: three sites pooled and drawn,
 # two held out, one train page; HOLDOUT.md, Round 175; round 198: four sites pooled and drawn, two held out;
-# round 207: three sites pooled and drawn, two held out, one train page; round 245 likewise).
-HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2}
+# round 207: three sites pooled and drawn, two held out, one train page; round 245 likewise; round 249:
+# four sites pooled and drawn, two held out).
+HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2, "249": 2}
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]
