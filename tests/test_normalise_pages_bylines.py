@@ -5200,3 +5200,21 @@ def test_round241_the_next_copyright_blocks_writer_row_signs_the_sites_name_the_
 def test_round241_a_next_writer_row_the_footer_does_not_hold_signs_nothing():
     url = "https://round.example.top/2025/04/13/Detection/"
     assert not normalise_page(url, _round241_next_post("换个研究", "别的名字")).papers[0].authors
+
+
+def test_round250_a_byline_of_whole_names_keeps_the_initials_one_name_closes_with():
+    # Aayush Kumar Tyagi's Academic page (round 250): 'Prathosh AP', a given name and the initials South
+    # Indian names write for the family's, among names written given name first: no Vancouver list.
+    assert names_in_byline("Prashant Pandey*, Aayush Kumar Tyagi* , Sameer Amberkar, Prathosh AP") == [
+        "Prashant Pandey", "Aayush Kumar Tyagi", "Sameer Amberkar", "Prathosh AP"]
+
+
+@pytest.mark.parametrize("line, names", [
+    # A Vancouver list stays one: every name closes with its initials.
+    ("Lechward K, Skladanowski AC.", ["K Lechward", "AC Skladanowski"]),
+    # One whole name beside it says nothing of the list's style.
+    ("Remus DM, John Smith", ["DM Remus", "John Smith"]),
+    # Two names closing with initials among whole names: a mixed list, each read as before.
+    ("Remus DM, Jones AB, John Smith, Mary Major", ["DM Remus", "AB Jones", "John Smith", "Mary Major"])])
+def test_round250_a_list_with_its_initials_last_in_more_than_one_name_is_turned_as_before(line, names):
+    assert names_in_byline(line) == names
