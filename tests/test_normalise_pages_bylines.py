@@ -5218,3 +5218,16 @@ def test_round250_a_byline_of_whole_names_keeps_the_initials_one_name_closes_wit
     ("Remus DM, Jones AB, John Smith, Mary Major", ["DM Remus", "AB Jones", "John Smith", "Mary Major"])])
 def test_round250_a_list_with_its_initials_last_in_more_than_one_name_is_turned_as_before(line, names):
     assert names_in_byline(line) == names
+
+
+def test_round250_an_author_entry_naming_the_theses_advisor_is_its_author_alone():
+    # Elena Álvarez-Mellado's Academic 3.3.0 page of her MS thesis (round 250, after its final held-out
+    # figure): one author link, 'Elena Álvarez-Mellado. Advisor: Constantine Lignos'.
+    assert names_in_byline("Elena Álvarez-Mellado. Advisor: Constantine Lignos") == ["Elena Álvarez-Mellado"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ann Advisor, Bo Chan", ["Ann Advisor", "Bo Chan"]),
+    ("Bo Supervisor-Chan", ["Bo Supervisor-Chan"])])
+def test_round250_a_name_holding_the_word_advisor_without_its_label_is_kept(line, names):
+    assert names_in_byline(line) == names
