@@ -2764,6 +2764,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "blog plugin, on gh-pages of graphcore-research/graphcore-research.github.io)",
                    "laion.ai (LAION e.V.'s site and blog; a Next.js static export on gh-pages of "
                    "LAION-AI/laion.ai, CNAME laion.ai)"}),
+    # Round 250's pool: researchers' own publication pages of one paper, an eighth draw (rounds 214, 223, 230
+    # and 240), eight one-person research sites whose repositories keep the generated pages as served (Source
+    # Themes Academic 3.3.0, 4.7.0 and 4.8.0, Wowchemy 5.0.0-beta.1 and 5.7.0; round 240's undrawn Elena
+    # Álvarez Mellado's and Shuhei M. Yoshida's among them): six drawn, Pedro Abranches's and Hamed
+    # Mehranfar's left; three train classes (initials kept last in a byline of whole names; an undated
+    # Academic page's Publication row year; a 'Chapter' button's DOI), one held-out class after the final
+    # figure (an advisor named in the author entry); none waits in pages_pending/.
+    ("250", 6, 6, {"aayushktyagi.github.io (Aayush Kumar Tyagi's, a computer-vision engineer's; "
+                   "Source Themes Academic 4.8.0 output at the root of "
+                   "Aayushktyagi/Aayushktyagi.github.io)",
+                   "abhishek0697.github.io (Abhishek Das's, an engineer's; Wowchemy 5.0.0-beta.1 "
+                   "output at the root of Abhishek0697/Abhishek0697.github.io)",
+                   "adityasaraf.github.io (Aditya Saraf's, a computer scientist's; Source Themes "
+                   "Academic 4.8.0 output at the root of AdityaSaraf/adityasaraf.github.io)",
+                   "aibluefisher.github.io (Yu Chen's, a computer-vision (structure from motion) "
+                   "researcher's; Source Themes Academic 4.7.0 output at the root of "
+                   "AIBluefisher/AIBluefisher.github.io)",
+                   "lirondos.github.io (Elena Álvarez Mellado's, a computational linguist's; Source "
+                   "Themes Academic 3.3.0 output (Hugo 0.53) at the root of "
+                   "lirondos/lirondos.github.io)",
+                   "yoshidashuhe.im (Shuhei M. Yoshida's, a physicist's; Source Themes Academic "
+                   "4.8.0 output on the gh-pages branch of yoshum/yoshum.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -5363,3 +5363,32 @@ def test_pending94_a_dotted_handle_the_byline_alone_or_a_sites_or_staff_handle_s
     assert not normalise_page(url, _pending94_fluid_post("AB.CD", metas=False)).papers[0].authors
     assert not normalise_page(url, _pending94_fluid_post("admin")).papers[0].authors
     assert not normalise_page(url, _pending94_fluid_post("ROUNDY")).papers[0].authors
+def test_round250_a_byline_of_whole_names_keeps_the_initials_one_name_closes_with():
+    # Aayush Kumar Tyagi's Academic page (round 250): 'Prathosh AP', a given name and the initials South
+    # Indian names write for the family's, among names written given name first: no Vancouver list.
+    assert names_in_byline("Prashant Pandey*, Aayush Kumar Tyagi* , Sameer Amberkar, Prathosh AP") == [
+        "Prashant Pandey", "Aayush Kumar Tyagi", "Sameer Amberkar", "Prathosh AP"]
+
+
+@pytest.mark.parametrize("line, names", [
+    # A Vancouver list stays one: every name closes with its initials.
+    ("Lechward K, Skladanowski AC.", ["K Lechward", "AC Skladanowski"]),
+    # One whole name beside it says nothing of the list's style.
+    ("Remus DM, John Smith", ["DM Remus", "John Smith"]),
+    # Two names closing with initials among whole names: a mixed list, each read as before.
+    ("Remus DM, Jones AB, John Smith, Mary Major", ["DM Remus", "AB Jones", "John Smith", "Mary Major"])])
+def test_round250_a_list_with_its_initials_last_in_more_than_one_name_is_turned_as_before(line, names):
+    assert names_in_byline(line) == names
+
+
+def test_round250_an_author_entry_naming_the_theses_advisor_is_its_author_alone():
+    # Elena Álvarez-Mellado's Academic 3.3.0 page of her MS thesis (round 250, after its final held-out
+    # figure): one author link, 'Elena Álvarez-Mellado. Advisor: Constantine Lignos'.
+    assert names_in_byline("Elena Álvarez-Mellado. Advisor: Constantine Lignos") == ["Elena Álvarez-Mellado"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ann Advisor, Bo Chan", ["Ann Advisor", "Bo Chan"]),
+    ("Bo Supervisor-Chan", ["Bo Supervisor-Chan"])])
+def test_round250_a_name_holding_the_word_advisor_without_its_label_is_kept(line, names):
+    assert names_in_byline(line) == names

@@ -3259,3 +3259,47 @@ def test_pending93_a_biblatex_date_of_a_month_or_a_cited_works_entry_gives_no_da
         page = _pending93_quarto_paper_page("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie", title,
                                             date_field)
         assert normalise_page(url, page).papers[0].published != "2019-03-04"
+_ROUND250_PAPER_URL = "https://ann-round.github.io/publication/eccv_2020/"
+
+
+def _round250_zero_dated_paper_page(publication_row: str) -> str:
+    # Aayush Kumar Tyagi's Source Themes Academic 4.8.0 page (round 250): its front matter set no date, so
+    # the byline's date line shows Hugo's zero date and its JSON-LD 0001-01-01; the 'Publication' row names
+    # the venue, its year at the close, Markdown emphasis left unrendered around it.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Source Themes Academic 4.8.0">'
+            '<meta name="author" content="Ann Round"><title>Skin Segmentation from Round Images | Ann Round'
+            '</title><meta property="og:title" content="Skin Segmentation from Round Images | Ann Round">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Article", '
+            '"headline": "Skin Segmentation from Round Images", "datePublished": "0001-01-01T00:00:00Z", '
+            '"dateModified": "0001-01-01T00:00:00Z", "author": {"@type": "Person", "name": "Bo Chan"}}'
+            '</script></head><body><div class="pub"><div class="article-container pt-3">'
+            '<h1>Skin Segmentation from Round Images</h1><div class="article-metadata"><div>'
+            '<span>Bo Chan</span>, <span>Ann Round</span></div>'
+            '<span class="article-date">\n    January 0001\n  </span></div></div>'
+            '<div class="article-container"><h3>Abstract</h3><p class="pub-abstract">We segment skin in '
+            'near-infrared images by searching a generative model\'s latent space for a nearest clone of '
+            'each target image, trained on the visible range alone.</p>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9"><a href="/publication/#1">Conference paper</a></div></div>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            f'<div class="col-12 col-md-9">{publication_row}</div></div></div></div></body></html>')
+
+
+@pytest.mark.parametrize("row, year", [
+    ("*ECCV2020 - 16th  European Conference on Computer Vision (ECCV 2020) *", "2020"),
+    ("Physical Review A 94, 033611 (2016)", "2016"),
+    ("Round Conference on Vision, 2019.", "2019")])
+def test_round250_an_undated_academic_paper_page_is_dated_by_its_publication_rows_closing_year(row, year):
+    paper = normalise_page(_ROUND250_PAPER_URL, _round250_zero_dated_paper_page(row)).papers[0]
+    assert paper.published == year
+
+
+@pytest.mark.parametrize("row", [
+    "Proceedings of ECCV 2020, pages 1-10",
+    "Round Journal of Vision",
+    "2020 Round Workshop on Vision"])
+def test_round250_a_publication_row_not_closing_with_a_year_dates_no_paper(row):
+    # The guard: a year inside the venue's name, not at its close, or no year, is no venue's year.
+    paper = normalise_page(_ROUND250_PAPER_URL, _round250_zero_dated_paper_page(row)).papers[0]
+    assert paper.published is None

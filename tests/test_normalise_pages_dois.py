@@ -929,3 +929,42 @@ def test_pending92_a_paper_pages_own_bibtex_doi_is_still_read():
     # paper's page, its own entry's DOI its DOI.
     found = normalise_page(_PENDING92_POST_URL, _pending92_cited_post("", "10.1145/3712255.3734310"))
     assert found is not None and found.papers[0].doi == "10.1145/3712255.3734310"
+
+
+_ROUND250_CHAPTER_PAPER_URL = "https://ann-round.github.io/publication/siamese-round/"
+
+
+def _round250_chapter_paper_page(button: str, address: str) -> str:
+    # Abhishek Das's Wowchemy 5.0.0-beta.1 page (round 250): a proceedings paper published as a book's
+    # chapter, its header buttons 'Cite' and 'Chapter' to SpringerLink's /chapter/<DOI>, its labelled rows.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.0.0-beta.1 for Hugo">'
+            '<title>Siamese Round LSTM for Grading | Ann Round</title>'
+            '<meta property="article:published_time" content="2019-01-01T00:00:00+00:00">'
+            '<meta property="article:modified_time" content="2019-11-17T00:00:00+00:00"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>Siamese Round LSTM for Grading</h1>'
+            '<div class="article-metadata"><div><span>Ann Round</span>, <span>Bo Chan</span></div>'
+            '<span class="article-date">November 2019</span></div><div class="btn-links mb-3">'
+            '<button type="button" class="btn btn-outline-primary my-1 mr-1 js-cite-modal" '
+            'data-filename="/publication/siamese-round/cite.bib">Cite</button>'
+            f'<a class="btn btn-outline-primary my-1 mr-1" href="{address}" target="_blank">'
+            f'\n    {button}\n  </a>'
+            '</div></div><div class="article-container"><h3>Abstract</h3><p class="pub-abstract">We grade '
+            'answers by the semantic similarity a Siamese LSTM finds between a student\'s answer and the '
+            'model answer.</p><div class="row"><div class="col-12 col-md-3 pub-row-heading">Type</div>'
+            '<div class="col-12 col-md-9"><a href="/publication/#1">Conference paper</a></div></div>'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            '<div class="col-12 col-md-9">In Proceedings of the Round Conference</div></div></div></div>'
+            '</body></html>')
+
+
+def test_round250_a_chapter_button_of_an_academic_paper_page_names_the_chapters_doi():
+    page = _round250_chapter_paper_page("Chapter", "https://link.springer.com/chapter/10.1007/978-981-15-1002-1_60")
+    assert normalise_page(_ROUND250_CHAPTER_PAPER_URL, page).papers[0].doi == "10.1007/978-981-15-1002-1_60"
+
+
+@pytest.mark.parametrize("button", ["Book", "Chapter slides", "Dataset"])
+def test_round250_a_button_naming_another_work_than_the_chapter_names_no_doi(button):
+    # The guard: the whole book's button, slides of the chapter or a data set are other works.
+    page = _round250_chapter_paper_page(button, "https://link.springer.com/chapter/10.1007/978-981-15-1002-1_60")
+    assert normalise_page(_ROUND250_CHAPTER_PAPER_URL, page).papers[0].doi is None

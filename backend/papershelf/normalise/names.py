@@ -99,10 +99,12 @@ AUTHORS_LABEL = re.compile(r"(?:authors?|author\(s\)|作者|著者|저자)\s*[:\
                            re.IGNORECASE)
 
 
-def display_name(value: str | None) -> str | None:
+def display_name(value: str | None, *, initials_as_written: bool = False) -> str | None:
     """A display name, given name first: "Vaswani, Ashish" -> "Ashish Vaswani",
     "Jean Paul Malrieu,*,‡ and" -> "Jean Paul Malrieu", "SARAH THOMSON" -> "Sarah Thomson".
-    A template the publisher left unfilled ("$author.firstName $author.lastName") is no name."""
+    A template the publisher left unfilled ("$author.firstName $author.lastName") is no name.
+    With `initials_as_written`, a name closing with its initials is not turned as a Vancouver list's is
+    (display_names says when)."""
     # A value longer than a name the library keeps is none (the readers below are not all linear in it).
     if value and (len(value) > MAX_AUTHOR_LENGTH or _TEMPLATE.search(value)):
         return None
@@ -111,8 +113,8 @@ def display_name(value: str | None) -> str | None:
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", _MARKUP.sub(" ", value or ""))) or ""))
     if not text or text.casefold() in _LITERALS:
         return None
-    text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(_without_mailbox(text))))
-                      .strip(" ,;"))
+    text = clean_text(_EDGE_AND.sub("", _without_affiliation(_without_bracketed_note(_without_mailbox(
+        _without_advisor(text))))).strip(" ,;"))
     text = _RANK.sub("", text, count=1) if text and "," not in text else text
     text = HONORIFIC.sub("", text, count=1) if text and "," not in text else text
     if text and " " in text and not any(char.islower() for char in text):
@@ -129,7 +131,7 @@ def display_name(value: str | None) -> str | None:
         # Persian or Arabic catalogue writes, as a Latin one writes its comma.
         family, _, given = text.partition("\u060c")
         text = f"{family.strip()}, {given.strip()}" if family.strip() and given.strip() else text
-    if text and "," not in text and (turned := _vancouver(text)):
+    if text and "," not in text and not initials_as_written and (turned := _vancouver(text)):
         return turned  # PubMed's "Remus DM" is DM Remus
     if not text or "," not in text:
         return text
@@ -168,6 +170,18 @@ def display_name(value: str | None) -> str | None:
     if len(parts) == 3 and parts[1] and parts[2].lower() in _NAME_SUFFIXES:
         return f"{parts[1]} {parts[0]} {parts[2]}"
     return text
+
+
+def _without_advisor(text: str) -> str:
+    """The name without the thesis's advisor a site writes after it in the same author entry (Elena
+    Álvarez-Mellado's Academic 3.3.0 page of her MS thesis, round 250, after its final held-out figure:
+    'Elena Álvarez-Mellado. Advisor: Constantine Lignos'): an advisor, labelled so, is no author."""
+    found = _ADVISOR_NOTE.search(text)
+    return text[:found.start()] if found and found.start() > 0 else text
+
+
+# A sentence's stop or a comma, then a label naming the advisor(s) or supervisor(s) and a colon.
+_ADVISOR_NOTE = re.compile(r"[.,;]\s*(?:thesis\s+|co-?)?(?:advis[eo]rs?|supervisors?)\s*:", re.IGNORECASE)
 
 
 def _without_mailbox(text: str) -> str:
@@ -308,7 +322,23 @@ def _vancouver(text: str) -> str | None:
 
 
 def display_names(values: list[str]) -> list[str]:
-    return [name for value in values if (name := display_name(value))]
+    """The list's display names. A list whose other names are whole names written given name first, none
+    closing with initials ("Prashant Pandey", "Aayush Kumar Tyagi", "Sameer Amberkar"), is no Vancouver
+    list: its one name closing with capitals ("Prathosh AP", a given name and the initials South Indian
+    names write for the family's, round 250) is written so, not turned as PubMed's "Remus DM" is."""
+    return [name for name in _initials_kept(values, [display_name(value) for value in values]) if name]
+
+
+def _initials_kept(values: list[str], names: list[str | None]) -> list[str | None]:
+    """The display names of a list's `values`, their initials kept last where the list is no Vancouver
+    list (display_names)."""
+    turned = [index for index, value in enumerate(values)
+              if names[index] and names[index] != display_name(value, initials_as_written=True)]
+    whole = [name for index, name in enumerate(names) if name and index not in turned and " " in name]
+    if len(turned) == 1 and len(whole) >= 2 and len(whole) == len([name for name in names if name]) - 1:
+        names = [*names]
+        names[turned[0]] = display_name(values[turned[0]], initials_as_written=True)
+    return names
 
 
 # A value that is initials alone once its marks are gone: "J. H", "T. H1", "L.M.".
@@ -413,15 +443,19 @@ def names_in_byline(text: str | None) -> list[str]:
     if (bibtexed := _bibtex_and_list(cleaned)):
         return bibtexed
     names: list[str] = []
+    named: list[str] = []
     for part in _past_positions(_LIST_SEPARATORS.split(cleaned)):
         if names and part.strip().casefold() in _NAME_SUFFIXES:
             # A generational suffix after a comma ("Timothy J. Triche, Jr.": a Manubot manuscript's author
             # list, 2021) ends the name before it, as display_name writes it; it is no person of its own.
             names[-1] = f"{names[-1]} {part.strip()}"
+            named[-1] = f"{named[-1]}, {part.strip()}"
         elif (not _as_a_degree(part) and not _GROUP_NOTE.match(part) and not _is_role(part)
               and (name := display_name(part))):
             names.append(name)
-    return names
+            named.append(part)
+    # A byline of whole names given name first keeps the initials one name closes with (round 250).
+    return [name for name in _initials_kept(named, [*names]) if name]
 
 
 # An academic post written after a person's name, a rank and the field it is held in ("Assistant Professor of

@@ -51,8 +51,10 @@ _THE_WORK_ONLINE = frozenset({"view online", "read online", "online", "online ve
                               "publisher's version", "publisher version", "journal version"})
 # The words of a button that links the paper itself; how many buttons are looked at (a paper's header has
 # a few: PDF, Cite, Code, Dataset, Slides, Video, Source Document) and how long a button's words may be.
-_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal"}
-                           | _THE_WORK_ONLINE)
+# A paper published as a book's chapter names itself so ('Chapter' to SpringerLink's /chapter/<DOI>: Abhishek
+# Das's Wowchemy 5.0.0-beta.1 page of a proceedings paper, round 250); the whole book's button is no chapter.
+_PAPER_BUTTONS = frozenset({"source document", "doi", "pdf", "publisher", "paper", "article", "journal",
+                            "chapter", "book chapter"} | _THE_WORK_ONLINE)
 _MOST_BUTTONS = 16
 # Academic's 'Cite' button among the header's buttons: it opens the citation the page's own cite.bib holds.
 _OWN_CITATION = 'div[class~="btn-links"] [class~="js-cite-modal"][data-filename$="/cite.bib"]'

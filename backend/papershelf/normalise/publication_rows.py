@@ -61,3 +61,26 @@ def arxiv_id_of_the_publication_row(page: Page) -> str | None:
         return found.group(1) if found else None
     return None
 
+
+
+# A venue's name closing with its year: in brackets alone or after the venue's short name ('Physical Review
+# A 94, 033611 (2016)', '… Computer Vision (ECCV 2020)'), or after a comma ('…, 2020'). The Markdown marks a
+# front matter's value may keep ('*ECCV2020 - … (ECCV 2020) *', its emphasis left unrendered) are no words.
+_CLOSING_YEAR = re.compile(r"(?:\((?:[^()]*\s)?|,\s+)((?:19|20)\d\d)\)?\.?$")
+_MARKDOWN_EDGES = "*_ "
+
+
+def year_of_the_publication_row(page: Page) -> str | None:
+    """The year the 'Publication' row's venue closes with, on a paper's page of the Academic theme or its
+    successors whose front matter set no date (Aayush Kumar Tyagi's Source Themes Academic 4.8.0 page, round
+    250: 'January 0001', Hugo's zero date, under the byline; the row '(ECCV 2020)'): asked only where
+    nothing else dates the paper. A year inside the value, not at its close, is no venue's year."""
+    for label in page.tree.css(PUBLICATION_ROWS)[:_ROWS]:
+        if (label.text(strip=True) or "").casefold() != "publication":
+            continue
+        value = next_element(label)
+        words = short_text(value, _VALUE) if value is not None else None
+        # The value is a venue's name (at most _VALUE characters): the search is short.
+        closing = _CLOSING_YEAR.search(" ".join(words.split()).strip(_MARKDOWN_EDGES)) if words else None
+        return closing.group(1) if closing else None
+    return None

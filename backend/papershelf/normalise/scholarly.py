@@ -153,7 +153,12 @@ from .project_pages import (
 )
 from .project_teasers import project_teaser_summary
 from .providing_writers import writer_providing_its_text
-from .publication_rows import arxiv_id_of_the_publication_row, shows_publication_rows, shows_the_paper_layout
+from .publication_rows import (
+    arxiv_id_of_the_publication_row,
+    shows_publication_rows,
+    shows_the_paper_layout,
+    year_of_the_publication_row,
+)
 from .quarto_entry_titles import title_its_entry_joins
 from .quarto_paper_texts import abstract_as_the_quarto_papers_text
 from .quarto_title_blocks import quarto_description
@@ -493,6 +498,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # …or the year on its own line between the names and the venue under its title (NuQLO's
                  # page, round 245, pending93).
                  or project_byline_block_year(page, title)
+                 # …or the year an Academic paper page's 'Publication' row's venue closes with, where its
+                 # front matter set no date ('January 0001' under the byline, '(ECCV 2020)': round 250).
+                 or year_of_the_publication_row(page)
                  # …or the year of the BibTeX entry that names its own preprint under another title.
                  or (bibtex_year_of_its_preprint(page, arxiv_id) if from_buttons else None)
                  or issue_line_date(page, title) or issue_year(page, title)
