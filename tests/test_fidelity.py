@@ -2786,6 +2786,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "lirondos/lirondos.github.io)",
                    "yoshidashuhe.im (Shuhei M. Yoshida's, a physicist's; Source Themes Academic "
                    "4.8.0 output on the gh-pages branch of yoshum/yoshum.github.io)"}),
+    # Round 248's pool: paper-reading notes in English, an eleventh draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hugo, Hexo, Zola-like, Astro and
+    # Org-mode output), eight sites: six drawn (blog.yunfeizhao.com's and r4j4n.github.io/blogs' left), each
+    # site's first post in the page rule's order taken; two train classes (a host spelling an accented footer
+    # holder's name bare; a post's bold 'tl;dr:' line the description gives); the held-out congchan.github.io
+    # page read right at the final figure; the held-out app.leby.org page (an Org-mode export, no record)
+    # waits in pages_pending/.
+    ("248", 5, 5, {"anubratbora.me (Anubrat Bora's blog; a static generator's output in the Zola 'serene' "
+                   "theme's layout, no generator meta, on the gh-pages branch of anubrat25/my-blog)",
+                   "congchan.github.io (Cong's Log, Cong Chan's blog; Hugo output, the PaperMod theme, on "
+                   "the gh-pages branch of congchan/congchan.github.io)",
+                   "www.jonahramponi.com (Jonah's ML Notes, Jonah Ramponi's notes; Hugo output, the Archie "
+                   "theme, on the gh-pages branch of jonah-ramponi/ml-notes)",
+                   "mishra39.github.io/website (Akshit Mishra's personal website and blog; Hugo 0.123.4 "
+                   "output, the hugo-blog-awesome theme, on the gh-pages branch of mishra39/website)",
+                   "nusretozates.github.io (Nusret Özateş's site; Astro output on the gh-pages branch of "
+                   "NusretOzates/NusretOzates.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -4500,3 +4500,49 @@ def test_round241_a_line_naming_the_paper_without_summing_it_up_is_no_abstract()
     paper = normalise_page("https://round.example.github.io/2025/11/12/roundnet/",
                            _round241_next_paper_note(other)).papers[0]
     assert paper.abstract is None
+
+
+def _archie_note_r248(description: str) -> str:
+    # Jonah's ML Notes (round 248): a Hugo Archie note, div.tldr under the title block holding a bold
+    # 'tl;dr:' and one line, the description meta the same line; no author, no JSON-LD.
+    return ('<!DOCTYPE html><html><head lang="en"><meta charset="utf-8" />'
+            "<title>Grouped Query Attention - Ada's ML Notes</title>"
+            f'<meta name="description" content="{description}" />'
+            '<meta property="og:title" content="Grouped Query Attention" />'
+            '<meta property="og:type" content="article" />'
+            '<meta property="article:published_time" content="2024-03-20T00:00:00+00:00" /></head>'
+            '<body><div class="content"><header><div class="main"><a href="https://ada.example.com/">'
+            "Ada's ML Notes</a></div><nav><a href=\"/\">Home</a></nav></header><main><article>"
+            '<div class="title"><h1 class="title">Grouped Query Attention</h1>'
+            '<div class="meta">Posted on Mar 20, 2024</div></div>'
+            '<div class="tldr"><strong>tl;dr:</strong> Sharing keys and values across groups of query '
+            'heads.</div><section class="body"><p><a href="https://arxiv.org/pdf/2305.13245.pdf">'
+            '<em>Grouped Query Attention</em></a> reduces the memory the key and value cache takes when a '
+            'model decodes, by letting several query heads read one key and value head.</p>'
+            '<p>The authors convert a trained multi-head checkpoint by mean-pooling its heads, then train '
+            'it a little longer so that quality comes close to the original model again.</p>'
+            '<p>The number of groups sits between one, which is multi-query attention, and the number of '
+            'heads, which is ordinary multi-head attention; the authors find a handful of groups keeps most '
+            'of the quality while most of the speed of multi-query attention is kept.</p>'
+            '<p>At inference the cache holds one key and one value per group rather than per head, which is '
+            'what makes long contexts and large batches cheaper to serve on the same hardware.</p>'
+            '<p>The uptraining needs only a small fraction of the original pre-training compute, so existing '
+            'checkpoints can be converted rather than trained again from the start.</p>'
+            '</section>'
+            '</article></main><footer>2024 Archie Theme | Built with Hugo</footer></div></body></html>')
+
+
+def test_a_tldr_line_the_description_gives_is_the_posts_summary_r248():
+    line = "Sharing keys and values across groups of query heads."
+    found = normalise_page("https://ada.example.com/posts/gqa/", _archie_note_r248(line))
+    paper = found.papers[0]
+    assert paper.title == "Grouped Query Attention"
+    assert paper.abstract == line
+
+
+def test_a_tldr_line_the_description_does_not_give_is_no_summary_r248():
+    # The near miss: the description says something else; the tl;dr line is not read as the summary.
+    found = normalise_page("https://ada.example.com/posts/gqa/",
+                           _archie_note_r248("Notes on attention variants, part three."))
+    assert not found.papers or found.papers[0].abstract != (
+        "Sharing keys and values across groups of query heads.")

@@ -6149,7 +6149,8 @@ def _jekyll_post_dated_at_its_close(address_day: str = "2022/07/27",
             '<meta name="og:title" content="{site}"><meta name="og:type" content="article">'
             f'<meta name="og:url" content="https://ada-round.github.io//{address_day}/round-models-for-the-people'
             '.html"></head><body><div class="wrapper"><div class="navbar container"><a id="author-name" '
-            'href="https://ada-round.github.io/">{site}</a><ul><li><a href="https://ada-round.github.io/blog">'
+            'href="https://ada-round.github.io/">{site}</a><ul><li><a '
+            'href="https://ada-round.github.io/blog">'
             'Blog</a></li></ul></div><div class="container content"><p><br /><br /></p>'
             f'<h1 id="round-models-for-the-people">Round Models for the People</h1>{prose}'
             f'<h2 id="fine">It’s fine to use round models</h2>{prose * 2}<p><br /><br /></p>'
@@ -7377,7 +7378,8 @@ def _elegant_theme_post(aside: str, article_author: str = "Ariel Roundkem") -> s
             '<title>Modeling round data  · Ariel Roundkem</title></head><body><div class="navbar"><a '
             'class="brand" href="https://round.github.io/"><span class=site-name>Ariel Roundkem</span></a>'
             '</div>'
-            '<article><div class="row-fluid"><header class="page-header"><h1><a href="https://round.github.io/'
+            '<article><div class="row-fluid"><header class="page-header"><h1><a '
+            'href="https://round.github.io/'
             '2014-08-12-round.html"> Modeling round data  </a></h1></header></div><div class="row-fluid">'
             '<div class="article-content">' + prose * 3 + f'</div><section><div class="span2">{aside}</div>'
             '</section></div></article></body></html>')
@@ -7798,7 +7800,8 @@ def test_a_paper_button_of_a_labs_paper_page_linking_a_publishers_address_names_
     # A button that is no paper's ('Dataset'), linking a data set's DOI.
     '<a class="btn btn-page-header" href="https://doi.org/10.5061/dryad.round">Dataset</a>',
     # Two paper buttons naming two DOIs: no one of them is the paper's.
-    '<a class="btn btn-page-header" href="https://link.springer.com/article/10.1007/s00128-024-03863-4">PDF</a>'
+    '<a class="btn btn-page-header" '
+    'href="https://link.springer.com/article/10.1007/s00128-024-03863-4">PDF</a>'
     '<a class="btn btn-page-header" href="https://link.springer.com/article/10.1007/s00128-023-01234-5">'
     'Source Document</a>',
 ])
@@ -9079,7 +9082,8 @@ def _ieee_cited_page(reference: str = _IEEE_REFERENCE) -> str:
             '<div><div class="quarto-title-meta-heading">Published</div>'
             '<div class="quarto-title-meta-contents"><p class="date">November 10, 2025</p></div></div>'
             '<div><div class="quarto-title-meta-heading">Doi</div><div class="quarto-title-meta-contents">'
-            '<a href="https://doi.org/10.1109/PESGM.2025.1">10.1109/PESGM.2025.1</a></div></div></div></header>'
+            '<a '
+            'href="https://doi.org/10.1109/PESGM.2025.1">10.1109/PESGM.2025.1</a></div></div></div></header>'
             '<section id="citation-ieee" class="level3"><h3 class="anchored">Citation (IEEE)</h3>'
             f'<blockquote class="blockquote"><p>{reference}</p></blockquote></section>'
             '<section id="abstract" class="level2"><h2 class="anchored">Abstract</h2>'
@@ -10332,7 +10336,8 @@ def _blox_031_paper_page(line_day: str = "Oct 31, 2022", attachments: bool = Tru
         f'<div class="group inline-flex items-center mx-1"><div>{name}</div></div>' for name in people)
     links = ('<a class="hb-attachment-link hb-attachment-large" '
              'href="https://doi.org/10.48550/arXiv.2210.15973">DOI</a>'
-             '<a class="hb-attachment-link hb-attachment-large" href="http://arxiv.org/abs/2210.15973">URL</a>'
+             '<a class="hb-attachment-link hb-attachment-large" '
+             'href="http://arxiv.org/abs/2210.15973">URL</a>'
              ) if attachments else ""
     abstract = ("Round online scanners analyse user-submitted files with many security tools, and this work "
                 "characterises a year of the most popular scanner's file feed. ")
@@ -11808,7 +11813,8 @@ def test_a_meta_title_that_adds_the_sites_name_after_a_double_colon_is_the_headi
 
 
 _TERMINAL_FOOTER = ('<footer class="footer"><div class="footer__inner">'
-                    '<div class="copyright copyright--user"><span>{holder}</span>\n<span>:: Theme made by <a href="https://twitter.com/panr">panr</a>'
+                    '<div class="copyright copyright--user"><span>{holder}</span>\n<span>:: Theme made by <a '
+                    'href="https://twitter.com/panr">panr</a>'
                     '</span></div></div></footer>')
 
 
@@ -13714,7 +13720,8 @@ def test_a_footer_naming_a_theme_or_another_word_holds_no_handle():
     for footer in ('<a href="https://hexo.io"><span>Hexo</span></a> <a href="https://example.org/">'
                    '<span>kangkang</span></a> <a href="https://github.com/fluid-dev/hexo-theme-fluid">'
                    '<span>Fluid</span></a>',
-                   '<a href=""><span>Kangkang37 Lab</span></a> <a href="https://github.com/"><span>GitHub</span>'
+                   '<a href=""><span>Kangkang37 Lab</span></a> <a '
+                   'href="https://github.com/"><span>GitHub</span>'
                    '</a>'):
         page = _pending91_fluid_post(footer)
         assert not normalise_page("https://kangkang.example.io/2024/07/10/pim/", page).papers[0].authors
@@ -13811,3 +13818,46 @@ def test_a_metainfo_item_under_another_icon_is_no_gist_r242():
     found = normalise_page("https://notes.example.cc/paper/2010/FM.html", page)
     assert found.papers[0].title == "Factorization Machines"
     assert found.papers[0].abstract != "疎な特徴量の交互作用を分解して学習する"
+
+
+def _astro_post_r248(brand: str) -> str:
+    # Nusret Özateş's Astro post (round 248): the header's brand and the footer's copyright line the one
+    # name, written with its accents; no byline, no author meta; the host spells the name bare.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">'
+            '<meta name="description" content="Machine learning engineer: language and images.">'
+            f'<title>ViT: Patches Are All You Need · {brand}</title></head><body>'
+            f'<header class="site-header"><nav><a class="brand" href="/">{brand}</a><ul><li><a href="/">'
+            'Home</a></li><li><a href="/posts/">Blogs</a></li></ul></nav></header><main>'
+            '<article class="prose"><header class="prose-header"><h1>ViT: Patches Are All You Need</h1>'
+            '<p class="meta"><time datetime="2021-07-02T00:00:00.000Z">July 2, 2021</time> · '
+            '<span class="tag">ml</span></p></header><div class="prose-body">'
+            '<p>In this article, I will talk about the Vision Transformer and add sources to learn more '
+            'about it. The model cuts an image into patches and reads them as a transformer reads words.</p>'
+            '<h2 id="patches">Patches</h2><p>Each patch is flattened and projected to the model width, and '
+            'a learned position embedding is added before the encoder stack reads the sequence.</p>'
+            '<p>Pre-training runs on a large set of labelled images, and fine-tuning then adapts the model '
+            'to the task at hand with a new head. The larger the pre-training set, the better the model does '
+            'against convolutional networks of the same cost.</p>'
+            '<p>A class token is prepended to the patch sequence, and its final state feeds the classifier. '
+            'The encoder itself is the standard one: attention and feed-forward blocks with layer norms and '
+            'residual connections between them.</p>'
+            '<p>To try it, a pre-trained checkpoint can be loaded from a model hub and fine-tuned on a small '
+            'dataset in a few epochs; the code below shows the whole loop, from the data pipeline to the '
+            'evaluation.</p>'
+            '<h2 id="references">References</h2><ol><li><a href="https://arxiv.org/pdf/2010.11929.pdf">'
+            'https://arxiv.org/pdf/2010.11929.pdf</a> ViT paper</li></ol></div></article></main>'
+            f'<footer class="site-footer"><p>© 2026 {brand}</p></footer></body></html>')
+
+
+def test_a_footer_holder_with_accents_the_host_spells_bare_is_the_writer_r248():
+    found = normalise_page("https://emilecelik.github.io/posts/vit/", _astro_post_r248("Émile Çelik"))
+    paper = found.papers[0]
+    assert paper.title == "ViT: Patches Are All You Need"
+    assert paper.published == "2021-07-02"
+    assert paper.authors == ["Émile Çelik"]
+
+
+def test_a_footer_holder_with_accents_another_host_spells_no_one_is_no_writer_r248():
+    # The near miss: the host spells another surname; the footer's holder is no one the host names.
+    found = normalise_page("https://emilecetin.github.io/posts/vit/", _astro_post_r248("Émile Çelik"))
+    assert not found.papers or found.papers[0].authors != ["Émile Çelik"]

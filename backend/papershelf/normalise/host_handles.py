@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 from ..identity import clean_text
 from .addresses import links_home
 from .html_meta import Page, short_text
-from .names import a_persons_name, display_name, is_group
+from .names import a_persons_name, display_name, is_group, without_accents
 
 # How long a person's name a link shows runs at most (characters, and nodes read).
 _NAME_LENGTH = 60
@@ -73,7 +73,10 @@ def _compact(text: str) -> str:
 
 def handle_spellings(name: str) -> set[str]:
     """A name's handle spellings: the given name's initial and the surname, the given name and the surname,
-    casefolded ('Brian Blais': 'bblais', 'brianblais')."""
+    casefolded ('Brian Blais': 'bblais', 'brianblais'), and each with its letters' accents taken off."""
     words = name.casefold().split()
     given, surname = words[0], words[-1]
-    return {given[0] + surname, given + surname}
+    spellings = {given[0] + surname, given + surname}
+    # A host is spelt in ASCII: a name's accented letters stand there bare ('Nusret Özateş' at
+    # nusretozates.github.io, round 248: 'nusretozates').
+    return spellings | {without_accents(spelling) for spelling in spellings}

@@ -229,6 +229,7 @@ from .title_cased_headings import title_cased_by_the_theme
 from .title_emoji import without_emoji
 from .titled_record_tables import authors_of_the_titled_record
 from .tldr_boxes import tldr_box_summary
+from .tldr_lines import tldr_line_summary
 from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve, utc_morrow
@@ -572,6 +573,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
         # …or the one paragraph set apart right under the teaser, no heading over it (Chameleon's page, round
         # 216, pending93: lone_teaser_summaries.py).
         or project_summary_under_the_teaser(page, title)
+        # …or a post's one line under a bold 'tl;dr:' label opening its own block under the title, the words
+        # of its description (Jonah's ML Notes' Hugo Archie note, round 248: tldr_lines.py).
+        or tldr_line_summary(page)
     ), section), authors, page)
     if credited_to_its_source(page, abstract):
         abstract = None  # a paper's abstract a lab-meeting page quotes, its 'Source:' line after it
