@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from ..identity import clean_text
 from .copyright_elements import holder_of_a_copyright_element
+from .family_first_holders import given_name_first
 from .footer_holders import copyright_holder, holder_words
 from .footer_named_handles import footer_names_the_handle
 from .host_handles import handle_spellings
@@ -67,9 +68,12 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         words = holder.casefold().split()
         if any(word.strip(".,") in NOT_ONE_PERSON for word in words):
             return None
-        # A host of the holder's given name alone is the holder's too ('Ryotaro Nakamura' at ryotaro.dev,
-        # round 242: the lead's stop-78 reading).
-        if not spellers & (handle_spellings(holder) | {holder.split()[0].casefold()}):
+        # A host of the holder's given name alone is the holder's too where the footer writes the holder
+        # family name first ('Nakamura, Ryotaro' at ryotaro.dev, round 242: the lead's stop-78 reading): a
+        # name so written is a person's, where a given name the host spells before another word ('Ann Site'
+        # at ann.github.io, 'Round Rossant' linked to an about page) vouches for no one.
+        given = {holder.split()[0].casefold()} if given_name_first(holder_words(line) or "") else set()
+        if not spellers & (handle_spellings(holder) | given):
             return None
         for link in footer.css("a[href]"):
             if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:
