@@ -2876,6 +2876,7 @@ WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 10, "dc": 5, "jsonld": 3, "og+jso
                    "no-highwire": 3, "all": 0}
 
 
+@pytest.mark.slow
 def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floors():
     # One test, not one per mix or a module fixture two tests share: the mixes read the single-paper pages
     # eight times over, the suite's costliest work, and pytest-xdist may run two tests asking for one fixture
@@ -2897,6 +2898,7 @@ def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floo
     assert worse == {}, fidelity.mixes_report(mixes, failures=True)
 
 
+@pytest.mark.slow
 def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys):
     # What a page of a site nobody on the project has seen gets: the generic readers alone; the publisher
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
