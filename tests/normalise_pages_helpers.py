@@ -59,3 +59,28 @@ def _byline_authors(byline: str) -> list[str] | None:
     """The authors of a page without meta: a heading, this byline, an abstract."""
     page = f"<html><body><h1>A study of round things</h1>{byline}{_ROUND_ABSTRACT}</body></html>"
     return normalise_page("https://example.org/saved-page", page).papers[0].authors
+
+
+def quarto_paper_page_with_its_entry(line: str, entry_authors: str, entry_title: str, date_field: str) -> str:
+    # The Carter Lab's Quarto page of one paper (round 245): h1.title, the author meta and the title block's
+    # author line written 'Family Initials.', an APA line of the year alone, and a BibTeX block of the entry,
+    # its date field further on than a citation's day is read.
+    return ('<!DOCTYPE html><html><head><meta name="generator" content="quarto-1.5.57">'
+            f'<meta name="author" content="{line}">'
+            '<title>Practice schedules and motor learning – a lab</title>'
+            '</head><body><header id="title-block-header" class="quarto-title-block default">'
+            '<div class="quarto-title"><h1 class="title">Practice schedules and motor learning</h1></div>'
+            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
+            f'<div class="quarto-title-meta-contents"><p>{line} </p></div></div></div></header>'
+            '<section id="citation" class="level2"><h2>Citation</h2><blockquote class="blockquote"><p>'
+            'Rossi, P. G., &amp; Novak, L. (2019). Practice schedules and motor learning. <em>Journal of '
+            'Motor Studies</em>, 12(3), 1–10.</p></blockquote>'
+            '<section id="bibtex" class="level3"><h3>Bibtex</h3><pre>@article{,\n'
+            f'  title = {{{entry_title}}},\n  author = {{{entry_authors}}},\n'
+            '  journaltitle = {Journal of Motor Studies},\n  shortjournal = {J. Mot. Stud.},\n'
+            '  volume = {12},\n  number = {3},\n  pages = {1--10},\n  issn = {1234-5678},\n'
+            '  doi = {10.5555/jms.2019.0123},\n  url = {https://doi.org/10.5555/jms.2019.0123},\n'
+            f'  {date_field},\n  urldate = {{2023-07-13}}\n}}\n</pre></section>'
+            '</section><section id="abstract" class="level2"><h2>Abstract</h2><p>Learners who chose when '
+            'to see their results learned the skill no better than those who were shown them on a schedule '
+            'set by others, over two days of practice and tests.</p></section></body></html>')

@@ -16,6 +16,7 @@ from normalise_pages_helpers import (
     _byline_authors,
     _meta_page,
     _paper,
+    quarto_paper_page_with_its_entry,
 )
 from papershelf.normalise.academic_post_cards import writer_of_the_post_card
 from papershelf.normalise.bylines import byline
@@ -5202,33 +5203,8 @@ def test_round241_a_next_writer_row_the_footer_does_not_hold_signs_nothing():
     assert not normalise_page(url, _round241_next_post("换个研究", "别的名字")).papers[0].authors
 
 
-def _pending93_quarto_paper_page(line: str, entry_authors: str, entry_title: str, date_field: str) -> str:
-    # The Carter Lab's Quarto page of one paper (round 245): h1.title, the author meta and the title block's
-    # author line written 'Family Initials.', an APA line of the year alone, and a BibTeX block of the entry,
-    # its date field further on than a citation's day is read.
-    return ('<!DOCTYPE html><html><head><meta name="generator" content="quarto-1.5.57">'
-            f'<meta name="author" content="{line}">'
-            '<title>Practice schedules and motor learning – a lab</title>'
-            '</head><body><header id="title-block-header" class="quarto-title-block default">'
-            '<div class="quarto-title"><h1 class="title">Practice schedules and motor learning</h1></div>'
-            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
-            f'<div class="quarto-title-meta-contents"><p>{line} </p></div></div></div></header>'
-            '<section id="citation" class="level2"><h2>Citation</h2><blockquote class="blockquote"><p>'
-            'Rossi, P. G., &amp; Novak, L. (2019). Practice schedules and motor learning. <em>Journal of '
-            'Motor Studies</em>, 12(3), 1–10.</p></blockquote>'
-            '<section id="bibtex" class="level3"><h3>Bibtex</h3><pre>@article{,\n'
-            f'  title = {{{entry_title}}},\n  author = {{{entry_authors}}},\n'
-            '  journaltitle = {Journal of Motor Studies},\n  shortjournal = {J. Mot. Stud.},\n'
-            '  volume = {12},\n  number = {3},\n  pages = {1--10},\n  issn = {1234-5678},\n'
-            '  doi = {10.5555/jms.2019.0123},\n  url = {https://doi.org/10.5555/jms.2019.0123},\n'
-            f'  {date_field},\n  urldate = {{2023-07-13}}\n}}\n</pre></section>'
-            '</section><section id="abstract" class="level2"><h2>Abstract</h2><p>Learners who chose when '
-            'to see their results learned the skill no better than those who were shown them on a schedule '
-            'set by others, over two days of practice and tests.</p></section></body></html>')
-
-
 def test_pending93_names_family_first_with_run_together_initials_are_spelt_as_the_pages_own_entry():
-    page = _pending93_quarto_paper_page("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie",
+    page = quarto_paper_page_with_its_entry("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie",
                                         "Practice Schedules and Motor Learning", "date = {2019-03-04}")
     paper = normalise_page("https://lab.example.org/papers/rossi-2019/", page).papers[0]
     assert paper.authors == ["Paolo G. Rossi", "Lucie Novak"]
@@ -5240,7 +5216,7 @@ def test_pending93_an_entry_of_other_people_or_of_another_paper_spells_no_one():
             ("Rossi, Paolo G. and Kovac, Lucie", "Practice Schedules and Motor Learning"),  # another family
             ("Rossi, Marco G. and Novak, Lucie", "Practice Schedules and Motor Learning"),  # other initials
             ("Rossi, Paolo G. and Novak, Lucie", "Feedback and Motor Learning")):  # a cited work's entry
-        page = _pending93_quarto_paper_page("Rossi PG., Novak L.", entry_authors, entry_title,
+        page = quarto_paper_page_with_its_entry("Rossi PG., Novak L.", entry_authors, entry_title,
                                             "date = {2019-03-04}")
         authors = normalise_page(url, page).papers[0].authors or []
         assert "Paolo G. Rossi" not in authors and "Marco G. Rossi" not in authors

@@ -18,6 +18,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _normalise,
     _paper,
+    quarto_paper_page_with_its_entry,
 )
 from papershelf.normalise import places
 from papershelf.normalise.citation_days import own_citation_day
@@ -3220,33 +3221,8 @@ def test_pending90_a_subtitle_not_saying_where_it_was_presented_or_another_date_
         assert normalise_page(url, _pending90_quarto_manuscript(subtitle)).papers[0].published is None
 
 
-def _pending93_quarto_paper_page(line: str, entry_authors: str, entry_title: str, date_field: str) -> str:
-    # The Carter Lab's Quarto page of one paper (round 245): h1.title, the author meta and the title block's
-    # author line written 'Family Initials.', an APA line of the year alone, and a BibTeX block of the entry,
-    # its date field further on than a citation's day is read.
-    return ('<!DOCTYPE html><html><head><meta name="generator" content="quarto-1.5.57">'
-            f'<meta name="author" content="{line}">'
-            '<title>Practice schedules and motor learning – a lab</title>'
-            '</head><body><header id="title-block-header" class="quarto-title-block default">'
-            '<div class="quarto-title"><h1 class="title">Practice schedules and motor learning</h1></div>'
-            '<div class="quarto-title-meta"><div><div class="quarto-title-meta-heading">Author</div>'
-            f'<div class="quarto-title-meta-contents"><p>{line} </p></div></div></div></header>'
-            '<section id="citation" class="level2"><h2>Citation</h2><blockquote class="blockquote"><p>'
-            'Rossi, P. G., &amp; Novak, L. (2019). Practice schedules and motor learning. <em>Journal of '
-            'Motor Studies</em>, 12(3), 1–10.</p></blockquote>'
-            '<section id="bibtex" class="level3"><h3>Bibtex</h3><pre>@article{,\n'
-            f'  title = {{{entry_title}}},\n  author = {{{entry_authors}}},\n'
-            '  journaltitle = {Journal of Motor Studies},\n  shortjournal = {J. Mot. Stud.},\n'
-            '  volume = {12},\n  number = {3},\n  pages = {1--10},\n  issn = {1234-5678},\n'
-            '  doi = {10.5555/jms.2019.0123},\n  url = {https://doi.org/10.5555/jms.2019.0123},\n'
-            f'  {date_field},\n  urldate = {{2023-07-13}}\n}}\n</pre></section>'
-            '</section><section id="abstract" class="level2"><h2>Abstract</h2><p>Learners who chose when '
-            'to see their results learned the skill no better than those who were shown them on a schedule '
-            'set by others, over two days of practice and tests.</p></section></body></html>')
-
-
 def test_pending93_the_pages_own_biblatex_entrys_whole_day_dates_it_over_a_citation_lines_year():
-    page = _pending93_quarto_paper_page("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie",
+    page = quarto_paper_page_with_its_entry("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie",
                                         "Practice Schedules and Motor Learning", "date = {2019-03-04}")
     paper = normalise_page("https://lab.example.org/papers/rossi-2019/", page).papers[0]
     assert paper.published == "2019-03-04"
@@ -3256,8 +3232,8 @@ def test_pending93_a_biblatex_date_of_a_month_or_a_cited_works_entry_gives_no_da
     url = "https://lab.example.org/papers/rossi-2019/"
     for title, date_field in (("Practice Schedules and Motor Learning", "date = {2019-03}"),
                               ("Feedback and Motor Learning", "date = {2019-03-04}")):
-        page = _pending93_quarto_paper_page("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie", title,
-                                            date_field)
+        page = quarto_paper_page_with_its_entry("Rossi PG., Novak L.", "Rossi, Paolo G. and Novak, Lucie",
+                                                title, date_field)
         assert normalise_page(url, page).papers[0].published != "2019-03-04"
 _ROUND250_PAPER_URL = "https://ann-round.github.io/publication/eccv_2020/"
 
