@@ -26,11 +26,17 @@ def heading_the_dashed_name_ends(page: Page, title: str | None) -> str | None:
     if found is None:
         return None
     rest = found.group(2)
+    return _h1_its_entry_titles(page, lambda text: text.endswith(f": {rest}"))
+
+
+def _h1_its_entry_titles(page: Page, fits) -> str | None:
+    """The first of the page's h1s whose text `fits` and that the page's own BibTeX entry gives as the
+    title."""
     entries = {compact(entry) for entry in bibtex_block_titles(page)}
     for h1 in page.tree.css("h1")[:_H1S]:
         # The heading's text as shown, its lines joined by a blank (block_text may run a line into the next).
         text = clean_text(h1.text(deep=True)) or block_text(h1)
-        if text and text.endswith(f": {rest}") and compact(text) in entries:
+        if text and fits(text) and compact(text) in entries:
             return text
     return None
 
@@ -48,9 +54,4 @@ def heading_the_named_part_opens(page: Page, title: str | None) -> str | None:
     if found is None:
         return None
     part = found.group(2)
-    entries = {compact(entry) for entry in bibtex_block_titles(page)}
-    for h1 in page.tree.css("h1")[:_H1S]:
-        text = clean_text(h1.text(deep=True)) or block_text(h1)
-        if text and text.startswith(f"{part}: ") and compact(text) in entries:
-            return text
-    return None
+    return _h1_its_entry_titles(page, lambda text: text.startswith(f"{part}: "))
