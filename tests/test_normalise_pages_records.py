@@ -13861,3 +13861,42 @@ def test_a_footer_holder_with_accents_another_host_spells_no_one_is_no_writer_r2
     # The near miss: the host spells another surname; the footer's holder is no one the host names.
     found = normalise_page("https://emilecetin.github.io/posts/vit/", _astro_post_r248("Émile Çelik"))
     assert not found.papers or found.papers[0].authors != ["Émile Çelik"]
+
+
+def _academic431_paper_page_r253(between: str) -> str:
+    # Carl Müller-Crepon's Source Themes Academic 4.3.1 paper page (round 253): the theme writes the paper's
+    # microdata day metas (itemprop datePublished and dateModified) between the paper's h1 and its
+    # div.article-metadata; the line's one span names the owner and a linked coauthor at ' and '; the author
+    # meta names the owner alone; no JSON-LD.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Source Themes Academic 4.3.1">'
+            '<meta name="author" content="Carl Roundel-Crepon">'
+            '<meta name="description" content="We study round names.">'
+            '<meta property="og:title" content="Naming the Round | Carl Roundel-Crepon">'
+            '<meta property="article:published_time" content="2020-08-01T00:00:00+00:00">'
+            '<title>Naming the Round | Carl Roundel-Crepon</title></head><body>'
+            '<div class="modal"><h1>Search</h1></div><div class="article-container pt-3">'
+            f'<h1 itemprop="name">Naming the Round</h1>\r\n\r\n  \r\n{between}\r\n'
+            '<div class="article-metadata">\r\n  <div>\r\n  <span itemprop="author name" '
+            'itemtype="http://schema.org/Person">Carl Roundel-Crepon and <a href="https://pengl.example.com">'
+            'Yannick Roundl</a></span>\r\n  </div>\r\n  <span class="article-date"><time>August 2020</time>'
+            '</span>\r\n</div><h3>Abstract</h3><p class="pub-abstract">We study how a round state named its '
+            'people.</p></div></body></html>')
+
+
+_METAS_R253 = ('<meta content="2020-08-01 00:00:00 &#43;0000 UTC" itemprop="datePublished">\r\n'
+               '<meta content="2020-08-01 00:00:00 &#43;0000 UTC" itemprop="dateModified">')
+
+
+def test_round253_an_academic_authors_line_after_the_papers_microdata_metas_is_read():
+    page = _academic431_paper_page_r253(_METAS_R253)
+    paper = normalise_page("https://www.round.org/publication/german_names/", page).papers[0]
+    assert paper.authors == ["Carl Roundel-Crepon", "Yannick Roundl"]
+
+
+def test_round253_a_paragraph_between_the_h1_and_the_metadata_div_still_hides_the_line():
+    # The near miss: a paragraph of text (no meta) between the heading and the div: the div is no line
+    # right under the title, its span not parted into two people.
+    page = _academic431_paper_page_r253(_METAS_R253 + "<p>A draft; comments welcome.</p>")
+    paper = normalise_page("https://www.round.org/publication/german_names/", page).papers[0]
+    assert paper.authors != ["Carl Roundel-Crepon", "Yannick Roundl"]

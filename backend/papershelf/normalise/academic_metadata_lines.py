@@ -21,6 +21,10 @@ The front matter's one author entry may name two people at ' and ' ('Ali C. Akyo
 Akyol's Wowchemy 5.4.0 page, round 243): the line's one span and the JSON-LD's one Person are that string,
 the author meta the site's owner. Where each side is a person's whole name (two words or more), the span is
 the two.
+
+Academic 4.3 writes the paper's microdata day metas (`<meta itemprop="datePublished">`, `dateModified`)
+between the h1 and div.article-metadata (Carl Müller-Crepon's Source Themes Academic 4.3.1 page, round 253,
+its one span 'Carl Müller-Crepon and <a>Yannick Pengl</a>'): the line is still the one right under the h1.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ _MOST_SPANS = 60
 _MOST_BETWEEN = 20
 _WITH = re.compile(r"with\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+# What may stand between the heading and its line: text, comments, and the paper's microdata metas that
+# Academic 4.3 writes there (itemprop datePublished and dateModified; Carl Müller-Crepon's page, round 253).
+_BETWEEN = ("-text", "_comment", "meta")
 
 
 def authors_over_the_meta(page: Page, title: str | None, authors: list[str] | None) -> list[str] | None:
@@ -110,7 +117,7 @@ def _line_under(page: Page, title: str | None) -> LexborNode | None:
             continue
         after = heading.next
         for _ in range(_MOST_BETWEEN):
-            if after is None or after.tag not in ("-text", "_comment"):
+            if after is None or after.tag not in _BETWEEN:
                 break
             after = after.next
         if after is None or "article-metadata" not in (after.attributes.get("class") or "").split():
