@@ -2803,6 +2803,26 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the hugo-blog-awesome theme, on the gh-pages branch of mishra39/website)",
                    "nusretozates.github.io (Nusret Özateş's site; Astro output on the gh-pages branch of "
                    "NusretOzates/NusretOzates.github.io)"}),
+    # Round 253's pool: social scientists' and humanists' own pages of one paper, an eighth draw, eight
+    # one-person research sites (rounds 233's and 243's undrawn Khwlah Almutair's and seven found): six drawn,
+    # Jorge Soler-Lopez's and Jaehyun Choi's left; Patrick Lam's dissertation page passed over as not one
+    # paper; no train failure; one held-out class after the final figure (an Academic 4.3 authors line after
+    # the microdata day metas between the h1 and it); none waits in pages_pending/.
+    ("253", 6, 6, {"elisebell.github.io (Elise Bell's, a linguist's; Source Themes Academic 4.8.0 output at "
+                   "the root of elisebell/elisebell.github.io)",
+                   "www.wesleyzebrowski.com (Wesley Zebrowski's, an agricultural and environmental "
+                   "economist's and sociologist's; Source Themes Academic 4.8.0 output at the root of "
+                   "wzebrows/public, `CNAME` www.wesleyzebrowski.com)",
+                   "patricklam.org (Patrick Lam's, a political scientist's and statistician's; Hugo 0.25.1 "
+                   "output of the hugo-academic theme at the root of pkphlam/pkphlam.github.io, `CNAME` "
+                   "patricklam.org)",
+                   "kalmutair.com (Khwlah Almutair's, a financial economist's; Source Themes Academic 4.8.0 "
+                   "output at the root of kalmutair/website, `CNAME` kalmutair.com)",
+                   "felixrusche.com (Felix Rusche's, an economist's; Source Themes Academic 4.8.0 output at "
+                   "the root of felixrusche/felixrusche.github.io, `CNAME` felixrusche.com)",
+                   "www.carlmueller-crepon.org (Carl Müller-Crepon's, a political scientist's; Source Themes "
+                   "Academic 4.3.1 output at the root of carl-mc/carl-mc.github.io, `CNAME` "
+                   "www.carlmueller-crepon.org)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
