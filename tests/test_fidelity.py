@@ -2823,6 +2823,29 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "www.carlmueller-crepon.org (Carl Müller-Crepon's, a political scientist's; Source Themes "
                    "Academic 4.3.1 output at the root of carl-mc/carl-mc.github.io, `CNAME` "
                    "www.carlmueller-crepon.org)"}),
+    # Round 254's pool: a paper's full text as one web page built by a scholarly-writing tool and kept as
+    # served, a ninth draw (Manubot manuscripts on gh-pages and a Portuguese Quarto manuscript published to
+    # gh-pages), seven sites: six drawn (spikeai.github.io/polychronies left), each site's one page taken; one
+    # train class (a meta title writing the heading's ellipsis as dots is the heading's; a title closing with
+    # its own '?' or '!' takes its subtitle after a space); both held-out pages read right before any change.
+    ("254", 6, 6, {"albersonmiranda.github.io/teem (the mathematics and music interdisciplinary activity "
+                   "paper, Alberson Miranda of the Instituto Federal do Espírito Santo; a Quarto manuscript "
+                   "published to gh-pages of albersonmiranda/teem)",
+                   "digital-botanical-gardens-initiative.github.io/dbgi-green-paper (the Digital Botanical "
+                   "Gardens Initiative's green paper, by its consortium; a Manubot manuscript on gh-pages of"
+                   " digital-botanical-gardens-initiative/dbgi-green-paper)",
+                   "ferenckata.github.io/SQSeminarPaper (the software quality in bioinformatics teamwork "
+                   "paper, Katalin Ferenc et al. of the Centre for Molecular Medicine Norway; a Manubot "
+                   "manuscript on gh-pages of ferenckata/SQSeminarPaper)",
+                   "gofflab.github.io/goff-czi-report (the CZI single-cell basis vectors progress report, "
+                   "Loyal Goff of Johns Hopkins University; a Manubot manuscript on gh-pages of "
+                   "gofflab/goff-czi-report)",
+                   "jperkel.github.io/mymanuscript (the collaborative-writing demonstration manuscript, "
+                   "Jeffrey M. Perkel of Nature; a Manubot manuscript on gh-pages of jperkel/mymanuscript)",
+                   "quinlan-lab.github.io/mutator-epistasis-manuscript (the germline mutator epistasis "
+                   "paper, Thomas A. Sasani, Aaron R. Quinlan and Kelley Harris of the University of Utah "
+                   "and the University of Washington; a Manubot manuscript on gh-pages of "
+                   "quinlan-lab/mutator-epistasis-manuscript)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

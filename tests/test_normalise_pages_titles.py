@@ -22,6 +22,7 @@ from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.pages import normalise_page
 from papershelf.normalise.places import words_in
 from papershelf.normalise.shown_titles import title_of_the_tab, without_closing_mark
+from papershelf.normalise.subtitled_titles import with_subtitle
 
 
 def test_markup_in_meta_titles_is_read_as_text():
@@ -1793,3 +1794,57 @@ def test_pending90_a_quarto_h1_whose_entry_writes_another_title_stays_the_title(
         line = "Constructing panesl of round canopy from aerial imagery"
         page = _pending90_quarto_research_page(line, entry)
         assert normalise_page(url, page).papers[0].title == "Rounds of green"
+
+
+def _round254_quarto_manuscript(heading: str, meta_title: str, subtitle: str) -> str:
+    # A Quarto manuscript's page (albersonmiranda/teem, round 254): citation_title writes the h1's ellipsis as
+    # three full stops and leaves out the p.subtitle under it; the citation dates 'NaN-NaN-NaN'.
+    return ('<!DOCTYPE html><html lang="pt-BR"><head><meta name="generator" content="quarto-1.4.553">'
+            f'<meta name="author" content="Ada Round"><title>{heading}</title>'
+            f'<meta name="citation_title" content="{meta_title}">'
+            '<meta name="citation_author" content="Ada Round">'
+            '<meta name="citation_publication_date" content="NaN-NaN-NaN"></head><body>'
+            '<header id="title-block-header" class="quarto-title-block default"><div class="quarto-title">'
+            f'<h1 class="title">{heading}</h1><p class="subtitle lead">{subtitle}</p></div>'
+            '<div class="quarto-title-meta-author"><div class="quarto-title-meta-heading">Autor</div>'
+            '<p class="author">Ada Round</p></div><div class="quarto-title-meta"><div>'
+            '<div class="quarto-title-meta-heading">Data de Publicação</div>'
+            '<div class="quarto-title-meta-contents">'
+            '<p class="date">24 de abril de 2024</p></div></div></div></header>'
+            '<main id="quarto-document-content"><section id="introducao" class="level1"><h1>1 INTRODUÇÃO</h1>'
+            '<p>Música pode ser um instrumento poderoso nas mãos do professor.</p></section></main>'
+            '</body></html>')
+
+
+def test_round254_a_meta_title_writing_the_headings_ellipsis_as_dots_gives_the_heading_and_its_subtitle():
+    url = "https://example.github.io/rounds/"
+    heading = "Acorda, Ada, que hoje tem\u2026 rondas de compasso?"
+    page = _round254_quarto_manuscript(heading, "Acorda, Ada, que hoje tem... rondas de compasso?",
+                                       "Uma proposta de atividade a partir de rondas")
+    title = normalise_page(url, page).papers[0].title
+    assert title == f"{heading} Uma proposta de atividade a partir de rondas"
+
+
+def test_round254_a_heading_closing_without_its_own_mark_still_takes_its_subtitle_after_a_colon():
+    url = "https://example.github.io/rounds/"
+    heading = "Acorda, Ada, que hoje tem\u2026 rondas de compasso"
+    page = _round254_quarto_manuscript(heading, "Acorda, Ada, que hoje tem... rondas de compasso",
+                                       "Uma proposta de atividade a partir de rondas")
+    title = normalise_page(url, page).papers[0].title
+    assert title == f"{heading}: Uma proposta de atividade a partir de rondas"
+
+
+def test_round254_a_meta_title_of_other_words_than_the_heading_is_not_taken_for_it_by_its_dots():
+    url = "https://example.github.io/rounds/"
+    heading = "Acorda, Ada, que hoje tem\u2026 rondas de compasso?"
+    page = _round254_quarto_manuscript(heading, "Acorda, Ada, que hoje tem... rondas de tempo?",
+                                       "Uma proposta de atividade a partir de rondas")
+    assert normalise_page(url, page).papers[0].title == "Acorda, Ada, que hoje tem... rondas de tempo?"
+
+
+def test_round254_a_title_closing_with_its_own_question_or_exclamation_mark_takes_its_subtitle_after_space():
+    assert with_subtitle("Is it round?", "A study") == "Is it round? A study"
+    assert with_subtitle("Round it!", "A study") == "Round it! A study"
+    assert with_subtitle("Round it", "A study") == "Round it: A study"
+    assert with_subtitle("Is it round? Yes", "A study") == "Is it round? Yes: A study"
+    assert with_subtitle("Round it", None) == "Round it"

@@ -30,6 +30,7 @@ from .html_meta import (
 )
 from .names import display_name, display_names, names_in_byline, same_person
 from .sites import SITES, ScriptRecord, Site
+from .subtitled_titles import with_subtitle
 
 # Shorter "abstracts" are a heading left alone or a link.
 MIN_ABSTRACT = 40
@@ -191,7 +192,7 @@ def _title(page: Page, selectors: tuple[str, ...]) -> str | None:
     for selector in selectors:
         node = select_first(page.tree, selector)
         if node is not None and (text := block_text(node)):
-            return f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text
+            return with_subtitle(text, subtitle_beside(node))
     return None
 
 

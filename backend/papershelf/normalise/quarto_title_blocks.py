@@ -17,6 +17,7 @@ from .body import BodyRecord
 from .dates import DAY_LENGTH, dates_in_text
 from .html_meta import Page, block_text, next_element, subtitle_beside
 from .places import PROSE, compact
+from .subtitled_titles import with_subtitle
 from .title_block_deks import shown_text
 
 # The header Quarto writes the title block in: one a page, found by its id.
@@ -65,7 +66,7 @@ def quarto_post(page: Page, title: str | None) -> BodyRecord | None:
     # corpus reads a title beside its subtitle (A Rogue Historian, 2018: 'Spatial data with the sp and sf
     # packages' under 'Introduction to GIS with R').
     subtitle = subtitle_beside(heading)
-    return BodyRecord(title=f"{piece}: {subtitle}" if subtitle else piece, shown=[day], known=True,
+    return BodyRecord(title=with_subtitle(piece, subtitle), shown=[day], known=True,
                       abstract=quarto_description(page))
 
 

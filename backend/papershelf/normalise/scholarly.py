@@ -222,6 +222,7 @@ from .standfirst_blocks import classed_a_standfirst, described_subtitle, heading
 from .story_openings import opens_the_story, shown_nowhere
 from .structured_openings import structured_abstract_opening
 from .submitted_lines import submitted_day
+from .subtitled_titles import with_subtitle
 from .summary_boxes import summary_box
 from .summary_paragraphs import summary_after_title_block
 from .title_block_deks import a_title_block, title_block_dek
@@ -1693,9 +1694,9 @@ def _as_the_heading_shows(page: Page, title: str | None) -> str | None:
             # title (Quarto's p.subtitle.lead, alex hayes's post, 2022: og:title and <title> the h1 alone).
             subtitle = None
         if subtitle and _compact(shown) == key:
-            return f"{shown}: {subtitle}"
+            return with_subtitle(shown, subtitle)
         if subtitle:
-            shown = f"{shown}: {subtitle}"
+            shown = with_subtitle(shown, subtitle)
         if shown == title:
             # A heading that writes it as the meta does outweighs another's spelling (WIRED: a sticky
             # header's h1 repeats the title with plain quotes before the post's h1 writes curly ones).
@@ -1736,7 +1737,9 @@ def _compact(text: str) -> str:
     # PubMed-fed meta ends a title with a full stop the heading does not show; typographic hyphens
     # (U+2010, U+2011) stand for the heading's plain one, and typographic quotes for its plain ones
     # (Frontiers' citation_title "people’s" for the heading's "people's"), and the other way round.
-    return compact(text.translate(TYPOGRAPHIC_HYPHENS)).rstrip(".")
+    # A meta may write the heading's ellipsis as three full stops (a Quarto manuscript's citation_title
+    # '… que hoje tem... frações de compasso?' for its h1's '…', round 254).
+    return compact(text.translate(TYPOGRAPHIC_HYPHENS).replace("\u2026", "...")).rstrip(".")
 
 
 def _arxiv_id_from(url: str, page: Page) -> str | None:

@@ -86,6 +86,7 @@ from .signed_reviews import reviews_anothers_paper
 from .sites import FIELD_LABELS
 from .standfirst_blocks import classed_standfirst
 from .starred_bylines import italic_abstract_after_starred_byline
+from .subtitled_titles import with_subtitle
 from .tab_panes import abstract_in_tab_pane
 
 # Elements that usually hold the abstract, most specific first.
@@ -910,7 +911,7 @@ def _with_subtitle(page: Page, title: str) -> str:
         return continued
     heading = next((node for node, text in page_headings(page) if clean_text(text) == title), None)
     subtitle = subtitle_beside(heading) if heading is not None else None
-    return f"{title}: {subtitle}" if subtitle and subtitle not in title else title
+    return with_subtitle(title, subtitle) if subtitle and subtitle not in title else title
 
 
 # The label of a page that shows one paper's abstract: "Abstract" after a word or two, the lab's or the

@@ -24,6 +24,7 @@ from .places import (
     words_in,
 )
 from .site_taglines import headline_over_the_sites_tagline, taglines_of_the_site
+from .subtitled_titles import with_subtitle
 
 # A heading classed as the title (h2.title, h1.article-title…) when the page has no h1 for it, or whose id
 # names it the title (EvoLang XI's proceedings: <h3 id="papertitle">, its <title> "EvoLangXI: <title>").
@@ -294,7 +295,7 @@ def _headings(page: Page, selector: str, key: str = "") -> list[str]:
             text = unquoted
         if text and "logo" not in classes and words_in(text) >= 2 and len(text) <= _LONGEST_TITLE:
             # A subtitle set apart beside the heading is part of the title.
-            found.append(f"{text}: {subtitle}" if (subtitle := subtitle_beside(node)) else text)
+            found.append(with_subtitle(text, subtitle_beside(node)))
     return found
 
 
