@@ -13863,7 +13863,8 @@ def test_a_footer_holder_with_accents_another_host_spells_no_one_is_no_writer_r2
     assert not found.papers or found.papers[0].authors != ["Émile Çelik"]
 
 
-def _article_header_post_r252(*, line: str = "Nov 13, 2017 &nbsp;  ", tab: str = "Capsules, Briefly | mule log",
+def _article_header_post_r252(*, line: str = "Nov 13, 2017 &nbsp;  ",
+                              tab: str = "Capsules, Briefly | mule log",
                               footer: str = "Written by Ada Tanaka, Powered by Hugo") -> str:
     # moskomule log's Hugo post (round 252): div.article-header's h1 over a div.meta-data line of the day and
     # its tag spans, the footer's 'Written by' line the writer's; no meta but the <title>.
@@ -13873,12 +13874,15 @@ def _article_header_post_r252(*, line: str = "Nov 13, 2017 &nbsp;  ", tab: str =
             '<div class="meta-data">\n                ' + line +
             '<span class="article-tag"><a href="/tags/deep-learning">#Deep Learning</a></span>&nbsp; '
             '<span class="article-tag"><a href="/tags/capsules">#Capsules</a></span>&nbsp; </div></div>'
-            '<article><h1 id="intro">はじめに</h1><p>ディープラーニングの新しい論文（<a href="https://arxiv.org/abs/'
-            '1710.09829">Dynamic Routing Between Capsules</a>）を簡単にまとめます．本論文の要点は以下の通りです．</p>'
+            '<article><h1 id="intro">はじめに</h1><p>ディープラーニングの新しい論文（'
+            '<a href="https://arxiv.org/abs/1710.09829">Dynamic Routing Between Capsules</a>）'
+            'を簡単にまとめます．本論文の要点は以下の通りです．</p>'
             '<h1 id="abstract">Abstract</h1><p>We propose capsules: groups of neurons whose activity vector '
-            'stands for the instantiation parameters of an entity, and a routing between them by agreement.</p>'
+            'stands for the instantiation parameters of an entity, and a routing between them by '
+            'agreement.</p>'
             '</article></div></div><footer class="copyright"><span class="copyright"><a rel="license" '
-            'href="http://creativecommons.org/licenses/by-nc/4.0/"><img alt="CC" src="/cc.png" /></a>&nbsp'
+            'href="http://creativecommons.org/licenses/by-nc/4.0/"><img alt="CC" src="/cc.png" />'
+            '</a>&nbsp'
             + footer + '</span></footer></main></body></html>')
 
 
