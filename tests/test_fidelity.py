@@ -2846,6 +2846,16 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "paper, Thomas A. Sasani, Aaron R. Quinlan and Kelley Harris of the University of Utah "
                    "and the University of Washington; a Manubot manuscript on gh-pages of "
                    "quinlan-lab/mutator-epistasis-manuscript)"}),
+    # Round 252's pool: paper-reading notes in Japanese, a fourth draw (rounds 224, 232 and 242), one reader's
+    # posts each on one paper by others, whose repositories keep the generated pages as served; only two
+    # sites found in the search's time (mosko.tokyo's Hugo output on master, blog.kota-yata.com's Hexo output
+    # in public/), both drawn, one held out (a third of two, rounded, as the default counts it); the train
+    # mosko.tokyo page gave no record before the round's class (article_header_posts); the held-out
+    # blog.kota-yata.com page (a paper's translation with the translator's foreword) read right never seen.
+    ("252", 2, 2, {"mosko.tokyo (moskomule log, Ryuichiro Hataya's one-person Hugo site; the Hugo output "
+                   "committed on master of moskomule/moskomule.github.io)",
+                   "blog.kota-yata.com (In-N-Output, Kota Yatagai's one-person blog; Hexo 4.2.1 output with "
+                   "the Icarus theme committed in public/ of kota-yata/blog)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

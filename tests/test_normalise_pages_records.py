@@ -13900,3 +13900,49 @@ def test_round253_a_paragraph_between_the_h1_and_the_metadata_div_still_hides_th
     page = _academic431_paper_page_r253(_METAS_R253 + "<p>A draft; comments welcome.</p>")
     paper = normalise_page("https://www.round.org/publication/german_names/", page).papers[0]
     assert paper.authors != ["Carl Roundel-Crepon", "Yannick Roundl"]
+def _article_header_post_r252(*, line: str = "Nov 13, 2017 &nbsp;  ",
+                              tab: str = "Capsules, Briefly | mule log",
+                              footer: str = "Written by Ada Tanaka, Powered by Hugo") -> str:
+    # moskomule log's Hugo post (round 252): div.article-header's h1 over a div.meta-data line of the day and
+    # its tag spans, the footer's 'Written by' line the writer's; no meta but the <title>.
+    return ('<!DOCTYPE HTML><html><head><title>\n        ' + tab + '\n    </title><meta charset="utf-8" />'
+            '</head><body><div class="top"><span class="mdc-toolbar__title">' + tab + '</span></div><main>'
+            '<div id="main"><div class="container"><div class="article-header"><h1>Capsules, Briefly</h1>'
+            '<div class="meta-data">\n                ' + line +
+            '<span class="article-tag"><a href="/tags/deep-learning">#Deep Learning</a></span>&nbsp; '
+            '<span class="article-tag"><a href="/tags/capsules">#Capsules</a></span>&nbsp; </div></div>'
+            '<article><h1 id="intro">はじめに</h1><p>ディープラーニングの新しい論文（'
+            '<a href="https://arxiv.org/abs/1710.09829">Dynamic Routing Between Capsules</a>）'
+            'を簡単にまとめます．本論文の要点は以下の通りです．</p>'
+            '<h1 id="abstract">Abstract</h1><p>We propose capsules: groups of neurons whose activity vector '
+            'stands for the instantiation parameters of an entity, and a routing between them by '
+            'agreement.</p>'
+            '</article></div></div><footer class="copyright"><span class="copyright"><a rel="license" '
+            'href="http://creativecommons.org/licenses/by-nc/4.0/"><img alt="CC" src="/cc.png" />'
+            '</a>&nbsp'
+            + footer + '</span></footer></main></body></html>')
+
+
+def test_a_post_under_its_article_header_and_meta_data_day_is_the_posts_record_r252():
+    found = normalise_page("https://mule.example.tokyo/post/capsules/", _article_header_post_r252())
+    paper = found.papers[0]
+    assert paper.title == "Capsules, Briefly"
+    assert paper.published == "2017-11-13"
+    assert paper.authors == ["Ada Tanaka"]
+    assert paper.arxiv_id is None and paper.abstract is None
+
+
+def test_a_meta_data_line_naming_more_than_the_day_or_another_tab_is_no_such_post_r252():
+    # Near misses: the line names a person beside the day, or the <title> names something else.
+    for page in (_article_header_post_r252(line="Nov 13, 2017 by Ada Tanaka &nbsp; "),
+                 _article_header_post_r252(tab="Notes on routing | mule log")):
+        found = normalise_page("https://mule.example.tokyo/post/capsules/", page)
+        assert found is None or not found.papers or (
+            found.papers[0].title, found.papers[0].published) != ("Capsules, Briefly", "2017-11-13")
+
+
+def test_a_footer_saying_more_than_written_by_names_no_writer_r252():
+    page = _article_header_post_r252(footer="Written by Ada Tanaka, Powered by Hugo. Theme by Someone Else")
+    found = normalise_page("https://mule.example.tokyo/post/capsules/", page)
+    assert found.papers[0].title == "Capsules, Briefly"
+    assert found.papers[0].authors != ["Ada Tanaka"]

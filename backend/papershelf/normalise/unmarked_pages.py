@@ -17,6 +17,7 @@ import msgspec
 from ..identity import arxiv_id_from_doi
 from .addresses import link_path
 from .aged_posts import aged_post
+from .article_header_posts import post_under_its_article_header
 from .article_info_sidebars import post_beside_its_article_info
 from .author_card_headers import post_under_its_author_card
 from .author_information_boxes import writer_in_its_box
@@ -161,6 +162,10 @@ def record_shown(
     # older post layout, the JKU Institute for Machine Learning's blog, round 239; post_meta_day_posts.py):
     # the post's record, its closing BibTeX entry the paper's it presents.
     post = post or (None if converted else post_under_its_post_meta_day(page))
+    # …or, without meta naming it, a post whose div.article-header holds its h1 over a div.meta-data line of
+    # its day and tag links alone, signed by the footer's 'Written by' line (moskomule log's Hugo posts,
+    # mosko.tokyo, round 252; article_header_posts.py): the post's record, the arXiv paper it presents not.
+    post = post or (None if title or converted else post_under_its_article_header(page))
     # …or a post whose heading a script types in from an empty element's title attribute, the words its
     # meta title names, dated by the time element marked pubdate in its header (Hexo's Fluid theme,
     # Kamino's Blog, 2024: span#subtitle; the h1 repeating the title hidden, the text's h1 another's).
