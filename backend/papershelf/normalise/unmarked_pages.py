@@ -62,6 +62,7 @@ from .metainfo_notes import note_under_its_metainfo
 from .names import display_name, is_group
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import offers_its_document
+from .org_exports import org_export_post
 from .places import HEADINGS, OTHER_PAPERS, above_references, page_headings, title_heading
 from .post_meta_day_posts import post_under_its_post_meta_day
 from .posted_day_articles import post_over_its_posted_day
@@ -172,6 +173,9 @@ def record_shown(
     # the day standing alone right above it (Systemic's Hugo post, 2023: 'MapReduce | Systemic'), before an
     # article's reading takes the heading of its text, written as a paper of its own over an 'Abstract'.
     post = post or (None if title or converted else dated_post_before_the_blogs_name(page))
+    # …or, without meta naming it, an Org mode export: its h1.title dated by its postamble's 'Created:' line,
+    # never 'Last modified:' (Appleby's notes on a paper, round 248; org_exports.py).
+    post = post or (None if title or converted else org_export_post(page))
     supplemented = cited = labelled = demoed = paragraphed = None
     shown = (converted or project_record(page) or post
              # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
