@@ -2741,8 +2741,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # undrawn Proactive Defense Benchmark and M3Eval among them): six drawn, HG-Bench's and Space3D-Bench's
     # left; GraphRAG-Bench's train page gave no record before the round's classes; the train MMR-Life page
     # (its date and its template's arXiv link) and both held-out pages (the Proactive Defense Benchmark's
-    # and TAILOR's, no record at the final figure) wait in pages_pending/.
-    ("247", 3, 3, {"echo-bench.github.io (ECHO, an in-the-wild image generation benchmark built from "
+    # and TAILOR's, no record at the final figure) waited in pages_pending/; stop 79's pending95 moved the
+    # Proactive Defense Benchmark's back with its class (hero_author_lines: a venue link above the h1).
+    ("247", 4, 4, {"echo-bench.github.io (ECHO, an in-the-wild image generation benchmark built from "
                    "social-media posts, from UC Berkeley, the site of one paper; hand-written HTML (a "
                    "Nerfies-styled Bulma page) at the root of main of echo-bench/echo-bench.github.io)",
                    "graphrag-bench.github.io (GraphRAG-Bench, a benchmark of graph retrieval-augmented "
@@ -2752,7 +2753,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "m3eval.github.io (M3Eval, a benchmark of multi-modal memory through cognitively grounded "
                    "video tasks, from Peking University and the University of Wisconsin-Madison, the site of "
                    "one paper; hand-written HTML (a Nerfies-styled Bulma page) at the root of main of "
-                   "m3eval/m3eval.github.io, a `.nojekyll`)"}),
+                   "m3eval/m3eval.github.io, a `.nojekyll`)",
+                   "proactivedefensebenchmark.github.io (Proactive Defense Benchmark against Deepfake "
+                   "Generation, from the Safe AI Lab, an ICML 2026 paper's benchmark and leaderboards; "
+                   "hand-written HTML at the root of main of "
+                   "proactivedefensebenchmark/proactivedefensebenchmark.github.io)"}),
     # Round 249's pool: researchers' blog posts explaining one paper of their own, a third draw (rounds 229
     # and 239), four sites (a search that found few new ones): Dao AI Lab's al-folio build, LAION's Next.js
     # export, Graphcore Research's MkDocs Material build and the CLCS lab's Hugo output in public/; all four

@@ -176,7 +176,7 @@ def record_shown(
     # …or, without meta naming it, an Org mode export: its h1.title dated by its postamble's 'Created:' line,
     # never 'Last modified:' (Appleby's notes on a paper, round 248; org_exports.py).
     post = post or (None if title or converted else org_export_post(page))
-    supplemented = cited = labelled = demoed = paragraphed = None
+    supplemented = cited = labelled = demoed = paragraphed = heroed = None
     shown = (converted or project_record(page) or post
              # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
              # preprint the page links, the <title> opening with the entry's name (COOLL's page, round 237),
@@ -219,7 +219,7 @@ def record_shown(
              or ((cited := paper_its_citation_block_names(page)) and cited.record)
              # …or a dataset's page whose one h1, the <title> the same words, stands over a line it classes as
              # its authors, no paper button yet (MV²'s page, round 204).
-             or paper_its_hero_authors_line_names(page))
+             or (heroed := paper_its_hero_authors_line_names(page)))
     body.shown = body.shown or (post.shown if post else [])
     if shown is not None and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
@@ -239,6 +239,10 @@ def record_shown(
     if demoed is not None and shown is demoed:
         # …dated by the line saying where the paper is published ('… published at ISMIR'22').
         body.shown = body.shown or demoed.shown
+    if heroed is not None and shown is heroed:
+        # …dated by the year of the venue link right above its h1 (the Proactive Defense Benchmark's page,
+        # round 247: 'ICML 2026'; hero_author_lines.py).
+        body.shown = body.shown or heroed.shown
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
