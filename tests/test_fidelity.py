@@ -2847,7 +2847,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 8398, "html": 8546, "og": 8915, "dc": 8569, "jsonld": 8777, "og+jsonld": 9136,
+MIX_FLOORS = {"none": 8416, "html": 8546, "og": 8915, "dc": 8569, "jsonld": 8777, "og+jsonld": 9136,
               "no-highwire": 9238, "all": 9369}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
@@ -2897,8 +2897,8 @@ def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floo
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1359 and bare.total == 9433
-    assert bare.right >= 8398
+    assert bare.records >= 1362 and bare.total == 9451
+    assert bare.right >= 8416
     # Every mix's floor of fields right and its ceiling of fields read worse than with none.
     assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
     below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
@@ -2914,7 +2914,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor(capsys
     # rows of normalise/sites.py give the rest. The figures by stop are in HOLDOUT.md's last section.
     assert fidelity.main(["--no-sites"]) == 0
     right, total = map(int, re.search(r"(\d+)/(\d+) fields right", capsys.readouterr().out).groups())
-    assert total == 9542 and right >= 9335
+    assert total == 9560 and right >= 9353
     assert body.SITES, "the table is put back for the readers that come after"
 
 
