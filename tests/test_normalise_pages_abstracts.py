@@ -4546,3 +4546,59 @@ def test_a_tldr_line_the_description_does_not_give_is_no_summary_r248():
                            _archie_note_r248("Notes on attention variants, part three."))
     assert not found.papers or found.papers[0].abstract != (
         "Sharing keys and values across groups of query heads.")
+
+
+
+_PENDING95_POST_URL = "https://lab.example.org/research-blog/posts/word-frequency/"
+# A short post's paragraphs in Chinese, no spaces between words: the path the CLCS lab's post takes (round
+# 249, held out, pending95), where a description's words cannot be matched one by one against the text's,
+# its last block ending on an ASCII smiley as the corpus page's does (no cut description).
+_PENDING95_BLOCKS = (
+    "我们在最近的一项工作中发现，大模型生成文本中高频词的比例随段落位置逐渐上升，而且"
+    "这一趋势与人类写作者的文本明显不同，值得我们在更多语言和更多文体上进一步研究。",
+    "具体来说，在百科和新闻这类正式文本上，人类文本的高频词比例变化比较平缓，而模型生"
+    "成文本的高频词比例则上升得较为陡峭，尤其是在长文本中。",
+    "但是在故事类文本上，人类与模型之间没有明显的差别：两者的高频词比例都随着段落的推"
+    "进而稳步上升，越到后面越明显 (见图 2)",
+    "也许在需要创意的写作任务中，写作者越写越容易重复使用熟悉的词语，而在知识性较强的"
+    "写作中则更注意用词的变化和准确，从而保持较低的重复率 :-)",
+)
+
+
+def _pending95_hugo_summary_post(description: str) -> str:
+    # The CLCS lab's Hugo Archie post: description, og:description and twitter:description all Hugo's
+    # automatic summary of a short post, its paragraphs joined by line breaks; no JSON-LD; the text's
+    # paragraphs and figure paragraphs in section.body under div.title.
+    paragraphs = '<p align=center><img src="fig.png" alt=text></p>'.join(f"<p>{block}</p>" for block in
+                                                                         _PENDING95_BLOCKS)
+    return ('<!doctype html><html><head><meta charset=utf-8><title>高频词递增 - 实验室札记 | Lab Notes'
+            f'</title><meta name=description content="{description}"><meta property="og:title" content="'
+            '高频词递增">'
+            f'<meta property="og:description" content="{description}"><meta property="og:type" content="'
+            'article"><meta property="article:published_time" content="2024-10-25T00:00:00+00:00"><meta '
+            f'name=twitter:description content="{description}"></head><body><header><a href="/research-blog/'
+            '">Lab Notes</a></header><main><article><div class=title><h1 class=title>高频词递增</h1>'
+            '<div '
+            f'class=meta>Posted on Oct 25, 2024</div></div><section class=body>{paragraphs}</section><div '
+            'class=post-tags></div></article></main><footer>© 2024 Lab</footer></body></html>')
+
+
+def test_pending95_a_description_of_every_text_block_of_the_post_joined_is_no_abstract():
+    read = normalise_page(_PENDING95_POST_URL, _pending95_hugo_summary_post("\n".join(_PENDING95_BLOCKS)))
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert (paper.title, paper.published) == ("高频词递增", "2024-10-25")
+    assert paper.abstract is None
+
+
+def test_pending95_a_description_of_the_posts_blocks_but_one_or_in_other_words_stays_read():
+    # Near misses: a description joining the blocks but one left out (not the text run together in order), or
+    # a summary in other words, is not the whole text, and stays the abstract as the corpus reads it today.
+    summary = ("本文发现大模型生成文本中高频词的比例随段落位置上升，在百科和新闻文本上比人类文本上升得更陡，"
+               "在故事类文本上两者相近。我们推测创意写作更容易让写作者重复用词，知识性写作则更注意用词的变化。"
+               "这一发现可以帮助我们区分人类文本与模型生成的文本，也提示我们在评估生成文本时应当考虑段落位置的影响。"
+               "我们将在后续工作中进一步考察不同规模、不同训练数据和不同训练方式的模型在这一现象上的差异，"
+               "并公开我们的数据与代码 (见图 1-3)")
+    for description in ("\n".join(_PENDING95_BLOCKS[:2] + _PENDING95_BLOCKS[3:]), summary):
+        read = normalise_page(_PENDING95_POST_URL, _pending95_hugo_summary_post(description))
+        assert read is not None and read.papers and read.papers[0].abstract == " ".join(description.split())

@@ -3279,3 +3279,42 @@ def test_round250_a_publication_row_not_closing_with_a_year_dates_no_paper(row):
     # The guard: a year inside the venue's name, not at its close, or no year, is no venue's year.
     paper = normalise_page(_ROUND250_PAPER_URL, _round250_zero_dated_paper_page(row)).papers[0]
     assert paper.published is None
+
+
+_PENDING95_ORG_URL = "https://notes.example.org/notes/lambda-hints/"
+
+
+def _pending95_org_export(postamble: str, generator: str = "Org Mode", content_id: str = "content") -> str:
+    # Appleby's Org-mode export of notes on a paper (round 248, held out, pending95): a bare header's
+    # h1.title, the table of contents, the notes in div.outline-2 sections, a div#postamble of p.date lines;
+    # no author, date or og meta, a generator meta naming Org.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8" /><title>Notes on Lambda Hints'
+            f'</title><meta name="generator" content="{generator}" /></head><body><div id="{content_id}" '
+            'class="content"><header><h1 class="title">Notes on Lambda Hints</h1></header><nav '
+            'id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2><ul><li><a href="#overview">'
+            'Overview</a></li></ul></nav><div id="outline-container-overview" class="outline-2"><h2 '
+            'id="overview">Overview</h2><div class="outline-text-2" id="text-overview"><p>These are notes on '
+            'a paper on the lambda calculus. Here are the points that stood out.</p><ul class="org-ul"><li>'
+            'Small designs</li><li>Static typing</li></ul></div></div></div>'
+            f'<div id="postamble" class="status"><hr>{postamble}</div></body></html>')
+
+
+def test_pending95_an_org_exports_title_is_dated_by_its_postambles_created_line():
+    read = normalise_page(_PENDING95_ORG_URL, _pending95_org_export(
+        '<p class="date">Created: 2014-06-25</p><p class="date">Last modified: 2021-02-20</p>'
+        '<p class="validation"></p>'))
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert (paper.title, paper.published) == ("Notes on Lambda Hints", "2014-06-25")
+    assert not paper.authors and paper.abstract is None
+
+
+def test_pending95_an_org_postamble_of_its_last_change_alone_or_no_export_frame_is_not_read_so():
+    # Near misses: a postamble of only 'Last modified:' and a validation line; the same frame under another
+    # generator's name, or without the exporter's div#content: no day of the document's making.
+    for page in (_pending95_org_export('<p class="date">Last modified: 2021-02-20</p>'
+                                       '<p class="validation"><a href="#">Validate</a></p>'),
+                 _pending95_org_export('<p class="date">Created: 2014-06-25</p>', generator="Hugo 0.55"),
+                 _pending95_org_export('<p class="date">Created: 2014-06-25</p>', content_id="main")):
+        read = normalise_page(_PENDING95_ORG_URL, page)
+        assert read is None or not read.papers or read.papers[0].published not in ("2014-06-25", "2021-02-20")

@@ -4493,3 +4493,47 @@ def test_round247_a_section_headed_about_the_benchmark_is_its_lead_and_other_hea
     # Guard: the same paragraph under a heading of another kind is still read as the unlabelled abstract.
     page = _round247_heading_byline_page(about="What SceneBench Asks")
     assert (normalise_page(_URL, page).papers[0].abstract or "").startswith("Scene reading has emerged")
+
+
+def _pending95_venue_hero_page(byline: str, venue: str = "ICML 2026") -> str:
+    # The Proactive Defense Benchmark's home page (round 247, held out, pending95): no meta but the <title>
+    # and og:title, which name the site otherwise than the h1; the hero's venue link right above the h1,
+    # whose two lines (the first in a span) are one title; the buttons, then p.hero-authors with marks.
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8" /><title>Watermark Defense — '
+            'Benchmark of Image Watermarks</title><meta property="og:title" content="Watermark Defense — '
+            'Benchmark of Image Watermarks" /><meta property="og:type" content="website" /></head><body>'
+            '<header class="nav"><a href="#about">About</a><a href="#leaderboards">Leaderboards</a></header>'
+            '<section class="hero" id="top"><div class="hero-grid"><div class="hero-content"><a '
+            f'href="https://icml.cc/Conferences/2026" class="hero-venue"><img src="logo.svg" alt="{venue}" />'
+            f'<span class="hero-venue-text">{venue}</span></a><h1 class="hero-title"><span '
+            'class="hero-accent">Robust Watermark Benchmark</span><br>\n against Image Editing</h1><div '
+            'class="hero-actions"><a '
+            'href="#leaderboards" class="btn">View Leaderboards</a><a href="https://icml.cc/virtual/2026/poster/1"'
+            ' class="btn">Read the Paper</a></div>'
+            f'<p class="hero-authors">{byline}</p></div></div></section><section class="section" id="about">'
+            '<h2>About the Benchmark</h2><p>Watermarks are meant to survive editing, yet no common protocol '
+            'tells how well they do; we set one out and measure seven methods against eight editors.</p>'
+            '</section><footer><p>© 2026 Safe Lab</p></footer></body></html>')
+
+
+def test_pending95_a_heroes_h1_under_its_venue_link_over_its_classed_byline_is_the_papers_record():
+    read = normalise_page(_URL, _pending95_venue_hero_page(
+        "Ann Lee<sup>*</sup>, Bo Chen<sup>*</sup>, Jae-yun Kim,\n Carla Diaz<sup>†</sup>, "
+        "Dan Park<sup>†</sup>"))
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert paper.title == "Robust Watermark Benchmark against Image Editing"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Jae-yun Kim", "Carla Diaz", "Dan Park"]
+    assert paper.published == "2026"
+
+
+def test_pending95_a_venue_heroes_line_of_words_not_names_or_no_venue_link_is_not_read_so():
+    # Near misses: the classed line a list of the benchmark's metrics, single words with marks on them or
+    # lower-case phrases; a link above the h1 that names no venue and year: no record of this reading.
+    for page in (_pending95_venue_hero_page("Pixel<sup>*</sup>, Perceptual, Identity<sup>†</sup>"),
+                 _pending95_venue_hero_page("pixel-level fidelity, perceptual fidelity, identity disruption"),
+                 _pending95_venue_hero_page("Ann Lee<sup>*</sup>, Bo Chen, Dan Park", venue="Home")):
+        read = normalise_page(_URL, page)
+        assert read is None or not read.papers or (
+            read.papers[0].title != "Robust Watermark Benchmark against Image Editing"
+            or read.papers[0].published != "2026")

@@ -1170,6 +1170,12 @@ def _a_status_line(text: str | None) -> bool:
     return len(shown) <= _LONGEST_VENUE_LINE and _STATUS_LINE.fullmatch(shown) is not None
 
 
+def venue_line_year(text: str | None) -> str | None:
+    """The year of the venue line a text is, alone ('ICML 2026'); None for any other text."""
+    found = _a_venue_line(text)
+    return found.group(1) if found else None
+
+
 def _a_venue_line(text: str | None) -> re.Match[str] | None:
     """The venue line a text is, read without the emoji that dress it, no longer than a venue line shown."""
     shown = without_emoji(clean_text(text)) or ""

@@ -61,6 +61,8 @@ _FIRST_LINE = 200
 # 'Author: …', 'Reference: …', '(Originally published on …)', the description running on into the essay's
 # first sentence).
 _RUN = 5
+# How many paragraphs are read for such a run, counting those of no text (figures' images) between.
+_PASSED_OVER = 2
 # How much of a paragraph is split into words for that: enough for the words compared, however long it is.
 _READ = 60 * (_COMPARED + _ADDED)
 
@@ -193,18 +195,23 @@ def _bare_lead(node: Any) -> str:
 
 def _run_together(paragraphs: list[Any], at: int, key: str) -> bool:
     """Whether `key` is the paragraphs from `at` on, two at least and a few at most, run together (the last
-    perhaps cut short)."""
+    perhaps cut short), or every one of them to the text's end joined whole (Hugo's automatic summary of a
+    short post: the CLCS lab's post, round 249, its four paragraphs joined by line breaks, no paragraph after
+    the last to open). A paragraph of no text (a figure's image) is passed over, not counted; a few such
+    are read past at most."""
     rest, joined = key, 0
-    for node in paragraphs[at : at + _RUN]:
+    for node in paragraphs[at : at + _RUN * _PASSED_OVER]:
         here = compact(block_text(node) or "")
         if not here:
             continue
+        if joined == _RUN:
+            break
         if here.startswith(rest):
             return joined >= 1
         if not rest.startswith(here):
             return False
         rest, joined = rest[len(here):], joined + 1
-    return False
+    return not rest and joined >= 2
 
 
 def _in_an_abstract(node: Any) -> bool:

@@ -63,6 +63,7 @@ from .metainfo_notes import note_under_its_metainfo
 from .names import display_name, is_group
 from .news_releases import dated_in_its_heading_block
 from .offered_documents import offers_its_document
+from .org_exports import org_export_post
 from .places import HEADINGS, OTHER_PAPERS, above_references, page_headings, title_heading
 from .post_meta_day_posts import post_under_its_post_meta_day
 from .posted_day_articles import post_over_its_posted_day
@@ -177,7 +178,10 @@ def record_shown(
     # the day standing alone right above it (Systemic's Hugo post, 2023: 'MapReduce | Systemic'), before an
     # article's reading takes the heading of its text, written as a paper of its own over an 'Abstract'.
     post = post or (None if title or converted else dated_post_before_the_blogs_name(page))
-    supplemented = cited = labelled = demoed = paragraphed = None
+    # …or, without meta naming it, an Org mode export: its h1.title dated by its postamble's 'Created:' line,
+    # never 'Last modified:' (Appleby's notes on a paper, round 248; org_exports.py).
+    post = post or (None if title or converted else org_export_post(page))
+    supplemented = cited = labelled = demoed = paragraphed = heroed = None
     shown = (converted or project_record(page) or post
              # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
              # preprint the page links, the <title> opening with the entry's name (COOLL's page, round 237),
@@ -220,7 +224,7 @@ def record_shown(
              or ((cited := paper_its_citation_block_names(page)) and cited.record)
              # …or a dataset's page whose one h1, the <title> the same words, stands over a line it classes as
              # its authors, no paper button yet (MV²'s page, round 204).
-             or paper_its_hero_authors_line_names(page))
+             or (heroed := paper_its_hero_authors_line_names(page)))
     body.shown = body.shown or (post.shown if post else [])
     if shown is not None and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
@@ -240,6 +244,10 @@ def record_shown(
     if demoed is not None and shown is demoed:
         # …dated by the line saying where the paper is published ('… published at ISMIR'22').
         body.shown = body.shown or demoed.shown
+    if heroed is not None and shown is heroed:
+        # …dated by the year of the venue link right above its h1 (the Proactive Defense Benchmark's page,
+        # round 247: 'ICML 2026'; hero_author_lines.py).
+        body.shown = body.shown or heroed.shown
     if supplemented is not None and shown is supplemented:
         # …dated by the year the footer's citation gives the work the page supplements.
         body.shown = body.shown or supplemented.shown
