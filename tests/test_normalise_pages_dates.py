@@ -3279,3 +3279,20 @@ def test_round250_a_publication_row_not_closing_with_a_year_dates_no_paper(row):
     # The guard: a year inside the venue's name, not at its close, or no year, is no venue's year.
     paper = normalise_page(_ROUND250_PAPER_URL, _round250_zero_dated_paper_page(row)).papers[0]
     assert paper.published is None
+
+
+def test_round251_a_chinese_day_with_its_weekday_after_it_dates_a_stack_post():
+    from test_normalise_pages_abstracts import _round251_stack_post
+
+    url = "https://round.example.github.io/post/round/"
+    page = _round251_stack_post("2026年6月6日星期六", "重读圆的论文", "重读圆的论文")
+    assert normalise_page(url, page).papers[0].published == "2026-06-06"
+
+
+def test_round251_a_weekday_without_a_day_or_before_it_makes_no_day():
+    from papershelf.normalise.datelines import day_of_the_line
+
+    assert day_of_the_line("2026年6月6日 星期六") == "2026-06-06"
+    assert day_of_the_line("2026年6月星期六") is None
+    assert day_of_the_line("星期六 2026年6月6日") is None
+    assert day_of_the_line("2026年6月6日星期八") is None
