@@ -5405,3 +5405,49 @@ def test_round251_a_reprint_rows_name_the_footer_links_elsewhere_or_not_at_all_s
     assert elsewhere is None or not elsewhere.papers[0].authors
     other = normalise_page(url, _round251_matery_reprint_post("大大", "/about"))
     assert other is None or not other.papers[0].authors
+
+
+def _round251_fluid_post(row: str, site: str) -> str:
+    # A Hexo Fluid post (gagaduck's notes, round 251): author meta and article:author the handle, og:site_name
+    # the site's name, the license box's row '作者' and the handle, the footer the blog's other name and its
+    # credits, no copyright line.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><title>论文精读记录—A Study of Round Things - '
+            f'{site}</title><meta name="author" content="gagad'
+            'uck"><meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文精读记录—A Study of Round Things">'
+            f'<meta property="og:site_name" content="{site}">'
+            '<meta property="article:published_time" content="2025-04-08T03:07:05.000Z">'
+            '<meta property="article:author" content="gagaduck"'
+            '></head><body><header><nav><a class="navbar-brand"'
+            ' href="/">嘎嘎鸭</a></nav><div class="banner"><spa'
+            'n class="post-meta"><time datetime="2025-04-08 '
+            '11:07" pubdate>2025年4月8日 上午</time></span></div'
+            '></header><main><article class="post-content">'
+            '<h1 id="seo-header">论文精读记录—A Study of Round Th'
+            'ings</h1><div class="markdown-body"><h1>简介</h1>'
+            '<p>圆的东西会滚。这篇论文研究圆形的东西为什么会滚，以及滚起来以后发生了什么，实验做得很充分。</p>'
+            '<p>论文把圆形切成弧段，每个弧段当成一个词，再用编码器做分类，结论是数据足够大时弱偏置不是劣势。</p>'
+            '</div><div class="license-box my-3"><div class'
+            '="license-title"><div>论文精读记录—A Study of Round '
+            'Things</div></div><div class="license-meta"><div class="license-meta-item"><div>作者</div>'
+            f'<div>{row}</div></div><div class="license-meta-item license-meta-date"><div>发布于</div>'
+            '<div>2025年4月8日</div></div></div></div></article></main><footer><div class="footer-inner">'
+            '<div class="footer-content"> 嘎嘎鸭 <a href="https://hexo.io">Hexo</a> <a '
+            'href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></div></footer></body></html>')
+
+
+def test_round251_a_fluid_license_boxs_writer_row_signs_the_handle_the_sites_name_is():
+    # After round 251's final held-out figure.
+    from papershelf.normalise.copyright_block_writers import writer_the_copyright_row_and_footer_call
+
+    page = parse_page(_round251_fluid_post("gagaduck", "gagaduck"))
+    assert writer_the_copyright_row_and_footer_call(page) == ["gagaduck"]
+
+
+def test_round251_a_fluid_license_row_the_sites_name_is_not_signs_nothing():
+    from papershelf.normalise.copyright_block_writers import writer_the_copyright_row_and_footer_call
+
+    other_site = parse_page(_round251_fluid_post("gagaduck", "嘎嘎鸭"))
+    assert writer_the_copyright_row_and_footer_call(other_site) is None
+    other_row = parse_page(_round251_fluid_post("ducko", "ducko"))
+    assert writer_the_copyright_row_and_footer_call(other_row) is None
