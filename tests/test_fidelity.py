@@ -2803,6 +2803,31 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "output, the hugo-blog-awesome theme, on the gh-pages branch of mishra39/website)",
                    "nusretozates.github.io (Nusret Özateş's site; Astro output on the gh-pages branch of "
                    "NusretOzates/NusretOzates.github.io)"}),
+    # Round 251's pool: paper-reading notes in Chinese, an eighth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo NexT, Matery and Fluid
+    # output and Hugo Stack output), eight sites (round 241's undrawn thumarklau.github.io and
+    # shiliumi.github.io, the two it left out for a full pool, and four new): six drawn (g0dam.github.io's
+    # and thumarklau.github.io's left), each site's first eligible post in the page rule's order taken
+    # (gagaducko's empty first post and xiaoxiaojiea's paper-info stub passed over); four train classes
+    # (Matery's post-title h1 over its published day, its reprint row's name the footer links alike, a
+    # Chinese day with its weekday, a Chinese Stack subtitle the description repeats); the held-out
+    # gagaducko.github.io writer read after the final figure (a Fluid license box's row signing the handle
+    # the site's name is).
+    ("251", 6, 6, {"1110u0111.github.io (Rebecca的赛博世界, a student's blog; Hexo 6.1.0 output, the NexT "
+                   "theme (Gemini scheme), on main of 1110u0111/1110u0111.github.io)",
+                   "gagaducko.github.io (gagaduck, an LLM learner's blog; Hexo 7.3.0 output, the "
+                   "Fluid theme, on main of gagaducko/gagaducko.github.io)",
+                   "iszerostarchen.github.io (isZeroStar'blog, a geography student's blog; Hexo "
+                   "5.4.0 output, the NexT theme, on master of "
+                   "isZeroStarChen/isZeroStarChen.github.io)",
+                   "shiliumi.github.io (小翟的个人博客, a learner's blog; Hugo output, the Stack theme, on "
+                   "main of Shiliumi/Shiliumi.github.io)",
+                   "vikingstudyhard.github.io (加载起来特别特别慢的小博客, a code-analysis student's "
+                   "blog; Hexo "
+                   "5.4.0 output, the NexT theme (Gemini scheme), on master of "
+                   "VikingStudyHard/VikingStudyHard.github.io)",
+                   "xiaoxiaojiea.github.io (小小猿笔记, a vision learner's blog; Hexo 5.3.0 output, the "
+                   "Matery theme, on main of xiaoxiaojiea/xiaoxiaojiea.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
