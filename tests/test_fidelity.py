@@ -2866,6 +2866,30 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "committed on master of moskomule/moskomule.github.io)",
                    "blog.kota-yata.com (In-N-Output, Kota Yatagai's one-person blog; Hexo 4.2.1 output with "
                    "the Icarus theme committed in public/ of kota-yata/blog)"}),
+    # Round 251's pool: paper-reading notes in Chinese, an eighth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo NexT, Matery and Fluid
+    # output and Hugo Stack output), eight sites (round 241's undrawn thumarklau.github.io and
+    # shiliumi.github.io, the two it left out for a full pool, and four new): six drawn (g0dam.github.io's
+    # and thumarklau.github.io's left), each site's first eligible post in the page rule's order taken
+    # (gagaducko's empty first post and xiaoxiaojiea's paper-info stub passed over); four train classes
+    # (Matery's post-title h1 over its published day, its reprint row's name the footer links alike, a
+    # Chinese day with its weekday, a Chinese Stack subtitle the description repeats); the held-out
+    # iszerostarchen.github.io page read right at the final figure; the held-out gagaducko.github.io page
+    # (its writer, the handle the site's name is, against stop 78's pending94 guard) waits in
+    # pages_pending/.
+    ("251", 5, 5, {"1110u0111.github.io (Rebecca的赛博世界, a student's blog; Hexo 6.1.0 output, the NexT "
+                   "theme (Gemini scheme), on main of 1110u0111/1110u0111.github.io)",
+                   "iszerostarchen.github.io (isZeroStar'blog, a geography student's blog; Hexo "
+                   "5.4.0 output, the NexT theme, on master of "
+                   "isZeroStarChen/isZeroStarChen.github.io)",
+                   "shiliumi.github.io (小翟的个人博客, a learner's blog; Hugo output, the Stack theme, on "
+                   "main of Shiliumi/Shiliumi.github.io)",
+                   "vikingstudyhard.github.io (加载起来特别特别慢的小博客, a code-analysis student's "
+                   "blog; Hexo "
+                   "5.4.0 output, the NexT theme (Gemini scheme), on master of "
+                   "VikingStudyHard/VikingStudyHard.github.io)",
+                   "xiaoxiaojiea.github.io (小小猿笔记, a vision learner's blog; Hexo 5.3.0 output, the "
+                   "Matery theme, on main of xiaoxiaojiea/xiaoxiaojiea.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

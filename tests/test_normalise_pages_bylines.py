@@ -5368,3 +5368,40 @@ def test_round250_an_author_entry_naming_the_theses_advisor_is_its_author_alone(
     ("Bo Supervisor-Chan", ["Bo Supervisor-Chan"])])
 def test_round250_a_name_holding_the_word_advisor_without_its_label_is_kept(line, names):
     assert names_in_byline(line) == names
+
+
+def _round251_matery_reprint_post(row: str, footer_address: str) -> str:
+    # A Hexo Matery post (xiaoxiaojiea's notes, round 251): h1.post-title, div.post-date '发布日期: …', the
+    # reprint block's row '文章作者:' linking a name to the site's /about, the footer's copyright line linking
+    # its holder; no author meta.
+    return ('<!DOCTYPE HTML><html lang="zh-CN"><head><meta charset="utf-8"><title>论文精读-圆形检测ROUND | '
+            '小小圆笔记</title><meta name="description" content="Java Python AI Code CV"></head><body>'
+            '<div class="post-cover"><h1 class="description center-align post-title">论文精读-圆形检测ROUND'
+            '</h1></div><main class="post-container content"><div class="post-info"><div class="post-date '
+            'info-break-policy">发布日期:&nbsp;&nbsp;2021-03-1'
+            '4</div></div><div id="articleContent"><h2>结果展示'
+            '</h2><p>圆的东西会滚，这篇笔记读的是一篇关于圆形检测的论文，先看它怎么组织数据，再看模型和损失函数。'
+            '</p><p>论文把图像划分成网格，每个网格预测圆心和半径，再用交并比评估预测的好坏。</p></div>'
+            '<div class="reprint" id="reprint-statement"><div c'
+            'lass="reprint__author"><span class="reprint-meta">'
+            '<i class="fas fa-user">文章作者:</i></span><span c'
+            f'lass="reprint-info"><a href="/about">{row}</a>'
+            '</span></div></div></main><footer class="page-foot'
+            'er"><div class="copy-right">Copyright&nbsp;&copy;\n'
+            '<span id="year">2021-2024</span>\n<span id="year">2021</span>\n'
+            f'<a href="{footer_address}" target="_blank">小小</a>|&nbsp;Powered by&nbsp;<a href="https://hexo.io/">'
+            'Hexo</a></div></footer></body></html>')
+
+
+def test_round251_a_matery_reprint_rows_name_the_footer_links_to_the_same_page_signs_the_post():
+    url = "https://round.example.github.io/2021/03/14/round/"
+    paper = normalise_page(url, _round251_matery_reprint_post("小小", "/about")).papers[0]
+    assert paper.authors == ["小小"]
+
+
+def test_round251_a_reprint_rows_name_the_footer_links_elsewhere_or_not_at_all_signs_nothing():
+    url = "https://round.example.github.io/2021/03/14/round/"
+    elsewhere = normalise_page(url, _round251_matery_reprint_post("小小", "/friends"))
+    assert elsewhere is None or not elsewhere.papers[0].authors
+    other = normalise_page(url, _round251_matery_reprint_post("大大", "/about"))
+    assert other is None or not other.papers[0].authors

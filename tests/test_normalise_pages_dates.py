@@ -3318,3 +3318,18 @@ def test_pending95_an_org_postamble_of_its_last_change_alone_or_no_export_frame_
                  _pending95_org_export('<p class="date">Created: 2014-06-25</p>', content_id="main")):
         read = normalise_page(_PENDING95_ORG_URL, page)
         assert read is None or not read.papers or read.papers[0].published not in ("2014-06-25", "2021-02-20")
+def test_round251_a_chinese_day_with_its_weekday_after_it_dates_a_stack_post():
+    from test_normalise_pages_abstracts import _round251_stack_post
+
+    url = "https://round.example.github.io/post/round/"
+    page = _round251_stack_post("2026年6月6日星期六", "重读圆的论文", "重读圆的论文")
+    assert normalise_page(url, page).papers[0].published == "2026-06-06"
+
+
+def test_round251_a_weekday_without_a_day_or_before_it_makes_no_day():
+    from papershelf.normalise.datelines import day_of_the_line
+
+    assert day_of_the_line("2026年6月6日 星期六") == "2026-06-06"
+    assert day_of_the_line("2026年6月星期六") is None
+    assert day_of_the_line("星期六 2026年6月6日") is None
+    assert day_of_the_line("2026年6月6日星期八") is None

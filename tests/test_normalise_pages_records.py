@@ -13946,3 +13946,39 @@ def test_a_footer_saying_more_than_written_by_names_no_writer_r252():
     found = normalise_page("https://mule.example.tokyo/post/capsules/", page)
     assert found.papers[0].title == "Capsules, Briefly"
     assert found.papers[0].authors != ["Ada Tanaka"]
+def _round251_matery_post(heading: str, *, second_h1: str = "") -> str:
+    # A Hexo Matery post in the theme's later layout (xiaoxiaojiea's notes, round 251): the post's title the
+    # page's one h1, classed post-title, the <title> the same and the blog's name; div.post-date '发布日期:
+    # <day>'; no og, article or date meta.
+    return ('<!DOCTYPE HTML><html lang="zh-CN"><head><meta charset="utf-8"><title>论文精读-圆形检测ROUND | '
+            '小小圆笔记</title><meta name="description" content="Java Python AI Code CV"></head><body>'
+            '<header class="navbar-fixed"><nav><span class="logo-span">小小圆笔记</span></nav></header>'
+            f'<div class="bg-cover pd-header post-cover"><div class="brand">{heading}</div></div>{second_h1}'
+            '<main class="post-container content"><div class="card"><div class="card-content article-info">'
+            '<div class="post-info"><div class="post-date inf'
+            'o-break-policy"><i class="far fa-calendar-minus">'
+            '</i>发布日期:&nbsp;&nbsp;2021-03-14</div></div></div'
+            '><div class="card-content article-card-content">'
+            '<div id="articleContent"><h2>结果展示'
+            '</h2><p>圆的东西会滚，这篇笔记读的是一篇关于圆形检测的论文，'
+            '先看它怎么组织数据，再看模型和损失函数，最后自己复现一遍。</p><h2>论文剖析</h2><p>论文把图像划分成'
+            '网格，每个网格预测圆心和半径，再用交并比评估预测的好坏。</p></div></div></div></main>'
+            '<footer class="page-footer"><div class="copy-right">Copyright&nbsp;&copy;<span id="year">2021'
+            '</span><a href="/about">小小</a></div></footer></body></html>')
+
+
+def test_round251_a_matery_posts_post_title_h1_over_its_published_day_is_the_posts_record():
+    url = "https://round.example.github.io/2021/03/14/round/"
+    heading = '<h1 class="description center-align post-title">论文精读-圆形检测ROUND</h1>'
+    paper = normalise_page(url, _round251_matery_post(heading)).papers[0]
+    assert (paper.title, paper.published) == ("论文精读-圆形检测ROUND", "2021-03-14")
+
+
+def test_round251_an_unclassed_h1_or_a_second_h1_is_no_materys_post_title():
+    from papershelf.normalise.published_date_posts import post_titled_over_its_published_day
+
+    unclassed = _round251_matery_post('<h1 class="description center-align">论文精读-圆形检测ROUND</h1>')
+    assert post_titled_over_its_published_day(parse_page(unclassed)) is None
+    two = _round251_matery_post('<h1 class="description center-align post-title">论文精读-圆形检测ROUND</h1>',
+                                second_h1="<h1>小小圆笔记的另一个标题</h1>")
+    assert post_titled_over_its_published_day(parse_page(two)) is None

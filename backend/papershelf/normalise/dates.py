@@ -103,6 +103,8 @@ DAY_LENGTH = 10
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 # A year a paper can have; other four digits are part of an identifier ("s10924-010-0192-1").
 _YEAR_DIGITS = r"(1[5-9]\d\d|20\d\d)"
+# A Chinese weekday written after a day ('星期六', '周六', '礼拜天'), a space or none between.
+_CHINESE_WEEKDAY = r"(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])"
 _YEAR = _YEAR_DIGITS + r"(?!\d)"
 
 # Each pattern knows how to turn its groups into (year, month, day); None parts are unknown.
@@ -120,8 +122,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # can be nothing else ("03.15.2021").
         (r"(?<![\d.])(\d{1,2})\.(\d{1,2})\." + _YEAR, "d.m.y"),
         # Chinese and Japanese write the year, month and day each with its character: 2017年5月27日,
-        # 2017年5月; Korean with its own: 2017년 5월 27일.
-        (r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?", "ymd"),
+        # 2017年5月; Korean with its own: 2017년 5월 27일. A Chinese day may carry its weekday after it, part
+        # of the same date ('2026年6月6日星期六': Hugo Stack's time element in Chinese, round 251).
+        (r"(?<![\d.])" + _YEAR_DIGITS + r"\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일]"
+         + _CHINESE_WEEKDAY + r"?)?", "ymd"),
         # A range of days (a conference, "8-11 Nov. 2005", "Nov. 8–11, 2005") is its month.
         (r"(?<![\d.])(\d{1,2})\s*[–-]\s*(\d{1,2})\s+" + _MONTH + r",?\s+" + _YEAR, "range-m-y"),
         (r"\b" + _MONTH + r"\s+(\d{1,2})\s*[–-]\s*(\d{1,2}),?\s+" + _YEAR, "m-range-y"),

@@ -74,7 +74,7 @@ from .submitted_lines import writer_above_heading, writer_of_the_submitted_line
 from .talk_speakers import speaker_the_heading_names
 from .template_example_authors import without_the_templates_example
 from .whole_names import names_shown_whole
-from .writer_row_handles import handle_of_the_writer_row_footer_and_host
+from .writer_row_handles import handle_of_the_writer_row_footer_and_host, name_the_writer_row_and_footer_link
 
 
 def authors_of(
@@ -220,6 +220,9 @@ def authors_of(
     # holder and the host is (IrvingBei's Hexo Matery blog, 2018: '文章作者: IrvingBei';
     # writer_row_handles.py).
     authors = authors or handle_of_the_writer_row_footer_and_host(page, url)
+    # …or the name that row links to the site's page about its writer, the footer's copyright line linking the
+    # same name there (xiaoxiaojiea's Hexo Matery notes, round 251: '文章作者: 小小'; writer_row_handles.py).
+    authors = authors or name_the_writer_row_and_footer_link(page)
     # …or the dotted handle its author meta and article:author both give, which its byline shows (JRHU0048's
     # Hexo Fluid post, round 241: 'JR.HU'; signed_handles.py).
     authors = authors or handle_the_post_signs(page)

@@ -9,15 +9,22 @@ post-title over a line labelled as an update.
 Only where the page has no h1 of words, the <title> opens with the element's words before a separator, and
 the page holds one post-date element whose short text is a publication label, a colon and a day alone: a
 page with an h1, an unlabelled day or two such elements is read as other pages are.
+
+Matery's later layout sets the same title as the page's one h1, classed "post-title" (xiaoxiaojiea's notes,
+round 251: h1.description.center-align.post-title '论文精读-目标检测YOLOV1', the <title> the same and
+' | 小小猿笔记', div.post-date '发布日期: 2021-03-14', no og, article or date meta): that h1, the page's
+only h1 of words, is read as the element is; an h1 not classed so, or one of two h1s of words, is not.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from .body import BodyRecord
 from .datelines import SHORT, day_of_the_line
 from .html_meta import Page, short_text
 from .places import page_headings
-from .updated_stamp_posts import post_title_element
+from .updated_stamp_posts import post_title_element, titled_as_the_tab_opens
 
 # The element a theme shows a post's day in.
 _POST_DATE = '[class~="post-date"]'
@@ -32,9 +39,7 @@ _LONGEST_LINE = 2 * SHORT
 def post_titled_over_its_published_day(page: Page) -> BodyRecord | None:
     """The post the post-title element names, dated by the one post-date element's labelled publication
     day; None otherwise."""
-    if any(text for _, text in page_headings(page, "h1")):
-        return None
-    titled = post_title_element(page)
+    titled = _post_title(page)
     if titled is None:
         return None
     dated = page.tree.css(_POST_DATE)
@@ -42,6 +47,17 @@ def post_titled_over_its_published_day(page: Page) -> BodyRecord | None:
         return None
     day = _published_day(short_text(dated[0], _LONGEST_LINE) or "")
     return BodyRecord(title=titled[1], shown=[day], known=True) if day else None
+
+
+def _post_title(page: Page) -> tuple[Any, str] | None:
+    """The element classed "post-title" and its words: no heading where the page has no h1 of words, or
+    the page's one h1 of words where that h1 is classed so; None otherwise."""
+    worded = [node for node, text in page_headings(page, "h1") if text]
+    if not worded:
+        return post_title_element(page)
+    if len(worded) != 1 or "post-title" not in (worded[0].attributes.get("class") or "").split():
+        return None
+    return titled_as_the_tab_opens(page, worded[0])
 
 
 def _published_day(text: str) -> str | None:

@@ -1033,11 +1033,15 @@ def _abstract(
                 or introduction_the_description_declares(page, title))
     described = description_abstract(page)
     described = None if closed_by_a_read_more(described) else described
-    if described and (subtitle := described_subtitle(page, title)):
+    if not closed_by_a_read_more(page.first("description") or page.first("og:description")) and (
+            subtitle := described_subtitle(page, title)):
         # A post's subtitle heading under its title that the description repeats whole is its dek, where no
         # JSON-LD says the page is a blog post (Hugo's Stack theme, EIS1600's post, 2022: h3.article-subtitle
         # under h2.article-title, the description the same words ending in '...'), however its last words
         # run on into the text's opening.
+        # …though the description is too short to be an abstract by its characters, a sentence in Chinese
+        # being short for its words (shiliumi's Stack post, round 251: '重读 ViT 论文，理解图像 patch、…
+        # 的意义。').
         return subtitle
     if described and _a_posts_unshown_teaser(page, article, described):
         return None  # a post's teaser for search results and shares (KFF's brief, 2024)

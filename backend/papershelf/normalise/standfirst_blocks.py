@@ -21,7 +21,16 @@ from typing import Any
 
 from .datelines import day_of_the_line
 from .html_meta import Page, block_text, next_element
-from .places import HEADINGS, PROSE, SUBHEADING_TAGS, below_heading, compact, in_another_entry, title_heading
+from .places import (
+    HEADINGS,
+    PROSE,
+    SUBHEADING_TAGS,
+    below_heading,
+    compact,
+    in_another_entry,
+    title_heading,
+    words_in,
+)
 from .set_apart_leads import prose_follows
 
 # The words the press calls a standfirst by: the British standfirst or strapline (TechRadar, 2026), the
@@ -262,14 +271,17 @@ def described_subtitle(page: Page, title: str | None) -> str | None:
     for the shown 'machines'). A subtitle heading the description does not repeat is a second headline
     (chemie.de's h2.news-subtitle, 2022, the description the text's first paragraph). Where no h1 shows the
     title, the heading of another level that does (Hugo's Stack theme, EIS1600's post, 2022: the h1 the site's
-    name in its sidebar, h2.article-title the post's, h3.article-subtitle under it)."""
+    name in its sidebar, h2.article-title the post's, h3.article-subtitle under it). Its words counted as a
+    reader counts them, a run of Chinese a word every two characters (shiliumi's Stack post, round 251:
+    '重读 ViT 论文，理解图像 patch、class token、位置编码和大规模预训练对视觉 Transformer 的意义。', seven
+    runs between spaces)."""
     heading = title_heading(page, title) or title_heading(page, title, HEADINGS)
     after = next_element(heading) if heading is not None else None
     if after is None or after.tag not in SUBHEADING_TAGS or not _classed_subtitle(after):
         return None
     text = block_text(after)
     described = page.first("description") or page.first("og:description")
-    if not text or not described or len(text.split()) < _DEK_WORDS or len(text) > _LENGTH[1]:
+    if not text or not described or words_in(text) < _DEK_WORDS or len(text) > _LENGTH[1]:
         return None
     return text if compact(text) == compact(described) or _one_ending_apart(text, described) else None
 

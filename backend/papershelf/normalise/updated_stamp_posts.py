@@ -55,6 +55,12 @@ def post_title_element(page: Page) -> tuple[Any, str] | None:
     node = page.tree.css_first(_POST_TITLE)
     if node is None or node.tag in HEADING_TAGS:
         return None
+    return titled_as_the_tab_opens(page, node)
+
+
+def titled_as_the_tab_opens(page: Page, node: Any) -> tuple[Any, str] | None:
+    """The element and its words, where they are the title the <title> opens with before a separator
+    (two words at least); None otherwise."""
     title = " ".join((short_text(node, _LONGEST) or "").split())
     key, tab = compact(title), compact(page.node_text("title") or "")
     if words_in(title) < 2 or not tab.startswith(key) or not tab[len(key):].startswith(_SEPARATORS):
