@@ -84,3 +84,52 @@ def quarto_paper_page_with_its_entry(line: str, entry_authors: str, entry_title:
             '</section><section id="abstract" class="level2"><h2>Abstract</h2><p>Learners who chose when '
             'to see their results learned the skill no better than those who were shown them on a schedule '
             'set by others, over two days of practice and tests.</p></section></body></html>')
+
+
+def jekyll_post_dated_at_its_close(address_day: str = "2022/07/27",
+                                   site: str = "Ada Round") -> tuple[str, str]:
+    # Maria Antoniak's site (round 129, Jekyll on GitHub Pages, 2022): the <title>, og:title and twitter:title
+    # the site's name alone, the owner's ('Maria Antoniak'), which the navbar's home link a#author-name shows;
+    # the post under the page's one h1, in the first person, no byline; its text closes with
+    # <p><em>Updated March 19, 2023</em> <br /><em>July 27, 2022</em></p>; the address /2022/07/27/.
+    prose = ("<p>“How do your round models look so good?” I get this question sometimes when I present my "
+             "research. I’ve also heard from friends and colleagues that they’ve tried round modeling but "
+             "got confusing results and now are very skeptical of this method.</p>")
+    url = f"https://ada-round.github.io/{address_day}/round-models-for-the-people.html"
+    page = ('<!DOCTYPE html><html lang="en"><head><title>{site}</title>'
+            '<meta name="description" content="My academic website / portfolio.">'
+            '<meta name="og:title" content="{site}"><meta name="og:type" content="article">'
+            f'<meta name="og:url" content="https://ada-round.github.io//{address_day}/round-models-for-the-people'
+            '.html"></head><body><div class="wrapper"><div class="navbar container"><a id="author-name" '
+            'href="https://ada-round.github.io/">{site}</a><ul><li><a '
+            'href="https://ada-round.github.io/blog">'
+            'Blog</a></li></ul></div><div class="container content"><p><br /><br /></p>'
+            f'<h1 id="round-models-for-the-people">Round Models for the People</h1>{prose}'
+            f'<h2 id="fine">It’s fine to use round models</h2>{prose * 2}<p><br /><br /></p>'
+            '<p><em>Updated March 19, 2023</em> <br />\n<em>July 27, 2022</em></p></div></div></body>'
+            ).replace("{site}", site)
+    return url, page
+
+
+def chinese_stack_post(day: str, subtitle: str, description: str) -> str:
+    # A Hugo Stack post in Chinese (shiliumi's notes, round 251): the sidebar's h1.site-name, the article
+    # header's h2.article-title, h3.article-subtitle and time.article-time--published; og and article meta,
+    # no author.
+    return ('<!doctype html><html lang=zh-cn><head><title>圆的东西：滚起来以后发生了什么</title>'
+            f'<meta name=description content="{description}"><meta property="og:title" content="圆的东西：'
+            f'滚起来以后发生了什么"><meta property="og:description" content="{description}">'
+            '<meta property="og:type" content="article"><meta property="article:published_time" '
+            'content="2026-06-06T00:00:00+00:00"></head><body><aside class="sidebar left-sidebar"><header>'
+            '<div class=site-meta><h1 class=site-name><a href=/>小圆的个人博客</a></h1><h2 '
+            'class=site-description>欢迎来到我的网站，这里分享个人生活和学习笔记</h2></div></header></aside>'
+            '<main class="main full-width"><article class=main-article><header class=article-header>'
+            '<div class=article-details><div class=article-title-wrapper><h2 class=article-title><a '
+            'href=/post/round/>圆的东西：滚起来以后发生了什么</a></h2>'
+            f'<h3 class=article-subtitle>{subtitle}</h3></div><footer class=article-time><div><time '
+            f'class=article-time--published datetime=2026-06-06T00:00:00Z>{day}</time></div></footer></div>'
+            '</header><section class=article-con'
+            'tent><p>这篇论文的核心动作非常大胆：把圆形切成固定大小的弧段，'
+            '把每个弧段当成一个词，然后几乎原封不动地使用编码器做分类。它看上去简单，甚至有点偷懒，但真正的'
+            '结论并不简单。</p><p>在这篇论文之前，方形几乎是默认选择。方形有强归纳偏置，这些偏置非常适合'
+            '图像，也让模型在中等规模数据上更容易泛化。论文的答案有条件：数据足够大时，弱偏置不再是劣势。'
+            '</p></section></article></main></body></html>')

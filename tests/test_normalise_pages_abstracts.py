@@ -18,6 +18,7 @@ from helpers import assert_linear_time
 from normalise_pages_helpers import (
     _meta_page,
     _paper,
+    chinese_stack_post,
 )
 from papershelf.normalise import normalise_capture
 from papershelf.normalise.common import said_once
@@ -4602,34 +4603,10 @@ def test_pending95_a_description_of_the_posts_blocks_but_one_or_in_other_words_s
     for description in ("\n".join(_PENDING95_BLOCKS[:2] + _PENDING95_BLOCKS[3:]), summary):
         read = normalise_page(_PENDING95_POST_URL, _pending95_hugo_summary_post(description))
         assert read is not None and read.papers and read.papers[0].abstract == " ".join(description.split())
-def _round251_stack_post(day: str, subtitle: str, description: str) -> str:
-    # A Hugo Stack post in Chinese (shiliumi's notes, round 251): the sidebar's h1.site-name, the article
-    # header's h2.article-title, h3.article-subtitle and time.article-time--published; og and article meta,
-    # no author.
-    return ('<!doctype html><html lang=zh-cn><head><title>圆的东西：滚起来以后发生了什么</title>'
-            f'<meta name=description content="{description}"><meta property="og:title" content="圆的东西：'
-            f'滚起来以后发生了什么"><meta property="og:description" content="{description}">'
-            '<meta property="og:type" content="article"><meta property="article:published_time" '
-            'content="2026-06-06T00:00:00+00:00"></head><body><aside class="sidebar left-sidebar"><header>'
-            '<div class=site-meta><h1 class=site-name><a href=/>小圆的个人博客</a></h1><h2 '
-            'class=site-description>欢迎来到我的网站，这里分享个人生活和学习笔记</h2></div></header></aside>'
-            '<main class="main full-width"><article class=main-article><header class=article-header>'
-            '<div class=article-details><div class=article-title-wrapper><h2 class=article-title><a '
-            'href=/post/round/>圆的东西：滚起来以后发生了什么</a></h2>'
-            f'<h3 class=article-subtitle>{subtitle}</h3></div><footer class=article-time><div><time '
-            f'class=article-time--published datetime=2026-06-06T00:00:00Z>{day}</time></div></footer></div>'
-            '</header><section class=article-con'
-            'tent><p>这篇论文的核心动作非常大胆：把圆形切成固定大小的弧段，'
-            '把每个弧段当成一个词，然后几乎原封不动地使用编码器做分类。它看上去简单，甚至有点偷懒，但真正的'
-            '结论并不简单。</p><p>在这篇论文之前，方形几乎是默认选择。方形有强归纳偏置，这些偏置非常适合'
-            '图像，也让模型在中等规模数据上更容易泛化。论文的答案有条件：数据足够大时，弱偏置不再是劣势。'
-            '</p></section></article></main></body></html>')
-
-
 def test_round251_a_stack_posts_chinese_subtitle_the_description_repeats_is_its_abstract():
     url = "https://round.example.github.io/post/round/"
     line = "重读圆形论文，理解弧段、类别标记、位置编码和大规模预训练对圆形编码器的意义。"
-    paper = normalise_page(url, _round251_stack_post("2026年6月6日星期六", line, line)).papers[0]
+    paper = normalise_page(url, chinese_stack_post("2026年6月6日星期六", line, line)).papers[0]
     assert paper.abstract == line
 
 
@@ -4637,5 +4614,5 @@ def test_round251_a_stack_subtitle_the_description_does_not_repeat_is_no_abstrac
     url = "https://round.example.github.io/post/round/"
     line = "重读圆形论文，理解弧段、类别标记、位置编码和大规模预训练对圆形编码器的意义。"
     other = "圆形编码器的一篇笔记，讲弧段和预训练，以及复现时要注意的几个细节。"
-    paper = normalise_page(url, _round251_stack_post("2026年6月6日星期六", line, other)).papers[0]
+    paper = normalise_page(url, chinese_stack_post("2026年6月6日星期六", line, other)).papers[0]
     assert paper.abstract != line

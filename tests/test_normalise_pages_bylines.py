@@ -16,6 +16,7 @@ from normalise_pages_helpers import (
     _byline_authors,
     _meta_page,
     _paper,
+    jekyll_post_dated_at_its_close,
     quarto_paper_page_with_its_entry,
 )
 from papershelf.normalise.academic_post_cards import writer_of_the_post_card
@@ -4246,21 +4247,17 @@ def test_a_post_on_a_site_named_for_one_person_is_by_that_person():
     # Maria Antoniak's site (round 129): the <title> and og:title her whole name alone, the navbar's link to
     # the site's home the same name; the post names no writer of its own. A site named so is its owner's,
     # and so is the post, as a blog whose tagline is its blogger's name is (blog_taglines).
-    from test_normalise_pages_records import _jekyll_post_dated_at_its_close
-
-    url, page = _jekyll_post_dated_at_its_close()
+    url, page = jekyll_post_dated_at_its_close()
     assert normalise_page(url, page).papers[0].authors == ["Ada Round"]
     # A site named by words, no person's name, names no writer.
-    url, page = _jekyll_post_dated_at_its_close(site="Notes on Round Things")
+    url, page = jekyll_post_dated_at_its_close(site="Notes on Round Things")
     assert normalise_page(url, page).papers[0].authors is None
 
 
 def test_a_sites_name_as_its_owners_is_sought_in_linear_time():
     from papershelf.normalise.owned_sites import owner_of_the_sites_name
-    from test_normalise_pages_records import _jekyll_post_dated_at_its_close
-
     def reading(count):
-        url, page = _jekyll_post_dated_at_its_close()
+        url, page = jekyll_post_dated_at_its_close()
         links = '<a href="https://ada-round.github.io/tags/">Tags</a>' * count
         parsed = parse_page(page.replace('<ul><li>', f'{links}<ul><li>'))
         return lambda: owner_of_the_sites_name(parsed, url, "Round Models for the People")

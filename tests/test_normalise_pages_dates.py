@@ -18,6 +18,7 @@ from normalise_pages_helpers import (
     _meta_page,
     _normalise,
     _paper,
+    chinese_stack_post,
     quarto_paper_page_with_its_entry,
 )
 from papershelf.normalise import places
@@ -3319,10 +3320,8 @@ def test_pending95_an_org_postamble_of_its_last_change_alone_or_no_export_frame_
         read = normalise_page(_PENDING95_ORG_URL, page)
         assert read is None or not read.papers or read.papers[0].published not in ("2014-06-25", "2021-02-20")
 def test_round251_a_chinese_day_with_its_weekday_after_it_dates_a_stack_post():
-    from test_normalise_pages_abstracts import _round251_stack_post
-
     url = "https://round.example.github.io/post/round/"
-    page = _round251_stack_post("2026年6月6日星期六", "重读圆的论文", "重读圆的论文")
+    page = chinese_stack_post("2026年6月6日星期六", "重读圆的论文", "重读圆的论文")
     assert normalise_page(url, page).papers[0].published == "2026-06-06"
 
 

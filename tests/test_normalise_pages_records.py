@@ -12,7 +12,7 @@ import json
 import pytest
 
 from helpers import assert_linear_time
-from normalise_pages_helpers import _paper
+from normalise_pages_helpers import _paper, jekyll_post_dated_at_its_close
 from papershelf.normalise.block_openings import opens_over_its_blocks
 from papershelf.normalise.html_meta import block_text, parse_page
 from papershelf.normalise.pages import normalise_page
@@ -6134,37 +6134,12 @@ def test_a_blogs_name_before_a_bar_is_sought_in_linear_time():
         return lambda: blogger_before_the_bar(page)
 
     assert assert_linear_time(reading, 4000) == ["ann round"]
-def _jekyll_post_dated_at_its_close(address_day: str = "2022/07/27",
-                                    site: str = "Ada Round") -> tuple[str, str]:
-    # Maria Antoniak's site (round 129, Jekyll on GitHub Pages, 2022): the <title>, og:title and twitter:title
-    # the site's name alone, the owner's ('Maria Antoniak'), which the navbar's home link a#author-name shows;
-    # the post under the page's one h1, in the first person, no byline; its text closes with
-    # <p><em>Updated March 19, 2023</em> <br /><em>July 27, 2022</em></p>; the address /2022/07/27/.
-    prose = ("<p>“How do your round models look so good?” I get this question sometimes when I present my "
-             "research. I’ve also heard from friends and colleagues that they’ve tried round modeling but "
-             "got confusing results and now are very skeptical of this method.</p>")
-    url = f"https://ada-round.github.io/{address_day}/round-models-for-the-people.html"
-    page = ('<!DOCTYPE html><html lang="en"><head><title>{site}</title>'
-            '<meta name="description" content="My academic website / portfolio.">'
-            '<meta name="og:title" content="{site}"><meta name="og:type" content="article">'
-            f'<meta name="og:url" content="https://ada-round.github.io//{address_day}/round-models-for-the-people'
-            '.html"></head><body><div class="wrapper"><div class="navbar container"><a id="author-name" '
-            'href="https://ada-round.github.io/">{site}</a><ul><li><a '
-            'href="https://ada-round.github.io/blog">'
-            'Blog</a></li></ul></div><div class="container content"><p><br /><br /></p>'
-            f'<h1 id="round-models-for-the-people">Round Models for the People</h1>{prose}'
-            f'<h2 id="fine">It’s fine to use round models</h2>{prose * 2}<p><br /><br /></p>'
-            '<p><em>Updated March 19, 2023</em> <br />\n<em>July 27, 2022</em></p></div></div></body>'
-            ).replace("{site}", site)
-    return url, page
-
-
 def test_a_post_under_the_one_h1_is_dated_by_its_closing_line_where_its_address_names_that_day():
-    url, page = _jekyll_post_dated_at_its_close()
+    url, page = jekyll_post_dated_at_its_close()
     paper = normalise_page(url, page).papers[0]
     assert (paper.title, paper.published) == ("Round Models for the People", "2022-07-27")
     # A closing line of days none of which the address names dates no post of that address.
-    url, page = _jekyll_post_dated_at_its_close("2021/01/05")
+    url, page = jekyll_post_dated_at_its_close("2021/01/05")
     found = normalise_page(url, page)
     assert found is None or found.papers[0].published != "2022-07-27"
 
@@ -6173,7 +6148,7 @@ def test_a_post_dated_at_its_close_is_sought_in_linear_time():
     from papershelf.normalise.closing_day_posts import post_dated_at_its_close
 
     def reading(count):
-        url, page = _jekyll_post_dated_at_its_close()
+        url, page = jekyll_post_dated_at_its_close()
         # A deep nest in the closing line, and a long run of siblings on a page of no post.
         nest = "<span>" * count + "</span>" * count
         parsed = parse_page(page.replace("<p><em>Updated", f"<p>{nest}<em>Updated"))
