@@ -6,12 +6,14 @@ row or report a struct mirrors, or a test seam. Anything else it reports is dead
 # ruff: noqa: B018, F821
 
 # Called by name: Litestar's OpenAPI schema object, uvicorn's protocol, io's raw files,
-# Datasette's Facet classes.
+# Datasette's Facet classes, click's groups (cli._Commands finds its commands by name).
 _.additional_properties
 _.data_received
 _.readable
 _.suggest
 _.facet_results
+_.list_commands
+_.get_command
 
 # Fields of structs that mirror a table's row or a command's report.
 _.unchanged  # importer.FileReport
