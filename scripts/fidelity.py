@@ -40,6 +40,7 @@ from typing import Any
 import msgspec
 
 from papershelf.normalise import body, normalise_capture
+from papershelf.normalise.html_meta import parse_page
 from papershelf.normalise.page_bytes import page_text
 from papershelf.records import Paper
 
@@ -418,6 +419,14 @@ def without_site_rows() -> Iterator[None]:
         yield
     finally:
         body.SITES = table
+
+
+def read_by_publisher_rows(sidecar: dict[str, Any]) -> bool:
+    """Whether a row of the publisher table applies to the page as a capture reads it (`body.site_rows`,
+    asked with the capture's address and the page, is the table's one reader): a page no row applies to
+    reads the same with the table emptied."""
+    html = page_text((CORPUS / sidecar["file"]).read_bytes())
+    return bool(body.site_rows(page_url(sidecar), parse_page(html)))
 
 
 def run(args: argparse.Namespace) -> int:
