@@ -41,6 +41,7 @@ use_wall_clock
 read_raw
 build_demo_library
 accept_push  # sync.server: decode and apply a push in one call (the server splits them)
+read_by_publisher_rows  # scripts/fidelity: which pages the --no-sites floor's test reads again
 _._CHUNK_SIZE  # dump_reader.text_lines: CPython's TextIOWrapper reads this many bytes per read
 
 # api.capture_body.CaptureBody: Litestar's DTO interface, called by name with these keywords.
