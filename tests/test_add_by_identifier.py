@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from helpers import FIXTURES, standin_arxiv, standin_pubmed
 from papershelf.cli import cli
-from papershelf.importer.identifiers import Identifier, read_identifier
+from papershelf.paper_names import Identifier, read_identifier
 from papershelf.records import Paper, Rank
 from papershelf.store.captures import read_raw
 from papershelf.store.db import open_writer

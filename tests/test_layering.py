@@ -25,9 +25,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "backend" / "papershelf"
 LAYERS = (
     ("records",),
     ("clock", "identity", "lifetime", "surrogates", "wording"),
-    ("merge", "normalise"),
+    ("merge", "normalise", "tags"),
     ("store",),
-    ("capture", "capture_pool", "dump_reader", "importer", "renormalise", "sync", "discover"),
+    ("capture", "capture_pool", "dump_reader", "importer", "paper_names", "renormalise", "sync", "discover"),
     ("publish",),
     ("api",),
     ("cli", "__main__"),

@@ -27,7 +27,6 @@ from .identity import abs_page, clean_text, doi_address, has_identity, identity_
 from .normalise import Normalised, normalise_capture
 from .records import (
     MAX_NOTE_LENGTH,
-    MAX_TAG_LENGTH,
     WEB_PAGE,
     NoteKind,
     NoteTarget,
@@ -54,6 +53,7 @@ from .store.papers import Outcome, edit_paper, load_state, save_paper
 from .store.queries import PaperView, papers_by_ids
 from .store.tx import Tx, write
 from .surrogates import decode_mending
+from .tags import clean_tags
 
 if TYPE_CHECKING:  # capture_pool imports this module: its workers read pages with it
     from .capture_pool import ParsePool
@@ -154,19 +154,6 @@ class NoPaper(ValueError):
     def __init__(self, url: str, *, untitled: bool = False) -> None:
         super().__init__(url)
         self.untitled = untitled
-
-
-def clean_tags(tags: list[str]) -> list[str]:
-    """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
-    return sorted({tag for tag in map(clean_text, tags) if tag})
-
-
-def overlong_tag(tags: list[str]) -> str | None:
-    """What is wrong with the first tag too long to keep, as a reader reads it; None when none is."""
-    too_long = next((tag for tag in tags if len(tag) > MAX_TAG_LENGTH), None)
-    if too_long is None:
-        return None
-    return f"a tag has at most {MAX_TAG_LENGTH} characters ({too_long[:40]}… has {len(too_long)})"
 
 
 def capture_note_id(capture_id: str) -> str:

@@ -9,8 +9,8 @@ from typing import Any
 
 import msgspec
 
-from ..capture import clean_tags, overlong_tag
 from ..records import CORRECTABLE_FIELDS, MAX_NOTE_LENGTH, MAX_RATING, MIN_RATING, RATINGS, STATUSES
+from ..tags import clean_tags, overlong_tag
 from .errors import ApiError
 from .papers import PaperPatch, corrections
 

@@ -11,7 +11,6 @@ from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 from msgspec import UNSET, UnsetType
 from sqlite_utils import Database
 
-from ..capture import clean_tags
 from ..identity import clean_text, normalise_doi
 from ..records import (
     CORRECTABLE_FIELDS,
@@ -48,6 +47,7 @@ from ..store.queries import (
     list_papers,
 )
 from ..store.tx import write
+from ..tags import clean_tags
 from .deps import Lib
 from .errors import ApiError, NotFound, ValidationFailed, error_responses
 

@@ -17,7 +17,8 @@ from contextlib import suppress
 from datetime import UTC, datetime
 
 from ..capture import Captured
-from ..importer.identifiers import Answer, Identifier, Registries, Unanswered, ask_for, fetch_identified
+from ..importer.identifiers import Answer, Registries, Unanswered, ask_for, fetch_identified
+from ..paper_names import Identifier
 from ..store.captures import papers_of_capture
 from ..store.library import Library
 from ..store.queries import PaperView, papers_by_ids

@@ -12,14 +12,14 @@ from pathlib import Path
 import click
 import msgspec
 
-from ..capture import clean_tags, overlong_tag
-from ..importer.identifiers import papers_named
+from ..paper_names import papers_named
 from ..publish.math_text import math_as_text
 from ..records import MAX_NOTE_LENGTH, MAX_RATING, MIN_RATING, STATUSES
 from ..store.notes import create_note, list_notes
 from ..store.papers import TooManyTags, delete_paper, mark_paper
 from ..store.queries import BadCursor, PaperFilter, PaperView, PaperWithNotes, get_paper, list_papers
 from ..store.tx import write
+from ..tags import clean_tags, overlong_tag
 from .common import db_option, fail, readable_library, writable_library
 
 # list_papers' page, as the API's largest: a longer --limit reads page after page.
