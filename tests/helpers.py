@@ -106,11 +106,20 @@ def capture(db, request, **options):
     return off_loop(asyncio.run, capture_page(InlineLibrary(db), request, **options))
 
 
+# The CPU the larger size of a pair should cost at least. A quadratic reader's pair then costs four times its
+# smaller size's, well past `ratio` times it plus `slack`; more only spends the suite's time (the ~290 tests
+# of this helper cost ~210 s of CPU when every one ran at its full size, most of it in its dearest forty).
+ENOUGH_CPU = 0.4
+# The probe's share of `size`: timed first, it pays the one-off costs and says how large a pair need be.
+_PROBE_SHARE = 16
+
+
 def assert_linear_time(
     run: Callable[[int], Callable[[], object]], size: int, ratio: float = 3, slack: float = 0.1,
     at_most: float | None = None,
 ):
-    """Assert that the work `run(n)` sets up costs about linear CPU in n, and return what it gave at `size`.
+    """Assert that the work `run(n)` sets up costs about linear CPU in n, and return what it gave at the
+    size the pair ended at (`size`, or a half, quarter… of it when that already costs ENOUGH_CPU).
 
     `run(n)` builds an input of size n (a page, a file) and returns the work to time on it, a function of
     no arguments; only that call is timed, in the processor's time (time.process_time), not the clock's.
@@ -118,19 +127,22 @@ def assert_linear_time(
     A ratio, not a bound: a bound in seconds ("under 3 s") is a timed test in all but name, passing or
     failing with the machine and its load (one failed at 3.95 s on a loaded machine, and CI may be half as
     fast), while a quadratic reader's cost quadruples when its input doubles on any machine, a linear one's
-    doubles. So the work is timed at size // 2 and at size, and the larger may cost at most `ratio` (3)
-    times the smaller, plus `slack` seconds so that work of a few hundredths of a second cannot fail on
-    noise (a regression this guards against took seconds, and fails by far more than the slack). A reader
-    still superlinear after its fix (a cubic one made quadratic) passes a larger ratio, below its
-    regression's.
+    doubles. So the work is timed at n // 2 and at n, and the larger may cost at most `ratio` (3) times the
+    smaller, plus `slack` seconds so that work of a few hundredths of a second cannot fail on noise (a
+    regression this guards against took seconds, and fails by far more than the slack). A reader still
+    superlinear after its fix (a cubic one made quadratic) passes a larger ratio, below its regression's.
 
-    The first call pays one-off costs (imports, compiled patterns, warm caches) that would make the small
-    size look dear and let a quadratic reader pass, so when it is cheap the small size is timed twice and
-    the lesser kept. A pair over the bound is timed once more: a stray pause or a burst of a neighbour's
-    load fails one pair, a quadratic reader every pair. Passing costs about 1.5 times the work at `size`.
+    n is `size` unless a smaller halving of it already costs ENOUGH_CPU: the ratio does not care how large
+    the pair is once its work outweighs the slack, so a page whose reading takes seconds at `size` is timed
+    at the size where it takes a fraction of one. A probe at size // 16, timed first, says which; it also
+    pays the one-off costs (imports, compiled patterns, warm caches) that would make the small size look dear
+    and let a quadratic reader pass, and when the small size is cheap it is timed twice and the lesser kept.
+    A pair over the bound is timed once more: a stray pause or a burst of a neighbour's load fails one pair,
+    a quadratic reader every pair.
 
     `at_most` seconds at `size` as well, for a regression that grew less than the ratio but cost a
-    thousand times the fix: far enough from the fix's time that no machine's speed decides it.
+    thousand times the fix: far enough from the fix's time that no machine's speed decides it (such a test
+    is timed at `size`).
     """
 
     def cpu(n: int) -> tuple[float, object]:
@@ -140,15 +152,26 @@ def assert_linear_time(
         result = work()
         return time.process_time() - started, result
 
-    for _ in range(2):
-        small, _ = cpu(size // 2)
+    n = size
+    probe = size // _PROBE_SHARE
+    if at_most is None and probe >= 2:
+        cost = cpu(probe)[0] / probe  # per unit of size, an overestimate if one-off costs fell in it
+        while n // 2 >= probe and cost * (n // 2) >= ENOUGH_CPU:
+            n //= 2
+    failed = 0
+    while failed < 2:
+        small, _ = cpu(n // 2)
         if small < 0.1:
-            small = min(small, cpu(size // 2)[0])
-        large, result = cpu(size)
-        if large <= ratio * small + slack and (at_most is None or large <= at_most):
+            small = min(small, cpu(n // 2)[0])
+        large, result = cpu(n)
+        if n < size and large < ENOUGH_CPU / 2:  # the probe was dear for its size: a pair twice as large
+            n *= 2
+        elif large <= ratio * small + slack and (at_most is None or large <= at_most):
             return result
+        else:
+            failed += 1
     raise AssertionError(
-        f"{large:.3f} s of CPU at size {size}, {small:.3f} s at {size // 2}: {large / max(small, 1e-9):.1f} "
+        f"{large:.3f} s of CPU at size {n}, {small:.3f} s at {n // 2}: {large / max(small, 1e-9):.1f} "
         f"times, more than {ratio} times or {at_most} s (twice)")
 
 
