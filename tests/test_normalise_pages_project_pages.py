@@ -4642,3 +4642,70 @@ def test_r256_a_line_that_gives_no_presentation_news_is_not_read_as_such():
     paper = _r256_paper(_r256_template_page('Also with <a href="https://carla.example.org/">Carla Diaz</a>'))
     assert paper is not None and paper.authors[:3] == ["Ann Lee", "Bo Chen", "Dan Park"]
     assert "Robot Arena Workshop" not in paper.authors
+
+
+# Round 256, after its final held-out figure: a Bootstrap page's venue line naming the meeting in words, a
+# comma before the year, in an h4 between the h2 title and the byline; and a template page's 'TL;DR' label
+# set as a span opening the box's paragraph, a side menu's link 'TL;DR' before it.
+def _r256_venue_page(venue: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Rewards From Within</title></head><body>"
+        '<div class="container"><div class="row"><h2 class="col-md-12 text-center"><br>'
+        "<b>Rewards From Within the Policy</b></h2><br>"
+        f'<h4 class="text-center">{venue}</h4></div>'
+        '<div class="row"><ul class="list-inline">'
+        '<li><a href="https://ann.example.org/">Ann Lee*</a></li> '
+        '<li><a href="https://bo.example.org/">Bo Chen*</a></li> '
+        '<li><a href="https://dan.example.org/">Dan Park</a></li><br>* Equal contribution</ul></div>'
+        '<div class="row"><ul class="nav nav-pills"><li><a href="https://arxiv.org/abs/2302.01234">'
+        "<h4><strong>Paper</strong></h4></a></li></ul></div>"
+        "<h3>Abstract</h3><p>We study learning problems whose rewards come from a discriminator trained with "
+        "the policy, and propose a reward function that keeps training stable.</p></div></body></html>"
+    )
+
+
+def test_r256_after_a_meetings_name_in_words_a_comma_before_its_year_is_a_venue_heading():
+    paper = _r256_paper(_r256_venue_page("International Conference on Machine Learning (ICML), 2023"))
+    assert paper is not None and paper.title == "Rewards From Within the Policy"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Dan Park"]
+    assert paper.published == "2023"
+
+
+def test_r256_a_groups_name_and_a_year_is_no_venue_line():
+    # Near miss: a line naming no meeting (a group, its acronym and a year) is not read as the paper's venue.
+    paper = _r256_paper(_r256_venue_page("Hamburg Robotics Group (HRG), 2023"))
+    assert paper is None or paper.published != "2023"
+
+
+_R256_TLDR_SENTENCE = ("We propose <strong>optimizing the prompt inputs</strong> of generalist robot "
+                       "policies with reinforcement learning, enabling adaptation on long-horizon tasks.")
+
+
+def _r256_tldr_page(sentence: str = _R256_TLDR_SENTENCE) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Prompt Steering</title></head><body>"
+        '<nav class="side-nav"><ul><li><a href="#tldr"><span class="nav-label">TL;DR</span></a></li>'
+        '<li><a href="#method"><span class="nav-label">Method</span></a></li></ul></nav>'
+        '<section class="hero"><div class="hero-body"><h1 class="title is-1 publication-title">Prompt '
+        "Steering<br>for Robot Policies</h1>"
+        '<div class="is-size-5 publication-authors">'
+        '<span class="author-block"><a href="https://a.example.org/">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="https://b.example.org/">Bo Chen</a></span></div>'
+        '<div class="publication-links"><a class="button" href="https://arxiv.org/abs/2606.01234">'
+        "<span>Paper</span></a></div></div></section>"
+        '<section class="hero teaser" id="tldr"><div class="tldr"><p><span class="tldr-label">TL;DR</span>'
+        f"<!-- an older wording --> {sentence}</p></div></section>"
+        '<section id="method"><h2>Method</h2><p>Steps.</p></section></body></html>'
+    )
+
+
+def test_r256_a_tldr_label_opening_its_paragraph_past_a_side_menus_link_reads_the_paragraphs_rest():
+    paper = _r256_paper(_r256_tldr_page())
+    assert paper is not None and paper.abstract is not None
+    assert paper.abstract.startswith("We propose optimizing the prompt inputs of generalist robot policies")
+
+
+def test_r256_a_tldr_label_over_a_few_words_is_no_abstract():
+    # Near miss: the label opens a paragraph of a few words, shorter than any summary.
+    paper = _r256_paper(_r256_tldr_page(sentence="Coming soon."))
+    assert paper is None or not (paper.abstract or "").startswith("Coming soon")

@@ -1142,7 +1142,8 @@ def _a_venue_heading(node: Any) -> bool:
     its byline), or the news of the paper's acceptance, or the line saying it is not yet accepted: the
     title's block goes on past it, as past a venue line in a paragraph."""
     text = short_text(node, _LONGEST_RAW_VENUE_LINE)
-    return _a_venue_line(text) is not None or _an_acceptance_line(text) or _a_status_line(text)
+    return (_a_venue_line(text) is not None or _an_acceptance_line(text) or _a_status_line(text)
+            or _a_meeting_named_in_words(text) is not None)
 
 
 # The news of a paper's acceptance a template page may set between its title and its byline, a meeting
@@ -1193,8 +1194,11 @@ def _a_venue_line(text: str | None) -> re.Match[str] | None:
 # may be. Each word needs its blank after it, so the match stays linear on a line's length.
 _MEETING_IN_WORDS = re.compile(
     r"(?:[A-Z][A-Za-z]*\s+)*?(?:Conference|Symposium|Workshop|Meeting)"
-    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)\s+((?:19|20)\d\d)"
+    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\),?\s+((?:19|20)\d\d)"
 )
+# …or with a comma before the year ('International Conference on Machine Learning (ICML), 2023': the
+# internally rewarded RL page's h4 between its h2 title and its byline, round 256, after its final held-out
+# figure), a heading the title's block goes on past.
 _LONGEST_MEETING_LINE = 150
 
 
