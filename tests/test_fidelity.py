@@ -2896,7 +2896,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Pages); eight sites (rounds 226's to 246's undrawn appleswithacapitala.github.io and round 246's undrawn
     # maestro-robot.github.io among them), six drawn, dbap-rl.github.io and crg-rl.github.io left; three train
     # classes (a row of bracketed links a row of buttons, an acknowledgements section no abstract, a line of
-    # news of the paper's presentation ending the byline); HOLDOUT.md, Round 256.
+    # news of the paper's presentation ending the byline) and, after its final held-out figure (9/12), two
+    # held-out classes (a meeting named in words with a comma before its year, a TL;DR label opening its
+    # paragraph); HOLDOUT.md, Round 256.
     ("256", 6, 6, {"Adapting Generalist Robot Policies with Semantic Reinforcement Learning "
                    "(semantic-action-rl.github.io, a robot-learning paper's project page)",
                    "Internally Rewarded Reinforcement Learning (ir-rl.github.io, a "
