@@ -2891,6 +2891,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "VikingStudyHard/VikingStudyHard.github.io)",
                    "xiaoxiaojiea.github.io (小小猿笔记, a vision learner's blog; Hexo 5.3.0 output, the "
                    "Matery theme, on main of xiaoxiaojiea/xiaoxiaojiea.github.io)"}),
+    # Round 256's pool: one paper's own project pages, an eleventh draw, outside computer vision where the
+    # search allowed (the Nerfies template's deployments and hand-written layouts served as written by GitHub
+    # Pages); eight sites (rounds 226's to 246's undrawn appleswithacapitala.github.io and round 246's undrawn
+    # maestro-robot.github.io among them), six drawn, dbap-rl.github.io and crg-rl.github.io left; three train
+    # classes (a row of bracketed links a row of buttons, an acknowledgements section no abstract, a line of
+    # news of the paper's presentation ending the byline) and, after its final held-out figure (9/12), two
+    # held-out classes (a meeting named in words with a comma before its year, a TL;DR label opening its
+    # paragraph); HOLDOUT.md, Round 256.
+    ("256", 6, 6, {"Adapting Generalist Robot Policies with Semantic Reinforcement Learning "
+                   "(semantic-action-rl.github.io, a robot-learning paper's project page)",
+                   "Internally Rewarded Reinforcement Learning (ir-rl.github.io, a "
+                   "reinforcement-learning paper's project page)",
+                   "Maestro: Orchestrating Robotics Modules with Vision-Language Models for "
+                   "Zero-Shot Generalist Robots (maestro-robot.github.io, a robotics paper's project "
+                   "page)",
+                   "One-step Language Modeling via Continuous Denoising (one-step-lm.github.io, a "
+                   "language-modelling paper's project page)",
+                   "Passive Ultra-Wideband Single-Photon Imaging (appleswithacapitala.github.io, a "
+                   "computational-imaging paper's project page)",
+                   "Vector Policy Optimization: Training for Diversity Improves Test-Time Search "
+                   "(vpo-rl.github.io, a reinforcement-learning paper's project page)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

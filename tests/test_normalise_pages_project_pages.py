@@ -4537,3 +4537,175 @@ def test_pending95_a_venue_heroes_line_of_words_not_names_or_no_venue_link_is_no
         assert read is None or not read.papers or (
             read.papers[0].title != "Robust Watermark Benchmark against Image Editing"
             or read.papers[0].published != "2026")
+
+
+# Round 256: a hand-written project page whose links are set in brackets ('[ arXiv ] [ Code ]'), whose only
+# summary is a 'TL;DR' and whose one long paragraph saying 'this work' is the thanks under 'Acknowledgments';
+# and a template byline closed by a line of news of the paper's presentation, the venue a link.
+_R256_TLDR = (
+    "Search over many sampled answers pays off only if the answers differ, yet the usual training makes them "
+    "alike; we train the model to give a spread of answers instead, each best for another weighting."
+)
+_R256_THANKS = " ".join(
+    ["The authors thank the members of the lab for their comments on drafts of this work and its figures."]
+    + ["We also thank the reviewers, whose questions made the experiments clearer and the text shorter."] * 8
+    + ["This work was supported by a grant of the foundation and by computing time at the centre."])
+
+
+def _r256_bracketed_page(row: str = "[ <a href=\"https://arxiv.org/abs/2605.01234\">arXiv</a> ] "
+                                    "[ <a href=\"https://github.com/ann/spread\">Code</a> ] "
+                                    "[ <a href=\"#bibtex\">BibTeX</a> ]",
+                         thanks_heading: str = "Acknowledgments") -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Spread Training</title></head><body>"
+        '<header class="paper"><h1>Spread Training</h1>'
+        '<p class="subtitle">Training for Diversity Helps Search</p>'
+        '<p class="authors">Ann Lee<sup>1</sup>, Bo Chen<sup>2</sup>, Carla Diaz<sup>1,2</sup></p>'
+        '<p class="affil"><sup>1</sup>A Lab &nbsp; <sup>2</sup>B University</p>'
+        f'<p class="links">{row}</p></header>'
+        f"<h2>TL;DR</h2><p>{_R256_TLDR}</p>"
+        "<h2>1. The problem</h2><p>Answers collapse onto one.</p>"
+        f"<h2>{thanks_heading}</h2><p>{_R256_THANKS}</p>"
+        '<h2 id="bibtex">BibTeX</h2><pre><code>@misc{lee2026spread,\n'
+        "  title={Spread Training: Training for Diversity Helps Search},\n"
+        "  author={Ann Lee and Bo Chen and Carla Diaz},\n  year={2026},\n}</code></pre></body></html>"
+    )
+
+
+def _r256_paper(page: str):
+    found = normalise_page(_URL, page)
+    return found.papers[0] if found and found.papers else None
+
+
+def test_r256_a_row_of_bracketed_links_is_a_row_of_buttons_naming_the_paper():
+    paper = _r256_paper(_r256_bracketed_page())
+    assert paper is not None and paper.arxiv_id == "2605.01234"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]
+
+
+def test_r256_a_paragraph_of_prose_around_a_bracketed_link_names_no_paper_of_the_page():
+    # Near miss: the link sits in a sentence with words of its own, a cited paper's link.
+    paper = _r256_paper(_r256_bracketed_page(
+        row='We build on the method of [ <a href="https://arxiv.org/abs/2605.01234">arXiv</a> ] '
+            'from last year.'))
+    assert paper is None or paper.arxiv_id != "2605.01234"
+
+
+_R256_PLAIN_ROW = ('<a href="https://arxiv.org/abs/2605.01234">arXiv</a> '
+                   '<a href="https://github.com/ann/spread">Code</a>')
+
+
+def test_r256_the_acknowledgements_paragraph_is_no_abstract_the_tldr_is():
+    paper = _r256_paper(_r256_bracketed_page(row=_R256_PLAIN_ROW))
+    assert paper is not None and paper.abstract is not None
+    assert paper.abstract.startswith(_R256_TLDR[:60])
+
+
+def test_r256_a_long_paragraph_under_another_heading_is_still_read_as_the_unlabelled_abstract():
+    # Near miss: a heading that only opens with the word ('Acknowledging noise') names no thanks.
+    paper = _r256_paper(_r256_bracketed_page(
+        row=_R256_PLAIN_ROW, thanks_heading="Acknowledging noise in the rewards"))
+    assert paper is not None and paper.abstract is not None
+    assert paper.abstract.startswith(_R256_THANKS[:60])
+
+
+def _r256_template_page(news: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Conductor: Composing Robot Modules</title></head><body>"
+        '<section class="hero"><div class="hero-body"><div class="container has-text-centered">'
+        '<h1 class="title is-1 publication-title">Conductor: Composing Robot Modules</h1>'
+        '<div class="is-size-5 publication-authors">'
+        '<span class="author-block"><a href="https://ann.example.org/">Ann Lee</a>*,</span>'
+        '<span class="author-block"><a href="https://bo.example.org/">Bo Chen</a>*,</span>'
+        '<span class="author-block"><a href="https://dan.example.org/">Dan Park</a></span></div>'
+        '<div class="is-size-5 publication-authors"><span class="author-block">* denotes equal contribution'
+        "</span></div>"
+        '<div class="is-size-4 publication-authors"><span class="author-block">A University</span></div>'
+        f'<div class="is-size-5 publication-authors"><span class="author-block">{news}</span></div>'
+        '<div class="publication-links"><a class="button" href="./static/paper.pdf"><span>Paper</span></a>'
+        "</div></div></div></section>"
+        '<section class="section"><h2 class="title">Abstract</h2><p>We compose a robot policy from modules a '
+        "language model writes code against, and find it generalises to new tasks with no robot data.</p>"
+        "</section></body></html>"
+    )
+
+
+def test_r256_a_line_of_news_of_the_papers_presentation_ends_the_byline():
+    paper = _r256_paper(_r256_template_page(
+        'Also <strong>Oral Presentation</strong>✨ at '
+        '<a href="https://w.example.org/">Robot Arena Workshop</a>, 2025'))
+    assert paper is not None and paper.authors == ["Ann Lee", "Bo Chen", "Dan Park"]
+
+
+def test_r256_a_line_that_gives_no_presentation_news_is_not_read_as_such():
+    # Near miss: a line of another kind after the names (no presentation, no year): not read as news.
+    paper = _r256_paper(_r256_template_page('Also with <a href="https://carla.example.org/">Carla Diaz</a>'))
+    assert paper is not None and paper.authors[:3] == ["Ann Lee", "Bo Chen", "Dan Park"]
+    assert "Robot Arena Workshop" not in paper.authors
+
+
+# Round 256, after its final held-out figure: a Bootstrap page's venue line naming the meeting in words, a
+# comma before the year, in an h4 between the h2 title and the byline; and a template page's 'TL;DR' label
+# set as a span opening the box's paragraph, a side menu's link 'TL;DR' before it.
+def _r256_venue_page(venue: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Rewards From Within</title></head><body>"
+        '<div class="container"><div class="row"><h2 class="col-md-12 text-center"><br>'
+        "<b>Rewards From Within the Policy</b></h2><br>"
+        f'<h4 class="text-center">{venue}</h4></div>'
+        '<div class="row"><ul class="list-inline">'
+        '<li><a href="https://ann.example.org/">Ann Lee*</a></li> '
+        '<li><a href="https://bo.example.org/">Bo Chen*</a></li> '
+        '<li><a href="https://dan.example.org/">Dan Park</a></li><br>* Equal contribution</ul></div>'
+        '<div class="row"><ul class="nav nav-pills"><li><a href="https://arxiv.org/abs/2302.01234">'
+        "<h4><strong>Paper</strong></h4></a></li></ul></div>"
+        "<h3>Abstract</h3><p>We study learning problems whose rewards come from a discriminator trained with "
+        "the policy, and propose a reward function that keeps training stable.</p></div></body></html>"
+    )
+
+
+def test_r256_after_a_meetings_name_in_words_a_comma_before_its_year_is_a_venue_heading():
+    paper = _r256_paper(_r256_venue_page("International Conference on Machine Learning (ICML), 2023"))
+    assert paper is not None and paper.title == "Rewards From Within the Policy"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Dan Park"]
+    assert paper.published == "2023"
+
+
+def test_r256_a_groups_name_and_a_year_is_no_venue_line():
+    # Near miss: a line naming no meeting (a group, its acronym and a year) is not read as the paper's venue.
+    paper = _r256_paper(_r256_venue_page("Hamburg Robotics Group (HRG), 2023"))
+    assert paper is None or paper.published != "2023"
+
+
+_R256_TLDR_SENTENCE = ("We propose <strong>optimizing the prompt inputs</strong> of generalist robot "
+                       "policies with reinforcement learning, enabling adaptation on long-horizon tasks.")
+
+
+def _r256_tldr_page(sentence: str = _R256_TLDR_SENTENCE) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Prompt Steering</title></head><body>"
+        '<nav class="side-nav"><ul><li><a href="#tldr"><span class="nav-label">TL;DR</span></a></li>'
+        '<li><a href="#method"><span class="nav-label">Method</span></a></li></ul></nav>'
+        '<section class="hero"><div class="hero-body"><h1 class="title is-1 publication-title">Prompt '
+        "Steering<br>for Robot Policies</h1>"
+        '<div class="is-size-5 publication-authors">'
+        '<span class="author-block"><a href="https://a.example.org/">Ann Lee</a>,</span>'
+        '<span class="author-block"><a href="https://b.example.org/">Bo Chen</a></span></div>'
+        '<div class="publication-links"><a class="button" href="https://arxiv.org/abs/2606.01234">'
+        "<span>Paper</span></a></div></div></section>"
+        '<section class="hero teaser" id="tldr"><div class="tldr"><p><span class="tldr-label">TL;DR</span>'
+        f"<!-- an older wording --> {sentence}</p></div></section>"
+        '<section id="method"><h2>Method</h2><p>Steps.</p></section></body></html>'
+    )
+
+
+def test_r256_a_tldr_label_opening_its_paragraph_past_a_side_menus_link_reads_the_paragraphs_rest():
+    paper = _r256_paper(_r256_tldr_page())
+    assert paper is not None and paper.abstract is not None
+    assert paper.abstract.startswith("We propose optimizing the prompt inputs of generalist robot policies")
+
+
+def test_r256_a_tldr_label_over_a_few_words_is_no_abstract():
+    # Near miss: the label opens a paragraph of a few words, shorter than any summary.
+    paper = _r256_paper(_r256_tldr_page(sentence="Coming soon."))
+    assert paper is None or not (paper.abstract or "").startswith("Coming soon")

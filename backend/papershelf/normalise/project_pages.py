@@ -11,8 +11,10 @@ from itertools import islice
 from typing import Any
 
 from ..identity import arxiv_id_from_url, clean_text, normalise_doi
+from .acknowledgement_headings import names_the_acknowledgements
 from .addresses import doi_in_path, resolved_doi
 from .body import MIN_ABSTRACT, BodyRecord
+from .bracketed_link_rows import words_of
 from .byline_rows import a_bare_unit_between_linked_ones, first_words_of
 from .chicago_author_lines import names_of_a_chicago_line
 from .cited_dates import bibtex_block_titles, own_bibtex_block_abstract, own_bibtex_block_eprint
@@ -35,6 +37,7 @@ from .meta_titles import heading_of_the_two_parts
 from .names import AFFILIATION_WORD, NAME_PART, NAME_PARTICLES, display_name, is_group
 from .places import HEADING_TAGS, HEADINGS, compact, title_heading
 from .post_meta_day_posts import post_under_its_post_meta_day
+from .presentation_lines import a_presentation_line
 from .project_subtitles import (
     name_broken_over_its_subtitle,
     name_over_its_subtitle,
@@ -254,8 +257,9 @@ def _among_words_of_its_own(link: Any) -> bool:
     text = short_text(block, _LONGEST_BUTTON_ROW)
     if text is None:
         return True  # a paragraph longer than any row of buttons
-    linked = sum(len((short_text(inner, _LONGEST_BUTTON_ROW) or "").split()) for inner in block.css("a"))
-    return len(text.split()) - linked >= _PROSE_WORDS
+    # Brackets and bars between the links are marks, not words ('[ arXiv ] [ Code ]': round 256).
+    linked = sum(words_of(short_text(inner, _LONGEST_BUTTON_ROW) or "") for inner in block.css("a"))
+    return words_of(text) - linked >= _PROSE_WORDS
 
 
 # How far past the title's element a byline may start, and how long it may run, in nodes: a project page's
@@ -640,7 +644,8 @@ def _a_line_ending_the_byline(text: Any, holders: set[int]) -> bool:
     shown = clean_text(short_text(block, _LONGEST_RAW_VENUE_LINE)) or ""
     if not opening or not shown.startswith(opening):
         return False
-    return opens_with_an_emoji(shown) or _an_acceptance_line(shown)
+    # …or news of its presentation at a venue ('Also Oral Presentation at … Workshop, 2025': round 256).
+    return opens_with_an_emoji(shown) or _an_acceptance_line(shown) or a_presentation_line(shown)
 
 
 def _links_a_section_of_its_own(unit: Any) -> bool:
@@ -1137,7 +1142,8 @@ def _a_venue_heading(node: Any) -> bool:
     its byline), or the news of the paper's acceptance, or the line saying it is not yet accepted: the
     title's block goes on past it, as past a venue line in a paragraph."""
     text = short_text(node, _LONGEST_RAW_VENUE_LINE)
-    return _a_venue_line(text) is not None or _an_acceptance_line(text) or _a_status_line(text)
+    return (_a_venue_line(text) is not None or _an_acceptance_line(text) or _a_status_line(text)
+            or _a_meeting_named_in_words(text) is not None)
 
 
 # The news of a paper's acceptance a template page may set between its title and its byline, a meeting
@@ -1188,8 +1194,11 @@ def _a_venue_line(text: str | None) -> re.Match[str] | None:
 # may be. Each word needs its blank after it, so the match stays linear on a line's length.
 _MEETING_IN_WORDS = re.compile(
     r"(?:[A-Z][A-Za-z]*\s+)*?(?:Conference|Symposium|Workshop|Meeting)"
-    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\)\s+((?:19|20)\d\d)"
+    r"(?:\s+(?:on|of|and|for|in|&|[A-Z][A-Za-z]*))*\s+\([A-Z][A-Za-z]*[A-Z][A-Za-z]*\),?\s+((?:19|20)\d\d)"
 )
+# …or with a comma before the year ('International Conference on Machine Learning (ICML), 2023': the
+# internally rewarded RL page's h4 between its h2 title and its byline, round 256, after its final held-out
+# figure), a heading the title's block goes on past.
 _LONGEST_MEETING_LINE = 150
 
 
@@ -1242,6 +1251,8 @@ def project_unlabelled_abstract(page: Page) -> str | None:
         text = block_text(node) or ""
         if not _OF_THE_PAPER.search(text):
             continue
+        if heading is not None and names_the_acknowledgements(heading):
+            continue  # the thanks for the work, not its abstract (round 256: acknowledgement_headings.py)
         if heading is not None and _an_introduction(heading, introductions):
             # The section the page heads 'Introduction' is its introduction, the benchmark's or the
             # project's own account, however it opens ('We introduce MMMU: a new benchmark …', MMMU's and

@@ -34,8 +34,12 @@ def tldr_box_summary(page: Page) -> str | None:
         # Told by its first few characters: a block holding more than the label (the box itself) is passed.
         label = clean_text(short_text(node, _LONGEST_LABEL)) or ""
         if label.strip(_LABEL_MARKS).casefold() in _LABELS:
+            if _in_a_link(node):
+                continue  # a navigation's link to the section (its side menu's 'TL;DR'), not its label
+            # A label opening its paragraph reads the paragraph's rest (an emphasis in it is no block after).
             after = next_element(node)
-            text = abstract_text(block_text(after)) if after is not None else None
+            text = _rest_of_its_paragraph(node) or (
+                abstract_text(block_text(after)) if after is not None else None)
             found = text if text and len(text) >= MIN_ABSTRACT else None
             break
     if found is None:
@@ -47,3 +51,25 @@ def tldr_box_summary(page: Page) -> str | None:
         if label.strip(_LABEL_MARKS).casefold() == "abstract":
             return None  # the page labels its abstract: the readers of labelled abstracts read it
     return found
+
+
+def _rest_of_its_paragraph(label: object) -> str | None:
+    """The paragraph's text after the label, where the label is an inline element opening the paragraph, no
+    element after it (Semantic Action RL's page, round 256, after its final held-out figure: div.tldr holding
+    '<p><span class="tldr-label">TL;DR</span> We propose …</p>')."""
+    paragraph = getattr(label, "parent", None)
+    if getattr(label, "tag", None) != "span" or paragraph is None or paragraph.tag != "p":
+        return None
+    whole = block_text(paragraph) or ""
+    shown = clean_text(label.text(deep=True)) or ""
+    if not shown or not whole.startswith(shown):
+        return None
+    return abstract_text(whole[len(shown):].lstrip(_LABEL_MARKS))
+
+
+def _in_a_link(node: object) -> bool:
+    """Whether the element is, or sits right inside, a link: its parent or grandparent an <a> (the label of
+    a side menu's entry, '<a href="#tldr"><span class="nav-label">TL;DR</span></a>': round 256)."""
+    parent = getattr(node, "parent", None)
+    return getattr(node, "tag", None) == "a" or any(
+        holder is not None and holder.tag == "a" for holder in (parent, getattr(parent, "parent", None)))
