@@ -2912,6 +2912,23 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "computational-imaging paper's project page)",
                    "Vector Policy Optimization: Training for Diversity Improves Test-Time Search "
                    "(vpo-rl.github.io, a reinforcement-learning paper's project page)"}),
+    # Round 255's pool: labs' and research groups' own pages of one paper, a fourth draw (rounds 215, 235 and
+    # 245), four sites (a search that found few new ones): ACMus's, Jianwei Shuai's group's, the BGT-M group's
+    # and the Laboratory of Main Group Chemistry's Hugo Academic / Wowchemy / Hugo Blox output kept as served;
+    # all four drawn, two held out (ACMus and the Laboratory of Main Group Chemistry). One train class
+    # (publication_row_days: the day a 'Publication' row's citation gives in the month the byline shows);
+    # the held-out pages read right at the final figure.
+    ("255", 4, 4, {"acmus-mir.github.io (ACMus, 'Advancing Computational Musicology', a research project's "
+                   "team of Fraunhofer IDMT and Colombian partners on Andean Colombian music; Wowchemy 4.8.0 "
+                   "output at the root of ACMUS-MIR/ACMUS-MIR.github.io)",
+                   "bgt-m.github.io (the Big Team (BGT-M) group, Shenghua Liu's group at the Institute of "
+                   "Computing Technology, Chinese Academy of Sciences / UCAS; Hugo Blox Builder 5.9.7 output "
+                   "deployed to gh-pages of BGT-M/bgt-m.github.io)",
+                   "huadongwangchem.github.io/home (the Laboratory of Main Group Chemistry, Huadong Wang's "
+                   "lab; Source Themes Academic 4.8.0 output committed in docs/ of huadongwangchem/home)",
+                   "shuaijianweigroup.github.io/ShauijianweiGroup (帅建伟课题组, Jianwei Shuai's group, "
+                   "Xiamen University; Wowchemy 5.6.0 output committed in docs/ of "
+                   "ShuaijianweiGroup/ShauijianweiGroup)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -2936,8 +2953,8 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
 # its held-out count is the two drawn, not a third of its pages (round 175: three sites pooled and drawn,
 # two held out, one train page; HOLDOUT.md, Round 175; round 198: four sites pooled and drawn, two held out;
 # round 207: three sites pooled and drawn, two held out, one train page; round 245 likewise; round 249:
-# four sites pooled and drawn, two held out).
-HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2, "249": 2}
+# four sites pooled and drawn, two held out; round 255: four sites pooled and drawn, two held out).
+HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2, "249": 2, "255": 2}
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]

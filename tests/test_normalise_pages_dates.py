@@ -3332,3 +3332,55 @@ def test_round251_a_weekday_without_a_day_or_before_it_makes_no_day():
     assert day_of_the_line("2026年6月星期六") is None
     assert day_of_the_line("星期六 2026年6月6日") is None
     assert day_of_the_line("2026年6月6日星期八") is None
+
+
+_ROUND255_PAPER_URL = "https://round.example.github.io/group/publication/round-paper/"
+
+
+def _round255_wowchemy_paper_page(shown: str, row: str, meta_day: str = "2016-06-11") -> str:
+    # A research group's Wowchemy 5.6.0 page of one journal article (Jianwei Shuai's group, round 255): the
+    # h1, the metadata line's authors and span.article-date, the 'Type' and 'Publication' rows, the latter a
+    # PubMed-style citation naming the journal's day; article:published_time the front matter's later day.
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8"><title>Round Mutations | '
+            'Round Group</title><meta name="generator" content="Wowchemy 5.6.0 for Hugo">'
+            '<meta property="og:title" '
+            'content="Round Mutations | Round Group"><meta property="og:site_name" content="Round Group">'
+            f'<meta property="article:published_time" content="{meta_day}T00:00:00+00:00">'
+            f'<meta property="article:modified_time" content="{meta_day}T00:00:00+00:00"></head><body>'
+            '<div class="pub"><div class="article-container pt-3"><h1>Round Mutations</h1>'
+            '<div class="article-metadata"><div><span><a href="/author/ann-roe/">Ann Roe</a></span>, <span>'
+            '<a href="/author/bo-lee/">Bo Lee</a></span></div><span class="article-date">'
+            f'{shown}</span></div><div class="btn-links mb-3"><a class="btn btn-outline-primary '
+            'btn-page-header" href="https://doi.org/10.18632/round.8963">DOI</a></div></div>'
+            '<div class="article-container">'
+            '<h3>Abstract</h3><p class="pub-abstract">Round mutations are studied in a round network.</p>'
+            '<div class="row"><div class="col-md-1"></div><div class="col-md-10"><div class="row">'
+            '<div class="col-12 col-md-3 pub-row-heading">Type</div><div class="col-12 col-md-9">Journal '
+            'article</div></div></div></div><div class="row"><div class="col-md-1"></div>'
+            '<div class="col-md-10">'
+            '<div class="row"><div class="col-12 col-md-3 pub-row-heading">Publication</div>'
+            f'<div class="col-12 col-md-9">{row}</div></div></div></div></div></div></body></html>')
+
+
+def test_round255_a_publication_rows_citation_day_in_the_month_shown_dates_the_paper():
+    # The 'Publication' row's citation names the journal's day, 7 June, in the month the byline shows and
+    # before the metas' 11 June (the day the page's front matter set): the earliest full date the page
+    # states for the paper.
+    paper = normalise_page(_ROUND255_PAPER_URL, _round255_wowchemy_paper_page(
+        "June 2016", "Oncotarget. 2016 Jun 7;7(23):34599-616")).papers[0]
+    assert (paper.title, paper.published) == ("Round Mutations", "2016-06-07")
+
+
+@pytest.mark.parametrize(("shown", "row", "meta_day"), [
+    # The citation's day in another month than the one shown (a later issue's day).
+    ("June 2016", "Oncotarget. 2016 Jul 7;7(23):34599-616", "2016-06-11"),
+    # The citation's month alone, no day.
+    ("June 2016", "Oncotarget. 2016 Jun;7(23):34599-616", "2016-06-11"),
+    # The metas' day earlier than the citation's: the metas' day stays.
+    ("June 2016", "Oncotarget. 2016 Jun 17;7(23):34599-616", "2016-06-11"),
+    # The byline showing the year alone: no month to hold the citation's day.
+    ("2016", "Oncotarget. 2016 Jun 7;7(23):34599-616", "2016-06-11"),
+])
+def test_round255_a_citation_day_outside_the_shown_month_or_after_the_metas_is_not_read(shown, row, meta_day):
+    paper = normalise_page(_ROUND255_PAPER_URL, _round255_wowchemy_paper_page(shown, row, meta_day)).papers[0]
+    assert paper.published not in ("2016-06-07", "2016-06-17", "2016-07-07")

@@ -153,6 +153,7 @@ from .project_pages import (
 )
 from .project_teasers import project_teaser_summary
 from .providing_writers import writer_providing_its_text
+from .publication_row_days import day_of_the_publication_rows_citation
 from .publication_rows import (
     arxiv_id_of_the_publication_row,
     shows_publication_rows,
@@ -490,7 +491,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # added (Kevin van Liebergen's, 2026).
     # An Academic paper page showing its month alone, its front matter's month written as the modified day's
     # first, the day the page was added as its published day outside that month: the month shown.
-    published = (month_of_disagreeing_metas(page) or paper_day_the_template_relabels(page)
+    # An Academic paper page whose 'Publication' row cites the journal's day in the month it shows, before
+    # its metas' day (Jianwei Shuai's group's, round 255: 'Oncotarget. 2016 Jun 7;…'): that day.
+    published = (day_of_the_publication_rows_citation(page)
+                 or month_of_disagreeing_metas(page) or paper_day_the_template_relabels(page)
                  or paper_month_the_template_relabels(page)
                  or paper_day_of_the_metadata_line(page, title)
                  or _published(page, sources, body, title, known_to_a_row) or status_line_date(page, title)
