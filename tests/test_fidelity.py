@@ -2876,10 +2876,13 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # (Matery's post-title h1 over its published day, its reprint row's name the footer links alike, a
     # Chinese day with its weekday, a Chinese Stack subtitle the description repeats); the held-out
     # iszerostarchen.github.io page read right at the final figure; the held-out gagaducko.github.io page
-    # (its writer, the handle the site's name is, against stop 78's pending94 guard) waits in
-    # pages_pending/.
-    ("251", 5, 5, {"1110u0111.github.io (Rebecca的赛博世界, a student's blog; Hexo 6.1.0 output, the NexT "
+    # (its writer, the handle the site's name is, against stop 78's pending94 guard) waited in
+    # pages_pending/ until stop 80's pending96 moved it back with its class, the lead's stop-79 ruling
+    # (copyright_block_writers: a Fluid license row the author metas and og:site_name agree with).
+    ("251", 6, 6, {"1110u0111.github.io (Rebecca的赛博世界, a student's blog; Hexo 6.1.0 output, the NexT "
                    "theme (Gemini scheme), on main of 1110u0111/1110u0111.github.io)",
+                   "gagaducko.github.io (gagaduck, an LLM learner's blog; Hexo 7.3.0 output, the Fluid "
+                   "theme, on main of gagaducko/gagaducko.github.io)",
                    "iszerostarchen.github.io (isZeroStar'blog, a geography student's blog; Hexo "
                    "5.4.0 output, the NexT theme, on master of "
                    "isZeroStarChen/isZeroStarChen.github.io)",
