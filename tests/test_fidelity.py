@@ -2544,8 +2544,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # Learning's and valeo.ai's al-folio output, Gabriel Béna's al-folio Distill post, the Gorilla project's
     # hand-written blog and the Qwen team's Hugo PaperMod blog): all six drawn; its train Gorilla page (no
     # record) and its two held-out pages (valeo.ai's, its authors; Gabriel Béna's, its DOI) waited in
-    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back, stop 78's pending94 valeo.ai's.
-    ("239", 5, 5, {"hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
+    # pages_pending/; stop 77's pending92 moved Gabriel Béna's back, stop 78's pending94 valeo.ai's, stop
+    # 80's pending96 the Gorilla post (author_link_rows: an undated h1 over rows of a.author links).
+    ("239", 6, 6, {"gorilla.cs.berkeley.edu (the Gorilla project's site, UC Berkeley; hand-written pages on "
+                   "gh-pages of ShishirPatil/gorilla, CNAME gorilla.cs.berkeley.edu)",
+                   "hkunlp.github.io (the HKU NLP Group's site and blog, The University of Hong Kong; Jekyll "
                    "al-folio output, the Distill layout, on gh-pages of HKUNLP/hkunlp.github.io)",
                    "ml-jku.github.io (the Institute for Machine Learning, Johannes Kepler University Linz; "
                    "Jekyll al-folio output on gh-pages of ml-jku/ml-jku.github.io)",

@@ -5335,8 +5335,9 @@ def test_pending94_a_dotted_handle_the_byline_alone_or_a_sites_or_staff_handle_s
     url = "http://abcd0048.github.io/2025/04/21/round-networks/"
     assert not normalise_page(url, _pending94_fluid_post("AB.CD", metas=False)).papers[0].authors
     assert not normalise_page(url, _pending94_fluid_post("admin")).papers[0].authors
-    # The lead's stop-79 ruling (pending96): the site's name alone, no author meta, article:author or license
-    # row naming it, signs no one (where all of them give it, gagaduck's notes of round 251, it signs the post).
+    # The lead's stop-79 ruling (pending96): the site's name alone, no author meta, article:author or
+    # license row naming it, signs no one (where all of them give it, gagaduck's notes of round 251, it
+    # signs the post).
     assert not normalise_page(url, _pending94_fluid_post("ROUNDY", metas=False, row=False)).papers[0].authors
 
 
@@ -5408,10 +5409,12 @@ def test_round251_a_reprint_rows_name_the_footer_links_elsewhere_or_not_at_all_s
     assert other is None or not other.papers[0].authors
 
 
-def _pending96_fluid_note(site: str, metas: tuple[str, ...] = ("author", "article:author"), row: bool = True) -> str:
+def _pending96_fluid_note(site: str, metas: tuple[str, ...] = ("author", "article:author"),
+                          row: bool = True) -> str:
     # A Hexo Fluid note (gagaduck's, round 251): the author meta and article:author the handle 'roundduck',
-    # og:site_name and the <title>'s site part the site's name, the license box's '作者' row the handle, the
-    # banner's typed subtitle the title and its day, no byline in the banner, the footer the blog's other name and the theme's credits, no copyright line.
+    # og:site_name and the <title>'s site part the site's name, the license box's '作者' row the handle,
+    # the banner's typed subtitle the title and its day, no byline in the banner, the footer the blog's
+    # other name and the theme's credits, no copyright line.
     signed = "".join(f'<meta {"property" if ":" in name else "name"}="{name}" content="roundduck">'
                      for name in metas)
     return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
@@ -5420,18 +5423,22 @@ def _pending96_fluid_note(site: str, metas: tuple[str, ...] = ("author", "articl
             '<meta property="og:title" content="论文精读记录—A Study of Round Things">'
             f'<meta property="og:site_name" content="{site}">'
             '<meta property="article:published_time" content="2025-04-08T03:07:05.000Z"></head><body>'
-            '<header><nav><a class="navbar-brand" href="/">圆圆鸭</a></nav><div class="banner"><div class="h2">'
-            '<span id="subtitle" data-typed-text="论文精读记录—A Study of Round Things"></span></div><span '
-            'class="post-meta"><time datetime="2025-04-08 11:07" pubdate>2025年4月8日 上午</time></span></div>'
+            '<header><nav><a class="navbar-brand" href="/">圆圆鸭</a></nav><div class="banner">'
+            '<div class="h2"><span id="subtitle" data-typed-text="论文精读记录—A Study of Round Things">'
+            '</span></div><span class="post-meta"><time datetime="2025-04-08 11:07" pubdate>'
+            '2025年4月8日 上午</time></span></div>'
             "<script>var typing = Fluid.plugins.typing; var subtitle = document.getElementById('subtitle'); "
             "var text = subtitle.getAttribute('data-typed-text'); typing(text);</script>"
             '</header><main><div id="board"><article class="post-content mx-auto">'
-            '<h1 id="seo-header">论文精读记录—A Study of Round Things</h1><div class="markdown-body"><h1>简介</h1>'
-            + '<p>圆的东西会滚。这篇论文研究圆形的东西为什么会滚，以及滚起来以后发生了什么，实验做得很充分。</p>' * 3
-            + '</div><div class="license-box my-3"><div class="license-title"><div>论文精读记录—A Study of Round '
-            'Things</div></div><div class="license-meta"><div class="license-meta-item">'
+            '<h1 id="seo-header">论文精读记录—A Study of Round Things</h1><div class="markdown-body">'
+            '<h1>简介</h1>'
+            + ('<p>圆的东西会滚。这篇论文研究圆形的东西为什么会滚，'
+               '以及滚起来以后发生了什么，实验做得很充分。</p>') * 3
+            + '</div><div class="license-box my-3"><div class="license-title"><div>论文精读记录—A Study '
+            'of Round Things</div></div><div class="license-meta"><div class="license-meta-item">'
             + ('<div>作者</div><div>roundduck</div>' if row else '')
-            + '</div><div class="license-meta-item license-meta-date"><div>发布于</div><div>2025年4月8日</div>'
+            + '</div><div class="license-meta-item license-meta-date"><div>发布于</div>'
+            '<div>2025年4月8日</div>'
             '</div></div></div></article></div></main><footer><div class="footer-inner"><div '
             'class="footer-content"> 圆圆鸭 <a href="https://hexo.io">Hexo</a> <a '
             'href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></div></footer></body></html>')
