@@ -2746,8 +2746,9 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # left; GraphRAG-Bench's train page gave no record before the round's classes; the train MMR-Life page
     # (its date and its template's arXiv link) and both held-out pages (the Proactive Defense Benchmark's
     # and TAILOR's, no record at the final figure) waited in pages_pending/; stop 79's pending95 moved the
-    # Proactive Defense Benchmark's back with its class (hero_author_lines: a venue link above the h1).
-    ("247", 4, 4, {"echo-bench.github.io (ECHO, an in-the-wild image generation benchmark built from "
+    # Proactive Defense Benchmark's back with its class (hero_author_lines: a venue link above the h1), stop
+    # 80's pending96 TAILOR's (cut_tab_heroes: a <title> of the name and a cut title over the whole h1).
+    ("247", 5, 5, {"echo-bench.github.io (ECHO, an in-the-wild image generation benchmark built from "
                    "social-media posts, from UC Berkeley, the site of one paper; hand-written HTML (a "
                    "Nerfies-styled Bulma page) at the root of main of echo-bench/echo-bench.github.io)",
                    "graphrag-bench.github.io (GraphRAG-Bench, a benchmark of graph retrieval-augmented "
@@ -2761,7 +2762,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "proactivedefensebenchmark.github.io (Proactive Defense Benchmark against Deepfake "
                    "Generation, from the Safe AI Lab, an ICML 2026 paper's benchmark and leaderboards; "
                    "hand-written HTML at the root of main of "
-                   "proactivedefensebenchmark/proactivedefensebenchmark.github.io)"}),
+                   "proactivedefensebenchmark/proactivedefensebenchmark.github.io)",
+                   "tailor-bench.github.io (TAILOR, a benchmark of long-tail physical interactions for world "
+                   "models in visual generation, from the University of Illinois Urbana-Champaign, Stanford "
+                   "and Columbia, the site of one paper; hand-written HTML (Tailwind) at the root of main of "
+                   "tailor-bench/tailor-bench.github.io)"}),
     # Round 249's pool: researchers' blog posts explaining one paper of their own, a third draw (rounds 229
     # and 239), four sites (a search that found few new ones): Dao AI Lab's al-folio build, LAION's Next.js
     # export, Graphcore Research's MkDocs Material build and the CLCS lab's Hugo output in public/; all four

@@ -37,6 +37,7 @@ from .cited_label_entries import paper_its_cited_entry_and_tab_name, paper_its_e
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
+from .cut_tab_heroes import paper_its_hero_under_a_cut_tab_shows
 from .dated_pieces import (
     DATED_ITEMS,
     DATED_RECORDS,
@@ -229,7 +230,11 @@ def record_shown(
              # …or, without meta naming a title, an undated post of a project's blog whose one h1 (the <title>
              # its short name before the colon) stands over rows of links classed as its authors (the
              # Gorilla project's post on RAFT, round 239; author_link_rows.py).
-             or (linked := None if title else post_its_author_link_rows_name(page)))
+             or (linked := None if title else post_its_author_link_rows_name(page))
+             # …or, without meta naming a title, a benchmark's page whose <title> is its name and the title's
+             # opening words cut short, its one h1 the whole title over a row of linked names alone (TAILOR's
+             # page, round 247; cut_tab_heroes.py).
+             or (None if title else paper_its_hero_under_a_cut_tab_shows(page)))
     body.shown = body.shown or (post.shown if post else [])
     if shown is not None and shown is not linked and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
