@@ -2936,7 +2936,7 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 8516, "html": 8665, "og": 9039, "dc": 8687, "jsonld": 8903, "og+jsonld": 9266,
+MIX_FLOORS = {"none": 8533, "html": 8665, "og": 9039, "dc": 8687, "jsonld": 8903, "og+jsonld": 9266,
               "no-highwire": 9368, "all": 9501}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
@@ -2986,8 +2986,8 @@ def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floo
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1378 and bare.total == 9565
-    assert bare.right >= 8516
+    assert bare.records >= 1381 and bare.total == 9583
+    assert bare.right >= 8533
     # Every mix's floor of fields right and its ceiling of fields read worse than with none.
     assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
     below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
@@ -3012,7 +3012,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor():
     read = {sidecar["name"] for sidecar in by_rows}
     others = sum(len(fidelity.judged(sidecar, []).checks) for sidecar in SIDECARS
                  if sidecar["name"] not in read)
-    assert total + others == 9674 and right + others >= 9467
+    assert total + others == 9692 and right + others >= 9485
 
 
 def test_the_publisher_table_is_read_only_by_site_rows_while_a_page_is_read():
