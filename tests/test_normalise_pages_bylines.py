@@ -5301,7 +5301,7 @@ def test_pending94_a_company_or_a_holder_of_more_parts_is_not_flipped():
     assert not normalise_page(url, _pending94_casper_post("Lovelace, Ada")).papers[0].authors
 
 
-def _pending94_fluid_post(handle: str, metas: bool = True, site: str = "ROUNDY") -> str:
+def _pending94_fluid_post(handle: str, metas: bool = True, site: str = "ROUNDY", row: bool = True) -> str:
     # A Hexo Fluid post (JRHU0048's, round 241): the author meta and article:author, the banner's byline span
     # beside the author icon and the license box's '作者' row each give the writer's handle; the site's name
     # another word; a footer of the theme's credit, no copyright holder.
@@ -5324,7 +5324,7 @@ def _pending94_fluid_post(handle: str, metas: bool = True, site: str = "ROUNDY")
         '<h1 id="seo-header">Round Networks for Sentence Classification</h1><div class="markdown-body">'
         + '<p>这篇论文探讨了卷积神经网络在句子分类任务中的应用，并给出了许多实验结果。</p>' * 5
         + '</div><div class="license-box my-3"><div class="license-meta"><div class="license-meta-item">'
-        f'<div>作者</div><div>{handle}</div></div></div></div></article></div></main>'
+        + (f'<div>作者</div><div>{handle}</div>' if row else '') + '</div></div></div></article></div></main>'
         '<footer><div class="footer-inner"><a href="https://hexo.io">Hexo</a> '
         '<a href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></footer></body></html>')
 
@@ -5338,7 +5338,12 @@ def test_pending94_a_dotted_handle_the_byline_alone_or_a_sites_or_staff_handle_s
     url = "http://abcd0048.github.io/2025/04/21/round-networks/"
     assert not normalise_page(url, _pending94_fluid_post("AB.CD", metas=False)).papers[0].authors
     assert not normalise_page(url, _pending94_fluid_post("admin")).papers[0].authors
-    assert not normalise_page(url, _pending94_fluid_post("ROUNDY")).papers[0].authors
+    # The lead's stop-79 ruling (pending96): the site's name alone, no author meta, article:author or
+    # license row naming it, signs no one (where all of them give it, gagaduck's notes of round 251, it
+    # signs the post).
+    assert not normalise_page(url, _pending94_fluid_post("ROUNDY", metas=False, row=False)).papers[0].authors
+
+
 def test_round250_a_byline_of_whole_names_keeps_the_initials_one_name_closes_with():
     # Aayush Kumar Tyagi's Academic page (round 250): 'Prathosh AP', a given name and the initials South
     # Indian names write for the family's, among names written given name first: no Vancouver list.
@@ -5405,3 +5410,62 @@ def test_round251_a_reprint_rows_name_the_footer_links_elsewhere_or_not_at_all_s
     assert elsewhere is None or not elsewhere.papers[0].authors
     other = normalise_page(url, _round251_matery_reprint_post("大大", "/about"))
     assert other is None or not other.papers[0].authors
+
+
+def _pending96_fluid_note(site: str, metas: tuple[str, ...] = ("author", "article:author"),
+                          row: bool = True) -> str:
+    # A Hexo Fluid note (gagaduck's, round 251): the author meta and article:author the handle 'roundduck',
+    # og:site_name and the <title>'s site part the site's name, the license box's '作者' row the handle,
+    # the banner's typed subtitle the title and its day, no byline in the banner, the footer the blog's
+    # other name and the theme's credits, no copyright line.
+    signed = "".join(f'<meta {"property" if ":" in name else "name"}="{name}" content="roundduck">'
+                     for name in metas)
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8">'
+            f'<title>论文精读记录—A Study of Round Things - {site}</title>{signed}'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:title" content="论文精读记录—A Study of Round Things">'
+            f'<meta property="og:site_name" content="{site}">'
+            '<meta property="article:published_time" content="2025-04-08T03:07:05.000Z"></head><body>'
+            '<header><nav><a class="navbar-brand" href="/">圆圆鸭</a></nav><div class="banner">'
+            '<div class="h2"><span id="subtitle" data-typed-text="论文精读记录—A Study of Round Things">'
+            '</span></div><span class="post-meta"><time datetime="2025-04-08 11:07" pubdate>'
+            '2025年4月8日 上午</time></span></div>'
+            "<script>var typing = Fluid.plugins.typing; var subtitle = document.getElementById('subtitle'); "
+            "var text = subtitle.getAttribute('data-typed-text'); typing(text);</script>"
+            '</header><main><div id="board"><article class="post-content mx-auto">'
+            '<h1 id="seo-header">论文精读记录—A Study of Round Things</h1><div class="markdown-body">'
+            '<h1>简介</h1>'
+            + ('<p>圆的东西会滚。这篇论文研究圆形的东西为什么会滚，'
+               '以及滚起来以后发生了什么，实验做得很充分。</p>') * 3
+            + '</div><div class="license-box my-3"><div class="license-title"><div>论文精读记录—A Study '
+            'of Round Things</div></div><div class="license-meta"><div class="license-meta-item">'
+            + ('<div>作者</div><div>roundduck</div>' if row else '')
+            + '</div><div class="license-meta-item license-meta-date"><div>发布于</div>'
+            '<div>2025年4月8日</div>'
+            '</div></div></div></article></div></main><footer><div class="footer-inner"><div '
+            'class="footer-content"> 圆圆鸭 <a href="https://hexo.io">Hexo</a> <a '
+            'href="https://github.com/fluid-dev/hexo-theme-fluid">Fluid</a></div></div></footer></body></html>')
+
+
+def test_pending96_a_fluid_license_row_both_author_metas_and_the_sites_name_agreeing_on_sign_the_note():
+    # The lead's stop-79 ruling on round 251's gagaduck note: the handle the author meta, article:author
+    # and the license box's '作者' row give, which og:site_name and the <title>'s site part are too, is
+    # the writer's (the settled reading of a handle the site's name holds).
+    url = "https://roundduck.github.io/2025/04/08/round-things/"
+    paper = normalise_page(url, _pending96_fluid_note("roundduck")).papers[0]
+    assert paper.authors == ["roundduck"]
+    assert paper.title == "论文精读记录—A Study of Round Things"
+
+
+def test_pending96_a_fluid_handle_the_site_alone_or_without_every_author_meta_or_row_signs_nothing():
+    from papershelf.normalise.copyright_block_writers import writer_the_copyright_row_and_footer_call
+
+    url = "https://roundduck.github.io/2025/04/08/round-things/"
+    # The site's name alone: no author meta, no article:author, no license row naming it.
+    alone = normalise_page(url, _pending96_fluid_note("roundduck", metas=(), row=False))
+    assert alone is None or not alone.papers[0].authors
+    # The row, both metas and another site name; the row and one meta only; the metas without the row.
+    for page in (_pending96_fluid_note("圆圆鸭"), _pending96_fluid_note("roundduck", metas=("author",)),
+                 _pending96_fluid_note("roundduck", metas=("article:author",)),
+                 _pending96_fluid_note("roundduck", row=False)):
+        assert writer_the_copyright_row_and_footer_call(parse_page(page)) is None

@@ -13961,3 +13961,57 @@ def test_round251_an_unclassed_h1_or_a_second_h1_is_no_materys_post_title():
     two = _round251_matery_post('<h1 class="description center-align post-title">论文精读-圆形检测ROUND</h1>',
                                 second_h1="<h1>小小圆笔记的另一个标题</h1>")
     assert post_titled_over_its_published_day(parse_page(two)) is None
+
+
+def _pending96_author_link_post(tab: str = "ROUND", rows: tuple[str, ...] = (
+        '<a class="author" href="https://ann.example/">Ann Roundley</a>'
+        '<a class="author" href="https://bo.example/">Bo Circleson</a>',
+        '<a class="author" href="https://cy.example/"> Acme: Cy Sphere </a>'), before: str = "") -> str:
+    # A project's hand-written blog post (the Gorilla project's on RAFT, round 239): no meta but the <title>,
+    # the short name the h1 opens with after its emoji and before its colon; h4 rows of a.author links, the
+    # last after its company; the text's opening paragraph; a closing BibTeX of the paper it presents, whose
+    # authors the first row's are and whose year is the paper's; no day anywhere.
+    row_markup = "".join(f'<div class="col-md-12"><h4 class="text-center"><p></p>{row}<p></p></h4></div>'
+                         for row in rows)
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{tab}</title></head><body>'
+            '<div class="navbar"><a href="/index.html">Home</a><a href="/blog.html">Blogs</a></div>'
+            '<div class="highlight-clean-blog"><h1 class="text-center"> 🦍 ROUND: Rolling Language Models '
+            f'Down Domain Specific Hills</h1><div class="blog-container"><div class="blog-post">{before}'
+            f'{row_markup}<div class="preview"><p>When rolling language models down hills, it often '
+            'becomes necessary to steer them; in this post we introduce ROUND, a recipe that trains the '
+            'model to roll past the bumps that do not help it reach the valley, with a chain of thought.</p>'
+            '<p>For more details please refer to our <a href="https://arxiv.org/abs/2403.99999">paper</a>.</p></div>'
+            '<h4 id="conclusion">Conclusion</h4><p>ROUND rolls well.</p><p id="round-bibtex">If you would '
+            'like to cite ROUND:<br>@inproceedings{round2024,<br>&nbsp; title={ROUND: Rolling Language '
+            'Models Down Domain Specific Hills},<br>&nbsp; author={Ann Roundley and Bo Circleson},<br>'
+            '&nbsp; year={2024},<br>&nbsp; journal={arXiv preprint arXiv:2403.99999}<br>}</p>'
+            '</div></div></div></body></html>')
+
+
+def test_pending96_an_undated_posts_h1_over_rows_of_author_links_is_the_posts_record():
+    # The Gorilla project's post on RAFT (round 239, pending96): the h1 less its emoji the title, the rows'
+    # names in the page's order, the company before a colon dropped, no day (the entry's year the paper's).
+    url = "https://round.example.edu/blogs/9_round.html"
+    paper = normalise_page(url, _pending96_author_link_post()).papers[0]
+    assert paper.title == "ROUND: Rolling Language Models Down Domain Specific Hills"
+    assert paper.authors == ["Ann Roundley", "Bo Circleson", "Cy Sphere"]
+    assert paper.published is None
+    assert paper.arxiv_id is None
+
+
+def test_pending96_author_links_of_no_names_after_other_words_or_under_another_tab_are_not_read_so():
+    from papershelf.normalise.author_link_rows import post_its_author_link_rows_name
+
+    # The <title> naming something else than the h1's short name.
+    assert post_its_author_link_rows_name(parse_page(_pending96_author_link_post(tab="Our Blog"))) is None
+    # A row of links that are no persons' names (topics).
+    topics = ('<a class="author" href="/t/rag">Retrieval Augmented</a><a class="author" href="/t/ft">fine '
+              'tuning</a>',)
+    assert post_its_author_link_rows_name(parse_page(_pending96_author_link_post(rows=topics))) is None
+    # A row holding other words beside its links.
+    worded = ('Written with <a class="author" href="https://ann.example/">Ann Roundley</a> and <a '
+              'class="author" href="https://bo.example/">Bo Circleson</a>',)
+    assert post_its_author_link_rows_name(parse_page(_pending96_author_link_post(rows=worded))) is None
+    # Words between the h1 and the first link (a paragraph of text before the rows).
+    before = "<p>A post about rolling things down hills, written for the project's blog.</p>"
+    assert post_its_author_link_rows_name(parse_page(_pending96_author_link_post(before=before))) is None

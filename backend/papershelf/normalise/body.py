@@ -57,6 +57,9 @@ class BodyRecord(msgspec.Struct):
     # Posted by the site's own account (an hAtom entry's hCard naming the site): no writer, and no byline
     # to seek one in.
     posted_by_the_site: bool = False
+    # A post that states no day of its own (author_link_rows): the year of the entry it closes with, the
+    # paper's it presents, does not date it.
+    undated_post: bool = False
 
 
 def site_rows(url: str, page: Page) -> list[Site]:

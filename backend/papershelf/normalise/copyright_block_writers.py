@@ -14,6 +14,14 @@ gives (a site holding no copyright line, or another word in it) is no name the p
 Hexo's NexT theme writes the same block as ul.post-copyright, its writer row li.post-copyright-author,
 the label in a strong ('本文作者：') and the word after it (换个研究's notes at gh0st.top, round 241:
 '本文作者： 换个研究', the footer's '© 2026 换个研究', the site named by the same words).
+
+Hexo's Fluid theme writes it as div.license-box, its writer row a div.license-meta-item of two divs,
+the label and the word (gagaduck's notes, round 251, after its final held-out figure: '作者' 'gagaduck',
+the footer's '嘎嘎鸭 Hexo Fluid' holding no copyright line): kept where the footer opens its copyright
+line with the word, or where the site's own name (og:site_name) is the word the author meta and
+article:author both give too, the settled reading of a handle the site's name holds (the lead's stop-79
+ruling, pending96: a row, both author metas and the site's name agreeing sign the post; the site's name
+alone, no author meta, article:author or row naming it, signs no one).
 """
 
 from __future__ import annotations
@@ -29,6 +37,8 @@ _LABEL_LENGTH = 40
 _VALUE_LENGTH = 60
 # How many letters the word has at least: one letter is an initial, no name.
 _NAME_LETTERS = 2
+# A Fluid license box's row: its label's cell and its value's.
+_CELLS = 2
 
 
 def writer_the_copyright_row_and_footer_call(page: Page) -> list[str] | None:
@@ -52,7 +62,25 @@ def writer_the_copyright_row_and_footer_call(page: Page) -> list[str] | None:
         if said.strip().rstrip(":：").strip().casefold() not in _WRITER_LABELS:
             continue
         return _the_footers_word(page, row_text.strip()[len(said.strip()):])
+    for row in page.tree.css("div.license-meta-item")[:_ROWS_READ]:
+        cells = [child for child in row.iter() if child.tag == "div"]
+        if len(cells) != _CELLS or (short_text(cells[0], _LABEL_LENGTH) or "").strip().casefold() not in (
+                _WRITER_LABELS):
+            continue
+        value = (short_text(cells[1], _VALUE_LENGTH) or "").strip()
+        return _the_footers_word(page, value) or _the_sites_own_word(page, value)
     return None
+
+
+def _the_sites_own_word(page: Page, value: str) -> list[str] | None:
+    """The row's value as the writer's name where it is one word of letters that the site's own name
+    (og:site_name) is and the author meta and article:author both give; None otherwise."""
+    words = value.split()
+    if len(words) != 1 or not words[0].isalpha() or len(words[0]) < _NAME_LETTERS:
+        return None
+    named = (page.first("og:site_name") or "").strip()
+    signed = [{(given or "").strip() for given in page.every(name)} for name in ("author", "article:author")]
+    return [words[0]] if named == words[0] and all(given == {words[0]} for given in signed) else None
 
 
 def _the_footers_word(page: Page, value: str) -> list[str] | None:

@@ -1405,6 +1405,9 @@ def _published(
         stated = [date for date in stated if date and first_day(date) >= first_shown]
     # JSON-LD's datePublished and a script's record date the paper, not an issue.
     days = [*sources[3]["dates"], *body.stated]
+    if not any(stated) and not shown and body.undated_post:
+        # A post that states no day: its closing entry's year is the paper's it presents (author_link_rows).
+        return None
     if not any(stated) and not shown:
         # …or the day standing right above the title's heading that the page's plain date meta names
         # (heise online, 2015: p.news_datum '08.04.2015 12:46' over the h1, meta date 2015-04-08T12:46:00).

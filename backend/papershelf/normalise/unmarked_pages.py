@@ -21,6 +21,7 @@ from .article_header_posts import post_under_its_article_header
 from .article_info_sidebars import post_beside_its_article_info
 from .author_card_headers import post_under_its_author_card
 from .author_information_boxes import writer_in_its_box
+from .author_link_rows import post_its_author_link_rows_name
 from .blog_tabs import dated_post_after_the_blogs_name, post_dated_by_its_posted_line
 from .body import BodyRecord
 from .bylined_stories import bylined_story, heading_the_tab_is, story_before_the_sites_name
@@ -36,6 +37,7 @@ from .cited_label_entries import paper_its_cited_entry_and_tab_name, paper_its_e
 from .classed_headline_stories import classed_headline_story
 from .converted_pages import converted_title_page
 from .credited_reporters import reporters_credited_in_the_text
+from .cut_tab_heroes import paper_its_hero_under_a_cut_tab_shows
 from .dated_pieces import (
     DATED_ITEMS,
     DATED_RECORDS,
@@ -181,7 +183,7 @@ def record_shown(
     # …or, without meta naming it, an Org mode export: its h1.title dated by its postamble's 'Created:' line,
     # never 'Last modified:' (Appleby's notes on a paper, round 248; org_exports.py).
     post = post or (None if title or converted else org_export_post(page))
-    supplemented = cited = labelled = demoed = paragraphed = heroed = None
+    supplemented = cited = labelled = demoed = paragraphed = heroed = linked = None
     shown = (converted or project_record(page) or post
              # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
              # preprint the page links, the <title> opening with the entry's name (COOLL's page, round 237),
@@ -224,11 +226,20 @@ def record_shown(
              or ((cited := paper_its_citation_block_names(page)) and cited.record)
              # …or a dataset's page whose one h1, the <title> the same words, stands over a line it classes as
              # its authors, no paper button yet (MV²'s page, round 204).
-             or (heroed := paper_its_hero_authors_line_names(page)))
+             or (heroed := paper_its_hero_authors_line_names(page))
+             # …or, without meta naming a title, an undated post of a project's blog whose one h1 (the <title>
+             # its short name before the colon) stands over rows of links classed as its authors (the
+             # Gorilla project's post on RAFT, round 239; author_link_rows.py).
+             or (linked := None if title else post_its_author_link_rows_name(page))
+             # …or, without meta naming a title, a benchmark's page whose <title> is its name and the title's
+             # opening words cut short, its one h1 the whole title over a row of linked names alone (TAILOR's
+             # page, round 247; cut_tab_heroes.py).
+             or (None if title else paper_its_hero_under_a_cut_tab_shows(page)))
     body.shown = body.shown or (post.shown if post else [])
-    if shown is not None and not body.shown and not shown.shown and shown.authors:
+    if shown is not None and shown is not linked and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
-        # byline (a dataset's companion paper: GOBY's page, round 227).
+        # byline (a dataset's companion paper: GOBY's page, round 227); not a post over rows of author links,
+        # whose closing entry is the paper the post presents (the Gorilla post on RAFT, round 239).
         body.shown = companion_entry_year(page, shown.authors)
     if paragraphed is not None and shown is paragraphed.record:
         # …its preprint the one the paragraph of its title links.
@@ -244,6 +255,9 @@ def record_shown(
     if demoed is not None and shown is demoed:
         # …dated by the line saying where the paper is published ('… published at ISMIR'22').
         body.shown = body.shown or demoed.shown
+    if linked is not None and shown is linked:
+        # …undated: the year of its closing entry is the paper's it presents (author_link_rows.py).
+        body.undated_post = True
     if heroed is not None and shown is heroed:
         # …dated by the year of the venue link right above its h1 (the Proactive Defense Benchmark's page,
         # round 247: 'ICML 2026'; hero_author_lines.py).
