@@ -26,6 +26,7 @@ from .footer_holders import copyright_holder, holder_words
 from .footer_named_handles import footer_names_the_handle
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
+from .initials_hosts import initials_of_a_middle_named
 from .names import a_persons_name, display_name, is_group
 from .site_name_handles import host_label_of_the_sites_name, sites_name_holds_the_handle
 
@@ -73,7 +74,7 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         # name so written is a person's, where a given name the host spells before another word ('Ann Site'
         # at ann.github.io, 'Round Rossant' linked to an about page) vouches for no one.
         given = {holder.split()[0].casefold()} if given_name_first(holder_words(line) or "") else set()
-        if not spellers & (handle_spellings(holder) | given):
+        if not spellers & (handle_spellings(holder) | given | initials_of_a_middle_named(holder)):
             return None
         for link in footer.css("a[href]"):
             if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:
