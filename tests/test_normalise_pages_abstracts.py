@@ -4619,15 +4619,16 @@ def test_round251_a_stack_subtitle_the_description_does_not_repeat_is_no_abstrac
 
 
 def _ananke_summary_r258(after: str) -> str:
-    # Nicholas M. Synovic's Hugo Ananke paper summary (round 258): the header's h1, the byline and day, then the
-    # text's own h1, the paper's venue line, a table of contents, h2 'Summary' over the text and its sections,
-    # and after them h2 'Citations' (or, the near miss, another section of the text).
+    # Nicholas M. Synovic's Hugo Ananke paper summary (round 258): the header's h1, the byline and day, then
+    # the text's own h1, the paper's venue line, a table of contents, h2 'Summary' over the text and its
+    # sections, and after them h2 'Citations' (or, the near miss, another section of the text).
     sections = "".join(f"<h3>Part {n}</h3><p>The authors describe part {n} of the method in some detail, "
-                       f"with the results they report for it on the challenge's data.</p>" for n in range(1, 6))
+                       f"with the results they report for it.</p>" for n in range(1, 6))
     return ('<!doctype html><html lang="en-us"><head><meta charset="utf-8">'
             '<title>A summary of Topic Recognition in Transcripts by Ada Roe et al. | Ada Kovac</title>'
             '<meta name="description" content="Posted in IEEE Computing Edge, December 2022">'
-            '<meta property="og:title" content="A summary of Topic Recognition in Transcripts by Ada Roe et al.">'
+            '<meta property="og:title" '
+            'content="A summary of Topic Recognition in Transcripts by Ada Roe et al.">'
             '<meta property="og:type" content="article">'
             '<meta property="article:published_time" content="2023-02-18T19:03:11-06:00"></head><body>'
             '<main><article><header><h1>A summary of Topic Recognition in Transcripts by Ada Roe et al.</h1>'

@@ -13966,7 +13966,7 @@ def test_round251_an_unclassed_h1_or_a_second_h1_is_no_materys_post_title():
 def _docsy_post_r258(host_holder: str, description: str) -> str:
     # Jonathan K. Kummerfeld's Docsy post on a paper (round 258): og:type article, og:title the h1's words, no
     # published day, div.td-content > h1, div.lead the description's line, the text, the footer's copyright
-    # line in a small element of its own, after the footer's icon lists, with 'All Rights Reserved' and no stop.
+    # line in a small element of its own, after the footer's icon lists, with 'All Rights Reserved', no stop.
     icons = "".join(f'<li><a href="https://example.com/{n}" aria-label="Link {n}"><i class="fa"></i></a></li>'
                     for n in range(40))
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
@@ -13986,7 +13986,8 @@ def _docsy_post_r258(host_holder: str, description: str) -> str:
             'and the system also does fairly well on another graph bank.</p>'
             '<h2 id="citation">Citation</h2><p><a href="https://aclanthology.org/P17-1112">Paper</a></p>'
             '</div></main><footer class="td-footer"><div><ul>' + icons + '</ul></div>'
-            f'<div class="td-footer__center"><small>&copy; 2026 {host_holder} All Rights Reserved</small></div>'
+            '<div class="td-footer__center">'
+            f'<small>&copy; 2026 {host_holder} All Rights Reserved</small></div>'
             '</footer></body></html>')
 
 
@@ -14037,9 +14038,9 @@ def test_a_rights_line_holding_no_name_names_no_writer_r258():
 
 
 def _fluid_post_r258(entry_title: str) -> str:
-    # Yunfei Zhao's Hexo Fluid post (round 258): the banner's span#subtitle typed from its title attribute, the
-    # time marked pubdate beside it, the author meta a given name alone, the post's own BibTeX entry under its
-    # 'Citation' heading (its title the post's, its one author the writer in full).
+    # Yunfei Zhao's Hexo Fluid post (round 258): the banner's span#subtitle typed from its title attribute,
+    # the time marked pubdate beside it, the author meta a given name alone, the post's own BibTeX entry under
+    # its 'Citation' heading (its title the post's, its one author the writer in full).
     return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">'
             '<meta name="description" content="Transformer and Attention Mechanisms">'
             '<meta name="author" content="Adalind"><meta name="generator" content="Hexo 5.4.2">'
@@ -14049,9 +14050,11 @@ def _fluid_post_r258(entry_title: str) -> str:
             '<div class="mt-3"><span class="post-meta"><time datetime="2021-03-31 16:46" pubdate>'
             'March 31, 2021 pm</time></span></div></div></header><main><article class="post-content">'
             '<h1 style="display: none">Attention? Attention!</h1><div class="markdown-body">'
-            '<h1 id="Background">Background</h1><p>Self-attention is a mechanism first used for natural language '
+            '<h1 id="Background">Background</h1>'
+            '<p>Self-attention is a mechanism first used for natural language '
             'processing, relating different positions of a single sequence to compute its representation.</p>'
-            '<h1 id="Citation">Citation</h1><div class="code-wrapper"><pre><code>@article{morrow_Attention2021,\n'
+            '<h1 id="Citation">Citation</h1>'
+            '<div class="code-wrapper"><pre><code>@article{morrow_Attention2021,\n'
             f'    title={{{entry_title}}},\n    url={{https://blog.adalind.example/2021/03/31/attention/}},\n'
             '    author={MORROW, Adalind}, year={2021}, month={Mar}}</code></pre></div>'
             '<h1 id="References">References</h1><p>[1] Vaswani et al. "Attention is all you need."</p>'
