@@ -14076,3 +14076,60 @@ def test_an_entry_titled_otherwise_names_no_writer_of_the_post_r258():
     found = normalise_page("https://blog.adalind.example/2021/03/31/cs/attention/",
                            _fluid_post_r258("Attention Is All You Need"))
     assert not found or not found.papers or found.papers[0].authors != ["Adalind Morrow"]
+
+
+def _papermod_review_r258(footer_name: str) -> str:
+    # Liyan Tang's Hugo PaperMod paper review (round 258, after its final held-out figure): built for
+    # Liyan06.github.io (canonical, og:url), served under a CNAME spelling the name family name first; no
+    # byline, the author meta empty, the footer's '© 2021' and the name.
+    return ('<!DOCTYPE html><html lang="en" dir="auto"><head><meta charset="utf-8">'
+            '<title>Paper Review - Noisy Distillation for Summaries | Wenli Zhou</title>'
+            '<meta name="description" content="Authors: Ada Roe, Bo Lin">'
+            '<meta name="author" content="">'
+            '<link rel="canonical" href="https://Wenli06.github.io/posts/noisy/">'
+            '<meta property="og:title" content="Paper Review - Noisy Distillation for Summaries">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:url" content="https://Wenli06.github.io/posts/noisy/">'
+            '<meta property="article:published_time" content="2021-07-31T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            '"headline": "Paper Review - Noisy Distillation for Summaries", '
+            '"description": "Authors: Ada Roe, Bo Lin", '"datePublished": "2021-07-31T00:00:00Z", "publisher": {"@type": "Organization", '
+            '"name": "Wenli Zhou"}}</script></head><body>'
+            '<header class="header"><nav class="nav"><div class="logo">'
+            '<a href="https://Wenli06.github.io/">Wenli Zhou</a></div></nav></header><main class="main">'
+            '<article class="post-single"><header class="post-header">'
+            '<h1 class="post-title">Paper Review - Noisy Distillation for Summaries</h1>'
+            '<div class="post-meta">July 31, 2021&nbsp;·&nbsp;2 min</div></header>'
+            '<div class="post-content"><p>Authors: Ada Roe, Bo Lin</p>'
+            '<p>This paper alleviates the problems of a '
+            'single reference by self-knowledge distillation, where the teacher and the student share one '
+            'architecture, and shows the student is more succinct and more factual than the teacher, at '
+            'the expense of fluency.</p></div></article></main>'
+            f'<footer class="footer"><span>&copy; 2021 {footer_name}</span>'
+            '<span>Powered by <a href="https://gohugo.io/">Hugo</a></span></footer></body></html>')
+
+
+def test_a_host_spelling_the_holder_family_name_first_is_the_writers_r258():
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258("Wenli Zhou"))
+    paper = found.papers[0]
+    assert paper.title == "Paper Review - Noisy Distillation for Summaries"
+    assert paper.authors == ["Wenli Zhou"]
+
+
+def test_a_host_spelling_other_words_family_first_names_no_writer_r258():
+    # The near miss: the host's surname is not the holder's.
+    found = normalise_page("https://www.zhaowenli.com/posts/noisy/", _papermod_review_r258("Wenli Zhou"))
+    assert not found or not found.papers or found.papers[0].authors != ["Wenli Zhou"]
+
+
+def test_a_footer_name_linked_to_the_canonical_host_is_the_sites_own_r258():
+    footer = '<a href="https://Wenli06.github.io/">Wenli Zhou</a>'
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258(footer))
+    assert found.papers[0].authors == ["Wenli Zhou"]
+
+
+def test_a_footer_name_linked_to_another_host_is_a_credit_r258():
+    # The near miss: the name links a host neither served nor canonical: a credit, no owner.
+    footer = '<a href="https://someone-else.example.org/">Wenli Zhou</a>'
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258(footer))
+    assert not found or not found.papers or found.papers[0].authors != ["Wenli Zhou"]
