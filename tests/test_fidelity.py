@@ -2940,6 +2940,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "shuaijianweigroup.github.io/ShauijianweiGroup (帅建伟课题组, Jianwei Shuai's group, "
                    "Xiamen University; Wowchemy 5.6.0 output committed in docs/ of "
                    "ShuaijianweiGroup/ShauijianweiGroup)"}),
+    # Round 258's pool: paper-reading notes in English, a twelfth draw (rounds 218, 228, 238 and 248), one
+    # reader's blog posts each on one paper by others, whose repositories keep the generated pages as served
+    # (Hugo Blowfish, Ananke, Docsy and PaperMod output, Hexo Fluid output), eight sites (round 248's undrawn
+    # blog.yunfeizhao.com and r4j4n.github.io/blogs and six new): six drawn, apoorvx.com (a redirect and a
+    # tutorial naming no paper) replaced by blog.yunfeizhao.com, each site's first eligible post in the page
+    # rule's order taken; five train classes (a post over its described lead, a host of a middle-named
+    # holder's initials, a rights line with no stop, a 'Summary' spanning the text, a post's own entry naming
+    # its writer); the held-out r4j4n.github.io/blogs page read right at the final figure, the held-out
+    # www.tangliyan.com page's writer read after it (a host family name first, a link to the canonical host).
+    ("258", 6, 6, {"blog.yunfeizhao.com (Yunfei's blog, Yunfei Zhao's site; Hexo 5.4.2 output, the Fluid "
+                   "theme, on the gh-pages branch of YunfeiZHAO/blog)",
+                   "jkk.name (Jonathan K. Kummerfeld's homepage; Hugo output, the Docsy theme, on the main "
+                   "branch of jkkummerfeld/jkkummerfeld.github.io)",
+                   "nsynovic.dev (Nicholas M. Synovic's site; Hugo 0.114.1 output, the Ananke theme, on the "
+                   "gh-pages branch of NicholasSynovic/nicholassynovic.github.io)",
+                   "r4j4n.github.io/blogs (Rajan Ghimire's blog; Hugo output, the PaperMod theme, on the "
+                   "gh-pages branch of the project repository R4j4n/blogs)",
+                   "vickiiimu.github.io/my-site (For Later Analysis, Vicki Mu's site; Hugo output, the "
+                   "Blowfish theme, on the gh-pages branch of the project repository vickiiimu/my-site)",
+                   "www.tangliyan.com (Liyan Tang's blog; Hugo 0.85.0 output, the PaperMod theme, on the "
+                   "master branch of Liyan06/Liyan06.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

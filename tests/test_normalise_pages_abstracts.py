@@ -4616,3 +4616,47 @@ def test_round251_a_stack_subtitle_the_description_does_not_repeat_is_no_abstrac
     other = "圆形编码器的一篇笔记，讲弧段和预训练，以及复现时要注意的几个细节。"
     paper = normalise_page(url, chinese_stack_post("2026年6月6日星期六", line, other)).papers[0]
     assert paper.abstract != line
+
+
+def _ananke_summary_r258(after: str) -> str:
+    # Nicholas M. Synovic's Hugo Ananke paper summary (round 258): the header's h1, the byline and day, then
+    # the text's own h1, the paper's venue line, a table of contents, h2 'Summary' over the text and its
+    # sections, and after them h2 'Citations' (or, the near miss, another section of the text).
+    sections = "".join(f"<h3>Part {n}</h3><p>The authors describe part {n} of the method in some detail, "
+                       f"with the results they report for it.</p>" for n in range(1, 6))
+    return ('<!doctype html><html lang="en-us"><head><meta charset="utf-8">'
+            '<title>A summary of Topic Recognition in Transcripts by Ada Roe et al. | Ada Kovac</title>'
+            '<meta name="description" content="Posted in IEEE Computing Edge, December 2022">'
+            '<meta property="og:title" '
+            'content="A summary of Topic Recognition in Transcripts by Ada Roe et al.">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2023-02-18T19:03:11-06:00"></head><body>'
+            '<main><article><header><h1>A summary of Topic Recognition in Transcripts by Ada Roe et al.</h1>'
+            '<p>By Ada Kovac</p><time datetime="2023-02-18T19:03:11-06:00">February 18, 2023</time></header>'
+            '<section><h1>A summary of Topic Recognition in Transcripts</h1>'
+            '<p>Ada Roe et al. Posted in IEEE Computing Edge, December 2022</p>'
+            '<h2>Table of Contents</h2><nav><ul><li><a href="#summary">Summary</a></li></ul></nav><hr>'
+            '<h2 id="summary">Summary</h2><p>It is difficult to extract the sentiment and topic from a video '
+            'transcript, and the researchers developed a lighter model to identify both at once.</p>'
+            f'{sections}{after}</section></article></main></body></html>')
+
+
+def test_a_summary_heading_spanning_the_text_is_no_abstract_r258():
+    found = normalise_page("https://ada.example.com/summaries/topics/",
+                           _ananke_summary_r258("<h2>Citations</h2><p>0. https://doi.org/10.1109/x</p>"))
+    paper = found.papers[0]
+    assert paper.title == "A summary of Topic Recognition in Transcripts by Ada Roe et al."
+    assert not (paper.abstract or "").startswith("It is difficult to extract")
+
+
+def test_a_summary_heading_another_section_follows_is_still_read_r258():
+    # The near miss: a section of the text, not the references, comes after; the heading still heads an
+    # abstract's reading (the reader itself).
+    from papershelf.normalise.spanning_summaries import spans_the_text
+
+    page = parse_page(_ananke_summary_r258("<h2>Introduction</h2><p>The task is old.</p>"))
+    heading = next(node for node in page.tree.css("h2") if (node.text() or "").strip() == "Summary")
+    assert not spans_the_text(heading)
+    cited = parse_page(_ananke_summary_r258("<h2>Citations</h2><p>0. https://doi.org/10.1109/x</p>"))
+    heading = next(node for node in cited.tree.css("h2") if (node.text() or "").strip() == "Summary")
+    assert spans_the_text(heading)

@@ -14015,3 +14015,174 @@ def test_pending96_author_links_of_no_names_after_other_words_or_under_another_t
     # Words between the h1 and the first link (a paragraph of text before the rows).
     before = "<p>A post about rolling things down hills, written for the project's blog.</p>"
     assert post_its_author_link_rows_name(parse_page(_pending96_author_link_post(before=before))) is None
+def _docsy_post_r258(host_holder: str, description: str) -> str:
+    # Jonathan K. Kummerfeld's Docsy post on a paper (round 258): og:type article, og:title the h1's words, no
+    # published day, div.td-content > h1, div.lead the description's line, the text, the footer's copyright
+    # line in a small element of its own, after the footer's icon lists, with 'All Rights Reserved', no stop.
+    icons = "".join(f'<li><a href="https://example.com/{n}" aria-label="Link {n}"><i class="fa"></i></a></li>'
+                    for n in range(40))
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:title" content="Incremental Graph Parsing (Roe et al., 2017)">'
+            f'<meta property="og:description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:modified_time" content="2021-11-17T11:00:20-05:00">'
+            '<title>Incremental Graph Parsing (Roe et al., 2017) | Ada B. Kovac</title></head><body>'
+            '<nav><a href="/">Ada B. Kovac\'s Homepage</a></nav><main><div class="td-content">'
+            '<h1>Incremental Graph Parsing (Roe et al., 2017)</h1>\n'
+            '<div class="lead">A parser with non-local links does well on graph parsing.</div>\n'
+            '<header class="article-meta"></header>'
+            '<p>Like the earlier parser, this paper explores a transition-based neural model for semantic '
+            'parsing, with a transition that forms edges between the front of the buffer and a word anywhere '
+            'in the stack, and a stack-RNN over them. The results are not the best, though the task is new, '
+            'and the system also does fairly well on another graph bank.</p>'
+            '<h2 id="citation">Citation</h2><p><a href="https://aclanthology.org/P17-1112">Paper</a></p>'
+            '</div></main><footer class="td-footer"><div><ul>' + icons + '</ul></div>'
+            '<div class="td-footer__center">'
+            f'<small>&copy; 2026 {host_holder} All Rights Reserved</small></div>'
+            '</footer></body></html>')
+
+
+_LEAD_R258 = "A parser with non-local links does well on graph parsing."
+
+
+def test_a_post_over_its_described_lead_is_the_posts_record_r258():
+    found = normalise_page("https://www.abk.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("Ada B. Kovac", _LEAD_R258))
+    paper = found.papers[0]
+    assert paper.title == "Incremental Graph Parsing (Roe et al., 2017)"
+    assert paper.abstract == _LEAD_R258
+    assert paper.published is None
+
+
+def test_a_lead_the_description_does_not_repeat_makes_no_post_of_it_r258():
+    # The near miss: the description says other words; the lead is no summary the page gives twice.
+    found = normalise_page("https://www.abk.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("Ada B. Kovac", "Notes from a reading group, week three."))
+    assert not found or not found.papers or found.papers[0].abstract != _LEAD_R258
+
+
+def test_a_host_of_a_middle_named_holders_initials_is_the_writers_r258():
+    found = normalise_page("https://www.abk.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("Ada B. Kovac", _LEAD_R258))
+    assert found.papers[0].authors == ["Ada B. Kovac"]
+
+
+def test_a_host_of_other_initials_names_no_writer_r258():
+    # The near miss: the host's letters are not the holder's initials.
+    found = normalise_page("https://www.abz.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("Ada B. Kovac", _LEAD_R258))
+    assert not found or not found.papers or found.papers[0].authors != ["Ada B. Kovac"]
+
+
+def test_a_rights_line_with_no_stop_ends_the_footers_holder_r258():
+    # A host the holder's whole name spells, the copyright line 'All Rights Reserved' run on with no stop.
+    found = normalise_page("https://www.adakovac.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("Ada Kovac", _LEAD_R258))
+    assert found.papers[0].authors == ["Ada Kovac"]
+
+
+def test_a_rights_line_holding_no_name_names_no_writer_r258():
+    # The near miss: the line names no one before its rights words.
+    found = normalise_page("https://www.adakovac.name/reading-notes/old-blog/2017-11-20_parser/",
+                           _docsy_post_r258("", _LEAD_R258))
+    assert not found or not found.papers or not found.papers[0].authors
+
+
+def _fluid_post_r258(entry_title: str) -> str:
+    # Yunfei Zhao's Hexo Fluid post (round 258): the banner's span#subtitle typed from its title attribute,
+    # the time marked pubdate beside it, the author meta a given name alone, the post's own BibTeX entry under
+    # its 'Citation' heading (its title the post's, its one author the writer in full).
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">'
+            '<meta name="description" content="Transformer and Attention Mechanisms">'
+            '<meta name="author" content="Adalind"><meta name="generator" content="Hexo 5.4.2">'
+            "<title>Attention? Attention! - Adalind's Blog</title></head><body><header>"
+            '<nav class="navbar"><a class="navbar-brand" href="/"><strong>Adalind\'s blog</strong></a></nav>'
+            '<div class="page-header"><span class="h2" id="subtitle" title="Attention? Attention!"></span>'
+            '<div class="mt-3"><span class="post-meta"><time datetime="2021-03-31 16:46" pubdate>'
+            'March 31, 2021 pm</time></span></div></div></header><main><article class="post-content">'
+            '<h1 style="display: none">Attention? Attention!</h1><div class="markdown-body">'
+            '<h1 id="Background">Background</h1>'
+            '<p>Self-attention is a mechanism first used for natural language '
+            'processing, relating different positions of a single sequence to compute its representation.</p>'
+            '<h1 id="Citation">Citation</h1>'
+            '<div class="code-wrapper"><pre><code>@article{morrow_Attention2021,\n'
+            f'    title={{{entry_title}}},\n    url={{https://blog.adalind.example/2021/03/31/attention/}},\n'
+            '    author={MORROW, Adalind}, year={2021}, month={Mar}}</code></pre></div>'
+            '<h1 id="References">References</h1><p>[1] Vaswani et al. "Attention is all you need."</p>'
+            '</div></article></main><script>var title = document.getElementById(\'subtitle\').title;'
+            ' typing(title);</script></body></html>')
+
+
+def test_a_posts_own_entry_names_the_writer_its_meta_signs_by_a_word_r258():
+    found = normalise_page("https://blog.adalind.example/2021/03/31/cs/attention/",
+                           _fluid_post_r258("Attention? Attention!"))
+    paper = found.papers[0]
+    assert paper.title == "Attention? Attention!"
+    assert paper.published == "2021-03-31"
+    assert paper.authors == ["Adalind Morrow"]
+
+
+def test_an_entry_titled_otherwise_names_no_writer_of_the_post_r258():
+    # The near miss: the entry is another work's (its title not the post's); its author is not the writer.
+    found = normalise_page("https://blog.adalind.example/2021/03/31/cs/attention/",
+                           _fluid_post_r258("Attention Is All You Need"))
+    assert not found or not found.papers or found.papers[0].authors != ["Adalind Morrow"]
+
+
+def _papermod_review_r258(footer_name: str) -> str:
+    # Liyan Tang's Hugo PaperMod paper review (round 258, after its final held-out figure): built for
+    # Liyan06.github.io (canonical, og:url), served under a CNAME spelling the name family name first; no
+    # byline, the author meta empty, the footer's '© 2021' and the name.
+    return ('<!DOCTYPE html><html lang="en" dir="auto"><head><meta charset="utf-8">'
+            '<title>Paper Review - Noisy Distillation for Summaries | Wenli Zhou</title>'
+            '<meta name="description" content="Authors: Ada Roe, Bo Lin">'
+            '<meta name="author" content="">'
+            '<link rel="canonical" href="https://Wenli06.github.io/posts/noisy/">'
+            '<meta property="og:title" content="Paper Review - Noisy Distillation for Summaries">'
+            '<meta property="og:type" content="article">'
+            '<meta property="og:url" content="https://Wenli06.github.io/posts/noisy/">'
+            '<meta property="article:published_time" content="2021-07-31T00:00:00+00:00">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+            '"headline": "Paper Review - Noisy Distillation for Summaries", '
+            '"description": "Authors: Ada Roe, Bo Lin", '
+            '"datePublished": "2021-07-31T00:00:00Z", "publisher": {"@type": "Organization", '
+            '"name": "Wenli Zhou"}}</script></head><body>'
+            '<header class="header"><nav class="nav"><div class="logo">'
+            '<a href="https://Wenli06.github.io/">Wenli Zhou</a></div></nav></header><main class="main">'
+            '<article class="post-single"><header class="post-header">'
+            '<h1 class="post-title">Paper Review - Noisy Distillation for Summaries</h1>'
+            '<div class="post-meta">July 31, 2021&nbsp;·&nbsp;2 min</div></header>'
+            '<div class="post-content"><p>Authors: Ada Roe, Bo Lin</p>'
+            '<p>This paper alleviates the problems of a '
+            'single reference by self-knowledge distillation, where the teacher and the student share one '
+            'architecture, and shows the student is more succinct and more factual than the teacher, at '
+            'the expense of fluency.</p></div></article></main>'
+            f'<footer class="footer"><span>&copy; 2021 {footer_name}</span>'
+            '<span>Powered by <a href="https://gohugo.io/">Hugo</a></span></footer></body></html>')
+
+
+def test_a_host_spelling_the_holder_family_name_first_is_the_writers_r258():
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258("Wenli Zhou"))
+    paper = found.papers[0]
+    assert paper.title == "Paper Review - Noisy Distillation for Summaries"
+    assert paper.authors == ["Wenli Zhou"]
+
+
+def test_a_host_spelling_other_words_family_first_names_no_writer_r258():
+    # The near miss: the host's surname is not the holder's.
+    found = normalise_page("https://www.zhaowenli.com/posts/noisy/", _papermod_review_r258("Wenli Zhou"))
+    assert not found or not found.papers or found.papers[0].authors != ["Wenli Zhou"]
+
+
+def test_a_footer_name_linked_to_the_canonical_host_is_the_sites_own_r258():
+    footer = '<a href="https://Wenli06.github.io/">Wenli Zhou</a>'
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258(footer))
+    assert found.papers[0].authors == ["Wenli Zhou"]
+
+
+def test_a_footer_name_linked_to_another_host_is_a_credit_r258():
+    # The near miss: the name links a host neither served nor canonical: a credit, no owner.
+    footer = '<a href="https://someone-else.example.org/">Wenli Zhou</a>'
+    found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258(footer))
+    assert not found or not found.papers or found.papers[0].authors != ["Wenli Zhou"]

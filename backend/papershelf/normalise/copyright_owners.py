@@ -20,12 +20,15 @@ import re
 from urllib.parse import urlsplit
 
 from ..identity import clean_text
+from .canonical_hosts import canonical_host
 from .copyright_elements import holder_of_a_copyright_element
 from .family_first_holders import given_name_first
+from .family_first_hosts import family_first_spellings
 from .footer_holders import copyright_holder, holder_words
 from .footer_named_handles import footer_names_the_handle
 from .host_handles import handle_spellings
 from .html_meta import Page, short_text
+from .initials_hosts import initials_of_a_middle_named
 from .names import a_persons_name, display_name, is_group
 from .site_name_handles import host_label_of_the_sites_name, sites_name_holds_the_handle
 
@@ -57,6 +60,10 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
     spellers = {handle, host_label_of_the_sites_name(page)} - {""}
     if not spellers:
         return None
+    # The site's own hosts: the one it is served at, and the one its canonical address names, the address its
+    # build was made for (Liyan Tang's PaperMod blog, round 258, after its final held-out figure: served at
+    # www.tangliyan.com, built for Liyan06.github.io, the footer's name linking there).
+    own_hosts = {host.removeprefix("www."), canonical_host(page)} - {""}
     for footer in reversed(page.tree.css("footer")[-_FOOTERS_READ:]):
         # A bullet parts the line's items as a middle dot does ('Bodun Hu • RSS').
         line = (short_text(footer, _FOOTER_LENGTH) or "").replace("\u2022", "\u00b7")
@@ -73,13 +80,14 @@ def owner_the_footer_and_host_name(page: Page, url: str) -> list[str] | None:
         # name so written is a person's, where a given name the host spells before another word ('Ann Site'
         # at ann.github.io, 'Round Rossant' linked to an about page) vouches for no one.
         given = {holder.split()[0].casefold()} if given_name_first(holder_words(line) or "") else set()
-        if not spellers & (handle_spellings(holder) | given):
+        if not spellers & (handle_spellings(holder) | given | initials_of_a_middle_named(holder)
+                           | family_first_spellings(holder)):
             return None
         for link in footer.css("a[href]"):
             if " ".join((short_text(link, _NAME_LENGTH) or "").split()) != holder:
                 continue
             target = (urlsplit(link.attributes.get("href") or "").hostname or host).casefold()
-            if target.removeprefix("www.") != host.removeprefix("www."):
+            if target.removeprefix("www.") not in own_hosts:
                 return None  # the name linked to another site: a credit, not the site's owner
         return [display_name(holder) or holder]
     return None

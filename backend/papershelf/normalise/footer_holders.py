@@ -30,8 +30,11 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\))\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*\n\
 # A holder's name ends at the stop before the theme's or the host's credit, or a rights line, that follows
 # it in the same line ('© Copyright 2026 Geonsik Youn. Powered by Jekyll with al-folio theme.', al-folio's
 # footer, 2021); a stop before other words (an initial's, 'J. Smith') ends nothing.
+# …or at the rights line itself without a stop before it ('© 2026 Jonathan K. Kummerfeld All Rights Reserved',
+# Docsy's footer, round 258): 'All Rights Reserved' is no part of a name.
 _CREDIT_AFTER = re.compile(
-    r"\.\s+(?=(?:powered|hosted|built|made|generated|designed|all\s+rights)\b)", re.IGNORECASE)
+    r"\.\s+(?=(?:powered|hosted|built|made|generated|designed|all\s+rights)\b)|\s+(?=all\s+rights\s+reserved\b)",
+    re.IGNORECASE)
 # The word 'Copyright' after the sign, as al-folio and Sphinx write it ('© Copyright 2024, Andrea Gabrio'):
 # the line's label, no part of the holder's name.
 _LABEL = "copyright"

@@ -50,6 +50,7 @@ from .meta_authors import several_author_tags, weighed_against_byline
 from .named_blogs import blogger_before_the_bar
 from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
 from .names import covers, fullest_names
+from .own_entry_writers import writer_its_own_entry_names
 from .own_talks import owner_giving_the_talk
 from .owned_sites import (
     owner_named_by_the_navbar_brand,
@@ -226,6 +227,9 @@ def authors_of(
     # …or the dotted handle its author meta and article:author both give, which its byline shows (JRHU0048's
     # Hexo Fluid post, round 241: 'JR.HU'; signed_handles.py).
     authors = authors or handle_the_post_signs(page)
+    # …or the one author of the post's own citation entry, its BibTeX block titled as the post is, whose word
+    # the author meta signs alone (Yunfei Zhao's Hexo Fluid post, round 258: 'Yunfei'; own_entry_writers.py).
+    authors = authors or writer_its_own_entry_names(page, title)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
     # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').

@@ -84,6 +84,7 @@ from .shown_titles import (
 )
 from .signed_reviews import reviews_anothers_paper
 from .sites import FIELD_LABELS
+from .spanning_summaries import spans_the_text
 from .standfirst_blocks import classed_standfirst
 from .starred_bylines import italic_abstract_after_starred_byline
 from .subtitled_titles import with_subtitle
@@ -1138,6 +1139,8 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
     for heading in sorted(named, key=lambda heading: _styled_hidden(heading, hidden)):
         if _heading_named(heading, ("summary",)) and closes_the_text(heading):
             continue  # a post's closing section, headed "Summary" (Will Wolf's blog, 2017): no abstract
+        if _heading_named(heading, ("summary",)) and spans_the_text(heading):
+            continue  # a 'Summary' over the post's whole text, its sections, the references next (round 258)
         if (notes := notes_summary_heading(page)) is not None and heading.mem_id == notes.mem_id:
             continue  # the opening section of a post's notes on a paper (Jifeng Wu's, round 218): the notes
         parts: list[str] = []

@@ -50,6 +50,7 @@ from .demo_bylined_headings import paper_its_bylined_heading_shows
 from .demo_heading_pages import paper_its_demo_heading_names
 from .demo_pages import paper_its_description_names, paper_its_samples_line_names
 from .described_entries import paper_its_description_and_entry_name
+from .described_lead_posts import post_over_its_described_lead
 from .dissertation_sites import dissertation_site_front_page
 from .entry_named_heroes import paper_its_entry_and_buttons_name
 from .entry_titled_headings import paper_its_heading_and_entry_title, paper_its_named_link_and_entry_title
@@ -183,6 +184,10 @@ def record_shown(
     # …or, without meta naming it, an Org mode export: its h1.title dated by its postamble's 'Created:' line,
     # never 'Last modified:' (Appleby's notes on a paper, round 248; org_exports.py).
     post = post or (None if title or converted else org_export_post(page))
+    # …or a post whose one h1, the meta title, stands over a lead classed so that the description repeats, its
+    # own summary, and no day anywhere but an update's (Jonathan K. Kummerfeld's Docsy posts, round 258;
+    # described_lead_posts.py).
+    post = post or (None if converted else post_over_its_described_lead(page))
     supplemented = cited = labelled = demoed = paragraphed = heroed = linked = None
     shown = (converted or project_record(page) or post
              # …or a dataset's page without an h1 or title meta whose one entry, asked to be cited, names the
