@@ -4635,3 +4635,12 @@ def test_round257_an_entry_of_other_words_than_the_title_still_dates_nothing():
     page = _round257_dashed_entry_page(
         "From Where Rooms Are to What They Hold: Benchmarking Spatial-Functional Seeing in Multimodal Models")
     assert normalise_page(_URL, page).papers[0].published != "2025"
+
+
+def test_round257_a_tab_that_og_site_name_does_not_open_keeps_the_meta_title():
+    # Guard: without og:site_name opening the meta title before a separator, the tab is no site's name and
+    # tagline the h1 goes over (the Scene-Arena page of the site-meta class above stays as its meta read).
+    page = _round257_spaced_byline_page().replace(
+        '<meta property="og:site_name" content="RoomBench">', "")
+    papers = normalise_page(_URL, page).papers
+    assert not papers or papers[0].title != "Lost in Rooms: Consistency Errors in Long Floor Plan Generation"
