@@ -2961,6 +2961,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "Blowfish theme, on the gh-pages branch of the project repository vickiiimu/my-site)",
                    "www.tangliyan.com (Liyan Tang's blog; Hugo 0.85.0 output, the PaperMod theme, on the "
                    "master branch of Liyan06/Liyan06.github.io)"}),
+    # Round 257's pool: benchmark, dataset and leaderboard sites of one paper each, a twelfth draw, the
+    # GitHub Pages home page of a paper's benchmark or dataset served as written, eight sites (round 247's
+    # undrawn HG-Bench and Space3D-Bench and its found-late EUDAIMONIA among them): six drawn, HG-Bench's and
+    # EUDAIMONIA's left; ConStory-Bench's train page (no byline read, its <title> the site's tab) and
+    # SFI-Bench's (its entry's hyphen for the title's en dash) read right after the round's three classes;
+    # both held-out pages (Target-Bench's, no record; MSU-Bench's title and date) wait in pages_pending/.
+    ("257", 4, 4, {"lezhang7.github.io/sfi-bench.github.io (SFI-Bench, a video benchmark of "
+                   "spatial-functional intelligence in multimodal LLMs, from Mila, NYU and Apple, the "
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "lezhang7/sfi-bench.github.io)",
+                   "pdi-bench.github.io (PDI-Bench, the Perspective Distortion Index benchmark of "
+                   "geometric consistency in generated videos, from Tsinghua University, UW-Madison and "
+                   "Adobe Research, the site of one paper; hand-written HTML (the Academic Project Page "
+                   "Template filled in) at the root of main of PDI-Bench/pdi-bench.github.io)",
+                   "picrew.github.io/constory-bench.github.io (ConStory-Bench, a benchmark of "
+                   "consistency errors in long story generation by LLMs, from Microsoft and the "
+                   "Singapore University of Technology and Design, the site of one paper; hand-written "
+                   "HTML on gh-pages of Picrew/constory-bench.github.io, a deploy copy of main's files)",
+                   "space3d-bench.github.io (Space3D-Bench, a spatial 3D question-answering benchmark on"
+                   " the Replica scenes, from ETH Zurich and Microsoft, the site of one paper; "
+                   "hand-written HTML (the Academic Project Page Template's Bulma layout) at the root of"
+                   " master of Space3D-Bench/space3d-bench.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

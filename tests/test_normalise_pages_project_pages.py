@@ -4755,3 +4755,108 @@ def test_pending96_a_tab_of_other_words_or_a_row_of_no_names_under_the_h1_is_not
               '<sup>2</sup>')
     for row in (topics, worded):
         assert paper_its_hero_under_a_cut_tab_shows(parse_page(_pending96_cut_tab_hero(row=row))) is None
+def _round257_spaced_byline_page(byline: str | None = None, entry_title: str | None = None,
+                                 h1: str = "Lost in Rooms: Consistency Errors in Long Floor Plan Generation",
+                                 subtitle: str = "") -> str:
+    # ConStory-Bench's home page (round 257), cut down: the <title> and og:title the site's name and tagline,
+    # an h1 other words, p.hero-authors of bare names each with its <sup>, parted by '&nbsp;' alone, the
+    # Paper button to arXiv, an 'Overview' lead and the page's own entry in a 'Citation' block.
+    byline = byline if byline is not None else (
+        "Ann Lee<sup>1</sup> &nbsp; Bo Chan<sup>1</sup> &nbsp; Cy Diaz<sup>2</sup> &nbsp; "
+        "Dee Evans<sup>1</sup>")
+    entry_title = entry_title if entry_title is not None else h1
+    return _project_page(
+        f'<h1 class="hero-title">{h1}</h1>{subtitle}'
+        f'<div class="hero-meta"><p class="hero-authors">\n   {byline}\n  </p>'
+        '<p class="hero-affiliations"><sup>1</sup> Example University</p>'
+        '<p class="hero-affiliations"><sup>2</sup> Another Institute</p></div>'
+        '<div class="hero-links"><a href="https://arxiv.org/abs/2603.05890" class="hero-btn">Paper</a>'
+        '<a href="https://github.com/example/roombench" class="hero-btn">GitHub</a></div>'
+        '<h2>1. Overview</h2><p>RoomBench focuses on consistency in long floor plan generation. It holds two '
+        'thousand prompts across four task scenarios.</p>'
+        '<h2>Citation</h2><pre><code>@misc{lee2026lostinrooms,\n'
+        f'  title={{{entry_title}}},\n  author={{Ann Lee and Bo Chan and Cy Diaz and Dee Evans}},\n'
+        '  year={2026},\n  eprint={2603.05890},\n  archivePrefix={arXiv}\n}</code></pre>',
+        head='<title>RoomBench | Floor Plan Consistency Benchmark</title>'
+             '<meta property="og:title" content="RoomBench | Floor Plan Consistency Benchmark">'
+             '<meta property="og:site_name" content="RoomBench">')
+
+
+def test_round257_a_byline_of_marked_names_parted_by_spaces_alone_is_read_name_by_name():
+    paper = normalise_page(_URL, _round257_spaced_byline_page()).papers[0]
+    assert paper.authors == ["Ann Lee", "Bo Chan", "Cy Diaz", "Dee Evans"]
+
+
+def test_round257_an_affiliation_line_set_as_spaced_marked_units_is_no_byline():
+    # Guard: places set the same way ('Example University<sup>1</sup> &nbsp; Another Institute<sup>2</sup>')
+    # name no one; nor does a block of spaced names one of whose units is a place.
+    page = _round257_spaced_byline_page(
+        byline="Example University<sup>1</sup> &nbsp; Another Institute<sup>2</sup>")
+    papers = normalise_page(_URL, page).papers
+    names = (papers[0].authors or []) if papers else []
+    assert not any("University" in name or "Institute" in name for name in names)
+    page = _round257_spaced_byline_page(byline="Ann Lee<sup>1</sup> &nbsp; Example University<sup>2</sup>")
+    papers = normalise_page(_URL, page).papers
+    assert not papers or "Example University" not in (papers[0].authors or [])
+
+
+def test_round257_the_h1_over_the_byline_that_the_pages_own_entry_titles_is_the_title_over_a_site_tab():
+    paper = normalise_page(_URL, _round257_spaced_byline_page()).papers[0]
+    assert paper.title == "Lost in Rooms: Consistency Errors in Long Floor Plan Generation"
+    assert paper.arxiv_id == "2603.05890"
+
+
+def test_round257_an_h1_the_pages_entry_titles_otherwise_does_not_replace_the_meta_title():
+    # Guard: where the page's own entry titles another paper than the h1 shows, the h1 is not taken over
+    # the meta title by the entry's word.
+    page = _round257_spaced_byline_page(entry_title="RoomBench: A Benchmark of Another Name")
+    papers = normalise_page(_URL, page).papers
+    assert not papers or papers[0].title != "Lost in Rooms: Consistency Errors in Long Floor Plan Generation"
+
+
+def _round257_dashed_entry_page(entry_title: str) -> str:
+    # SFI-Bench's home page (round 257), cut down: no meta but the <title>, a nav, a CVPR badge, the h1 in two
+    # lines and a subtitle with an en dash, bare names with their marks, the Paper button to a PDF of the
+    # site's, an 'Abstract' label, the entry in a <pre> writing the dash as a hyphen.
+    return _project_page(
+        '<nav><a href="#" class="nav-logo">RoomBench</a><a href="#abstract">Abstract</a>'
+        '<a href="#citation">Citation</a></nav>'
+        '<header class="hero"><div class="hero-badge">CVPR 2026</div>'
+        '<h1>From Where Rooms Are<br>to <em>What They Hold</em></h1>'
+        '<p class="subtitle">Benchmarking Spatial&ndash;Functional Reading in Multimodal Models</p>'
+        '<div class="authors"><span class="author">Ann Lee<sup>1</sup></span>'
+        '<span class="author">Bo Chan<sup>2</sup></span></div>'
+        '<div class="affils"><sup>1</sup> <sup>2</sup></div>'
+        '<div class="hero-links"><a href="assets/papers/rooms.pdf" class="btn">Paper</a>'
+        '<a href="https://github.com/example/rooms" class="btn">Code</a></div></header>'
+        '<section id="abstract"><div class="section-label">Abstract</div><p class="abstract-text">Reading a '
+        'room goes beyond its geometry: we present a benchmark of questions on where things are and what '
+        'they are for, over many indoor videos, and find that models lag people.</p></section>'
+        '<section id="citation"><div class="section-label">Citation</div><div class="section-title">BibTeX'
+        '</div><div class="bib-block"><pre id="bibtext">@article{lee2025rooms,\n'
+        f'  title   = {{{entry_title}}},\n  author  = {{Lee, Ann and Chan, Bo}},\n'
+        '  journal = {arXiv preprint},\n  year    = {2025}\n}</pre></div></section>',
+        head="<title>RoomBench: Benchmarking Spatial–Functional Reading in Multimodal Models</title>")
+
+
+def test_round257_the_pages_own_entry_that_writes_the_titles_en_dash_as_a_hyphen_dates_it():
+    page = _round257_dashed_entry_page(
+        "From Where Rooms Are to What They Hold:\n             Benchmarking Spatial-Functional Reading\n"
+        "             in Multimodal Models")
+    assert normalise_page(_URL, page).papers[0].published == "2025"
+
+
+def test_round257_an_entry_of_other_words_than_the_title_still_dates_nothing():
+    # Guard: the dashes folded, an entry of another title (a word changed) is not the page's own.
+    page = _round257_dashed_entry_page(
+        "From Where Rooms Are to What They Hold: Benchmarking Spatial-Functional Seeing in Multimodal Models")
+    assert normalise_page(_URL, page).papers[0].published != "2025"
+
+
+def test_round257_a_tab_that_og_site_name_does_not_open_keeps_the_meta_title():
+    # Guard: without og:site_name opening the meta title before a separator, the tab is no site's name and
+    # tagline the h1 goes over (the Scene-Arena page of the site-meta class above stays as its meta read).
+    page = _round257_spaced_byline_page().replace(
+        '<meta property="og:site_name" content="RoomBench">', "")
+    papers = normalise_page(_URL, page).papers
+    assert not papers or papers[0].title != "Lost in Rooms: Consistency Errors in Long Floor Plan Generation"

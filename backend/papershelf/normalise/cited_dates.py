@@ -16,6 +16,7 @@ from typing import Any
 from ..identity import clean_text, doi_key, normalise_doi
 from .anonymous_bylines import names_no_one
 from .dates import dates_in_text, english_month, partial_date
+from .entry_dashes import plain_dashes
 from .html_meta import Page, nearest_answer, next_element, past_blank_text, short_text
 from .places import (
     HEADING_TAGS,
@@ -203,11 +204,13 @@ def _own_bibtex_entries(text: str, title: str | None, subtitled: bool = False) -
     paper's, not entries of works it cites; `subtitled`, also the title less its subtitle (Quarto's
     entry leaves out the subtitle its heading shows) or less its name before the colon."""
     # A heading's emoji are no part of the title the entry names (round 161: 'Catastrophic (😔) Jailbreak').
-    key = compact(_SUBTITLES_ARTICLE.sub(": ", without_emoji(title) or "", count=1))
+    # Its dashes folded: an entry writes a hyphen or TeX's '--' for the heading's en dash (SFI-Bench's, round
+    # 257: entry_dashes).
+    key = plain_dashes(compact(_SUBTITLES_ARTICLE.sub(": ", without_emoji(title) or "", count=1)))
     for entry in _BIBTEX_ENTRY.finditer(text) if key else ():
         named = _BIBTEX_TITLE.search(entry.group(1))
-        entry_key = compact(_SUBTITLES_ARTICLE.sub(": ", named.group(1).replace("{", "").replace("}", ""),
-                                                   count=1)) if named else ""
+        entry_key = plain_dashes(compact(_SUBTITLES_ARTICLE.sub(
+            ": ", named.group(1).replace("{", "").replace("}", ""), count=1))) if named else ""
         # Or the entry names the title less the project's name its colon follows (LT-Mem's, round 217:
         # the page's 'LT-Mem: Volatility-Aware …', the entry it asks to cite 'Volatility-Aware …').
         if entry_key and (entry_key == key or (subtitled and (key.startswith(f"{entry_key}:")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cited_dates import bibtex_block_titles
 from .html_meta import Page, block_text
 from .places import compact, page_headings
 from .project_pages import arxiv_id_of_its_buttons, project_byline, subtitle_under_the_templates_name
@@ -70,3 +71,33 @@ def template_heading_over_its_byline(page: Page, title: str | None) -> str | Non
     if not text or len(text.split()) < _FEWEST_TITLE_WORDS or _key(text) == _key(title or ""):
         return None
     return text if project_byline(page, text) else None
+
+
+def entry_titled_heading_over_its_byline(page: Page, title: str | None) -> str | None:
+    """The one h1 that a byline stands under and that the page's own BibTeX entry titles word for word, on a
+    page whose buttons name its paper, where the meta title, which no heading shows, is other words: the
+    site's name and tagline (ConStory-Bench's page, round 257: the <title> and og:title 'ConStory-Bench | LLM
+    Story Consistency Benchmark', the h1 'Lost in Stories: Consistency Bugs in Long Story Generation by LLMs'
+    over its six authors, the 'Citation' block's entry of that title). Only where og:site_name opens the meta
+    title before a separator (the title the site's name and a tagline); an h1 no entry of the page's titles,
+    or one without a byline under it, reads nothing here."""
+    if not title or arxiv_id_of_its_buttons(page) is None or not _the_sites_name_and_tagline(page, title):
+        return None
+    entries = {_key(entry) for entry in bibtex_block_titles(page)}
+    shown = [text for _, text in page_headings(page, "h1") if text and _key(text) in entries]
+    if len(shown) != 1 or _key(shown[0]) == _key(title):
+        return None
+    return shown[0] if project_byline(page, shown[0]) else None
+
+
+# What parts the site's name from its tagline in a meta title ('ConStory-Bench | LLM Story …').
+_SEPARATORS = "|-\u2013\u2014\u00b7:"
+
+
+def _the_sites_name_and_tagline(page: Page, title: str) -> bool:
+    """Whether the meta title is og:site_name, a separator and more words."""
+    name = (page.first("og:site_name") or "").strip()
+    if not name or not title.startswith(name):
+        return False
+    rest = title[len(name):].lstrip()
+    return bool(rest) and rest[0] in _SEPARATORS and bool(rest[1:].strip())

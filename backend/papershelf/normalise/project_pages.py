@@ -45,6 +45,7 @@ from .project_subtitles import (
     title_its_tab_and_entry_agree_on,
 )
 from .publication_rows import shows_publication_rows
+from .spaced_marked_names import a_block_of_spaced_marked_names
 from .title_emoji import opens_with_an_emoji, without_emoji
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
@@ -973,12 +974,21 @@ def _marked_bare_name(text: Any) -> str | None:
         before = before.prev
     if before is not None:
         return None
-    if text.parent.tag not in _INLINE and not _the_byline_goes_on(after.next):
+    # A block of names parted by spaces alone, each a person's, is a byline all the same (ConStory-Bench's
+    # p.hero-authors, round 257: 'Junjie Li<sup>1</sup> &nbsp; Xinrui Guo<sup>1</sup> &nbsp; …').
+    if (text.parent.tag not in _INLINE and not _the_byline_goes_on(after.next)
+            and not a_block_of_spaced_marked_names(text.parent, _names_a_person)):
         return None
     name = display_name((text.text_content or "").strip(" ,;&"))
     if not name or not _a_persons_name(name) or _a_marked_place_after(after):
         return None
     return name
+
+
+def _names_a_person(words: str) -> bool:
+    """Whether words are one person's whole name, as a byline writes it."""
+    name = display_name(words)
+    return bool(name) and _a_persons_name(name)
 
 
 def _a_marked_place_after(marks: Any) -> bool:

@@ -137,7 +137,11 @@ from .post_info_writers import post_info_writers
 from .presentation_days import day_of_its_presentation
 from .presented_at_years import year_of_the_event_it_was_presented_at
 from .preview_paper_pages import preview_over_the_authors
-from .project_headings import heading_over_the_projects_byline, template_heading_over_its_byline
+from .project_headings import (
+    entry_titled_heading_over_its_byline,
+    heading_over_the_projects_byline,
+    template_heading_over_its_byline,
+)
 from .project_pages import (
     arxiv_id_of_its_buttons,
     doi_of_its_paper_button,
@@ -367,6 +371,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  # …or the project page template's heading over its byline, the meta title the method's name
                  # in words no heading shows (WAM's page, round 206).
                  or template_heading_over_its_byline(page, title)
+                 # …or the one h1 over the byline that the page's own entry titles, the meta title the site's
+                 # name and tagline (ConStory-Bench's page, round 257: project_headings.py).
+                 or entry_titled_heading_over_its_byline(page, title)
                  # …or, last, the one h1 a "By" line and the story's day stand under, where the meta's
                  # headlines are others for sharing and search (MailOnline, 2014).
                  or headline_over_its_byline(page, title) or title)
