@@ -14186,3 +14186,86 @@ def test_a_footer_name_linked_to_another_host_is_a_credit_r258():
     footer = '<a href="https://someone-else.example.org/">Wenli Zhou</a>'
     found = normalise_page("https://www.zhouwenli.com/posts/noisy/", _papermod_review_r258(footer))
     assert not found or not found.papers or found.papers[0].authors != ["Wenli Zhou"]
+
+
+def _academic48_notes_page_r262(notes: str) -> str:
+    # Jorge Soler-Lopez's Source Themes Academic 4.8.0 paper page (round 262): the authors line under the h1
+    # follows the first two names each with a span.author-notes '(?)' whose title holds an affiliation; the
+    # author meta and the JSON-LD name the owner alone.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Article", "headline": "Round Descendants",
+                     "datePublished": "2017-01-01T00:00:00Z",
+                     "author": {"@type": "Person", "name": "Jorge Round"}})
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Source Themes Academic 4.8.0">'
+            '<meta name="author" content="Jorge Round">'
+            '<meta name="description" content="About one in four round people.">'
+            '<meta property="og:title" content="Round Descendants | Jorge Round">'
+            '<meta property="article:published_time" content="2017-01-01T00:00:00+00:00">'
+            f'<script type="application/ld+json">{ld}</script>'
+            '<title>Round Descendants | Jorge Round</title></head><body>'
+            '<div class="modal"><h1>Search</h1></div><div class="pub"><div class="article-container pt-3">'
+            '<h1>Round Descendants</h1>\n\n<div class="article-metadata">\n  <div>\n  '
+            f'<span ><a href="/author/jorge-round/">Jorge Round</a></span>{notes}, '
+            f'<span >German Roundire</span>{notes.replace("Bocconi", "World Bank")}, '
+            '<span >Flavia Roundari</span>\n  </div>\n'
+            '  <span class="article-date">October 2018</span>\n</div></div>'
+            '<div class="article-container"><h3>Abstract</h3><p class="pub-abstract">About one in four round '
+            'people.</p></div></div></body></html>')
+
+
+def test_round262_an_academic_line_with_author_notes_marks_names_its_people():
+    notes = '<span title="Bocconi University" class="author-notes">(?)</span>'
+    paper = normalise_page("https://round.github.io/publication/published-paper/",
+                           _academic48_notes_page_r262(notes)).papers[0]
+    assert paper.authors == ["Jorge Round", "German Roundire", "Flavia Roundari"]
+
+
+def test_round262_a_marks_span_not_classed_as_notes_still_spoils_the_line():
+    # The near miss: the same '(?)' in a span the theme did not class author-notes is no note: the line is
+    # no line of names, and the meta's one owner stands.
+    notes = '<span title="Bocconi University">(?)</span>'
+    paper = normalise_page("https://round.github.io/publication/published-paper/",
+                           _academic48_notes_page_r262(notes)).papers[0]
+    assert paper.authors == ["Jorge Round"]
+
+
+def _wowchemy_subtitle_page_r262(subtitle: str) -> str:
+    # Giuseppe Grasso's Wowchemy 5.5.0 paper page (round 262): no authors line (div.article-metadata holds
+    # the day alone); right under the h1 a p.page-subtitle 'with <a>Coauthor</a>'; the author meta and the
+    # JSON-LD name the site owner alone.
+    ld = json.dumps({"@context": "https://schema.org", "@type": "Article", "headline": "Round Skills",
+                     "datePublished": "2025-10-31T00:00:00Z",
+                     "author": {"@type": "Person", "name": "Giuseppe Round"}})
+    return ('<!DOCTYPE html><html lang="en-us"><head><meta charset="utf-8">'
+            '<meta name="generator" content="Wowchemy 5.5.0 for Hugo">'
+            '<meta name="author" content="Giuseppe Round">'
+            '<meta name="description" content="This paper studies round skills.">'
+            '<meta property="og:site_name" content="Giuseppe Round">'
+            '<meta property="og:title" content="Round Skills | Giuseppe Round">'
+            '<meta property="article:published_time" content="2025-10-31T00:00:00+00:00">'
+            f'<script type="application/ld+json">{ld}</script>'
+            '<title>Round Skills | Giuseppe Round</title></head><body>'
+            '<div class="modal"><h1>Search</h1></div><div class="pub"><div class="article-container pt-3">'
+            f'<h1>Round Skills</h1>\n  <p class="page-subtitle">{subtitle}</p>\n'
+            '<div class="article-metadata">\n  <span class="article-date">\n    October, 2025\n  </span>\n'
+            '</div></div><div class="article-container"><h3>Abstract</h3><p class="pub-abstract">This paper '
+            'studies round skills.</p></div></div></body></html>')
+
+
+def test_round262_a_with_subtitle_under_a_wowchemy_papers_h1_names_the_owner_and_coauthors():
+    subtitle = 'with <a href="https://www.uni.example/person/round/">Konstantinos Roundiramos</a>'
+    paper = normalise_page("https://round.github.io/publication/inequality/",
+                           _wowchemy_subtitle_page_r262(subtitle)).papers[0]
+    assert paper.authors == ["Giuseppe Round", "Konstantinos Roundiramos"]
+    subtitle = "with Konstantinos Roundiramos and Ada Roundmann"
+    paper = normalise_page("https://round.github.io/publication/inequality/",
+                           _wowchemy_subtitle_page_r262(subtitle)).papers[0]
+    assert paper.authors == ["Giuseppe Round", "Konstantinos Roundiramos", "Ada Roundmann"]
+
+
+def test_round262_a_subtitle_not_naming_people_with_the_owner_adds_no_one():
+    # The near miss: a subtitle of words, 'with evidence from Italy', or no 'with' at all, names no coauthor.
+    for subtitle in ("with evidence from Italian labour markets", "Konstantinos Roundiramos"):
+        paper = normalise_page("https://round.github.io/publication/inequality/",
+                               _wowchemy_subtitle_page_r262(subtitle)).papers[0]
+        assert paper.authors == ["Giuseppe Round"]

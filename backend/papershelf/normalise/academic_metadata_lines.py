@@ -25,6 +25,12 @@ the two.
 Academic 4.3 writes the paper's microdata day metas (`<meta itemprop="datePublished">`, `dateModified`)
 between the h1 and div.article-metadata (Carl Müller-Crepon's Source Themes Academic 4.3.1 page, round 253,
 its one span 'Carl Müller-Crepon and <a>Yannick Pengl</a>'): the line is still the one right under the h1.
+
+Academic 4.8 may follow a name with a span.author-notes '(?)' whose title holds the person's affiliation
+(Jorge Soler-Lopez's Source Themes Academic 4.8.0 page, round 262): a note, no name. And a Wowchemy page
+whose front matter names the owner alone may show no authors line but a p.page-subtitle right under the h1,
+'with <a>Konstantinos Tatsiramos</a>' (Giuseppe Grasso's Wowchemy 5.5.0 page, round 262): read as a 'with'
+line, the owner (the author meta's person) and then the people it lists.
 """
 
 from __future__ import annotations
@@ -58,7 +64,7 @@ def authors_over_the_meta(page: Page, title: str | None, authors: list[str] | No
     or a 'with …' line as one author; `authors` otherwise."""
     if authors and not _WITH.match(authors[0]) and len(authors) > 1:
         return authors  # the meta name several people already: the line is read only to complete them
-    line = _names_of_the_line(page, title)
+    line = _names_of_the_line(page, title) or _names_of_the_subtitle(page, title)
     if not line:
         return authors
     if not authors or _WITH.match(authors[0]) or covers(line, authors) or _two_at_and(authors) == line:
@@ -76,18 +82,50 @@ def _names_of_the_line(page: Page, title: str | None) -> list[str] | None:
     for count, span in enumerate(line.iter()):
         if count > _MOST_SPANS:
             return None
-        if span.tag == "span" and (name := clean_text(short_text(span, _LONGEST_NAME))):
+        if span.tag == "span" and not _a_note(span) and (name := clean_text(short_text(span, _LONGEST_NAME))):
             names.append(name)
     if not names:
         return None
-    if found := _WITH.match(names[0]):
-        owner = clean_text(page.first("author"))
-        rest = each_listed_person([names[0][found.end():], *names[1:]])
-        if not owner or not _people([*rest, owner]) or owner in rest:
-            return None
-        return [owner, *rest]
+    if _WITH.match(names[0]):
+        return _the_owner_with(page, names)
     names = [person for name in names for person in (_two_at_and([name]) or [name])]
     return names if _people(names) else None
+
+
+def _the_owner_with(page: Page, names: list[str]) -> list[str] | None:
+    """The site owner (the author meta's person) and the people a line opening 'with' lists; None where
+    the meta names no person or the line lists no people."""
+    found = _WITH.match(names[0])
+    owner = clean_text(page.first("author"))
+    if found is None or not owner:
+        return None
+    rest = each_listed_person([names[0][found.end():], *names[1:]])
+    rest = _two_at_and(rest) or rest
+    if not _people([*rest, owner]) or owner in rest:
+        return None
+    return [owner, *rest]
+
+
+def _names_of_the_subtitle(page: Page, title: str | None) -> list[str] | None:
+    """The owner and coauthors a Wowchemy p.page-subtitle 'with …' right under the h1 showing `title` names,
+    where div.article-metadata follows it; else None."""
+    subtitle = _after_heading(page, title)
+    if subtitle is None or subtitle.tag != "p" or "page-subtitle" not in _classes(subtitle):
+        return None
+    after = _past_the_between(subtitle.next)
+    if after is None or "article-metadata" not in _classes(after):
+        return None
+    text = clean_text(short_text(subtitle, _LONGEST_NAME))
+    return _the_owner_with(page, [text]) if text and _WITH.match(text) else None
+
+
+def _a_note(span: LexborNode) -> bool:
+    # Academic 4.8's span.author-notes '(?)' after a name, its title the person's affiliation (round 262).
+    return "author-notes" in _classes(span)
+
+
+def _classes(node: LexborNode) -> list[str]:
+    return (node.attributes.get("class") or "").split()
 
 
 def _two_at_and(names: list[str]) -> list[str] | None:
@@ -109,19 +147,28 @@ def _people(names: list[str]) -> bool:
 
 def _line_under(page: Page, title: str | None) -> LexborNode | None:
     """The first div of the div.article-metadata right after the h1 that shows `title`, else None."""
+    after = _after_heading(page, title)
+    if after is None or "article-metadata" not in _classes(after):
+        return None
+    first = next(after.iter(), None)
+    return first if first is not None and first.tag == "div" else None
+
+
+def _after_heading(page: Page, title: str | None) -> LexborNode | None:
+    """The first element after the h1 that shows `title` (past text, comments and microdata metas), else
+    None."""
     wanted = clean_text(title)
     if not wanted:
         return None
     for heading in page.tree.css("h1")[:_MOST_HEADINGS]:
-        if clean_text(short_text(heading, _LONGEST_TITLE)) != wanted:
-            continue
-        after = heading.next
-        for _ in range(_MOST_BETWEEN):
-            if after is None or after.tag not in _BETWEEN:
-                break
-            after = after.next
-        if after is None or "article-metadata" not in (after.attributes.get("class") or "").split():
-            return None
-        first = next(after.iter(), None)
-        return first if first is not None and first.tag == "div" else None
+        if clean_text(short_text(heading, _LONGEST_TITLE)) == wanted:
+            return _past_the_between(heading.next)
     return None
+
+
+def _past_the_between(after: LexborNode | None) -> LexborNode | None:
+    for _ in range(_MOST_BETWEEN):
+        if after is None or after.tag not in _BETWEEN:
+            break
+        after = after.next
+    return after if after is not None and after.tag not in _BETWEEN else None
