@@ -2983,6 +2983,25 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " the Replica scenes, from ETH Zurich and Microsoft, the site of one paper; "
                    "hand-written HTML (the Academic Project Page Template's Bulma layout) at the root of"
                    " master of Space3D-Bench/space3d-bench.github.io)"}),
+    # Round 262's pool: social scientists' and humanists' own pages of one paper, a ninth draw, eight
+    # one-person research sites (round 253's undrawn Jorge Soler-Lopez's and Jaehyun Choi's and six found):
+    # six drawn, Jiakai Zhang's and Jaehyun Choi's left; Jorge Soler-Lopez's Stata module page passed over as
+    # not a paper; two train classes (Academic 4.8's author-notes marks in the authors line, a Wowchemy
+    # p.page-subtitle 'with …' line); both held-out pages read right at the final figure; none waits in
+    # pages_pending/.
+    ("262", 6, 6, {"giuseppegrasso.io (Giuseppe Grasso's, a labour economist's; Wowchemy 5.5.0 output at the "
+                   "root of giuseppe-grasso/giuseppe-grasso.github.io, `CNAME` giuseppegrasso.io)",
+                   "lucas-rosso.github.io (Lucas Rosso's, an economist's; Source Themes Academic 4.8.0 "
+                   "output in `docs/` of lucas-rosso/lucas-rosso.github.io beside the Hugo sources)",
+                   "shutaocao.github.io (Shutao Cao's, an economist's; Wowchemy 5.9.0 output at the root of "
+                   "shutaocao/shutaocao.github.io)",
+                   "jlopezton.github.io (Jorge Soler-Lopez's, a development economist's; Source Themes "
+                   "Academic 4.8.0 output at the root of jlopezton/jlopezton.github.io)",
+                   "www.ignaciomamone.com (Ignacio Mamone's, a political scientist's; Source Themes Academic "
+                   "4.4.0 output at the root of ignaciomamone/ignaciomamone.github.io, `CNAME` "
+                   "www.ignaciomamone.com)",
+                   "rabsjp.github.io (Jean Paul Rabanal's, an experimental economist's; Source Themes "
+                   "Academic 3.0.0 output (Hugo 0.55.6) at the root of rabsjp/rabsjp.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
