@@ -136,7 +136,8 @@ def assert_linear_time(
     the pair is once its work outweighs the slack, so a page whose reading takes seconds at `size` is timed
     at the size where it takes a fraction of one. A probe at size // 16, timed first, says which; it also
     pays the one-off costs (imports, compiled patterns, warm caches) that would make the small size look dear
-    and let a quadratic reader pass, and when the small size is cheap it is timed twice and the lesser kept.
+    and let a quadratic reader pass (a size too small for a probe has its small size, when cheap, timed
+    twice and the lesser kept instead).
     A pair over the bound is timed once more: a stray pause or a burst of a neighbour's load fails one pair,
     a quadratic reader every pair.
 
@@ -154,14 +155,15 @@ def assert_linear_time(
 
     n = size
     probe = size // _PROBE_SHARE
-    if at_most is None and probe >= 2:
+    warmed = probe >= 2
+    if warmed:
         cost = cpu(probe)[0] / probe  # per unit of size, an overestimate if one-off costs fell in it
-        while n // 2 >= probe and cost * (n // 2) >= ENOUGH_CPU:
+        while at_most is None and n // 2 >= probe and cost * (n // 2) >= ENOUGH_CPU:
             n //= 2
     failed = 0
     while failed < 2:
         small, _ = cpu(n // 2)
-        if small < 0.1:
+        if small < 0.1 and not warmed:
             small = min(small, cpu(n // 2)[0])
         large, result = cpu(n)
         if n < size and large < ENOUGH_CPU / 2:  # the probe was dear for its size: a pair twice as large
