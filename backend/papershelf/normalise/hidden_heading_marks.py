@@ -1,5 +1,5 @@
-"""A heading's words as the page shows them, less what it hides: a self-link mark the theme sets in the heading
-with the HTML `hidden` attribute (Hugo PaperMod's `<h2 id=abstract>Abstract<a hidden class=anchor
+"""A heading's words as the page shows them, less what it hides: a self-link mark the theme sets in the
+heading with the HTML `hidden` attribute (Hugo PaperMod's `<h2 id=abstract>Abstract<a hidden class=anchor
 aria-hidden=true href=#abstract>#</a></h2>`, Akshat Gupta's page of his GlyphNet paper, round 260), which the
 browser shows only on hover, if at all: the heading reads 'Abstract', not 'Abstract#'.
 

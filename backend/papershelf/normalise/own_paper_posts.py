@@ -39,7 +39,9 @@ def preprint_of_the_writers_paper_post(page: Page) -> str | None:
         for link in paragraph.css("a"):
             address = (link.attributes.get("href") or "").strip()
             words = (clean_text(link.text()) or "").casefold()
-            if words in _PAPER_WORDS and _ARXIV_ABSTRACT.match(address) and (paper := arxiv_id_from_url(address)):
+            if words not in _PAPER_WORDS or not _ARXIV_ABSTRACT.match(address):
+                continue
+            if paper := arxiv_id_from_url(address):
                 found.add(paper[0])
     return found.pop() if len(found) == 1 else None
 

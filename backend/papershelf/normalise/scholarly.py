@@ -112,11 +112,11 @@ from .news_row_dates import (
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_copyright_years import year_of_the_projects_own_copyright
+from .own_paper_posts import preprint_of_the_writers_paper_post
 from .own_references import year_of_its_own_reference
 from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
 from .paired_deks import dek_alone_with_its_heading
-from .own_paper_posts import preprint_of_the_writers_paper_post
 from .paper_page_buttons import arxiv_id_of_the_header_buttons, doi_of_the_header_buttons
 from .parsely_meta import shown_parsely_title
 from .patents import patent_record
@@ -240,8 +240,8 @@ from .tldr_lines import tldr_line_summary
 from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve, utc_morrow
-from .venues import page_venue
 from .venue_subheadings import doi_of_the_venue_subheading, year_of_the_venue_subheading
+from .venues import page_venue
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
 _MERGED_FIELDS = ("title", "abstract", "pdf_url", "arxiv_id")
@@ -406,7 +406,8 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # address (the Bedford lab layout's: the STAR Lab's, round 235).
     doi = doi or doi_of_the_side_box(page)
     # … or only in a link the venue line under the title's heading holds (Michele Vidulis's Hugo page, round
-    # 260: h5 'ACM Transactions on Graphics (SIGGRAPH Asia), 2024' linking dl.acm.org/doi/…; venue_subheadings).
+    # 260: h5 'ACM Transactions on Graphics (SIGGRAPH Asia), 2024' linking dl.acm.org/doi/…:
+    # venue_subheadings.py).
     doi = doi or doi_of_the_venue_subheading(page, title)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),

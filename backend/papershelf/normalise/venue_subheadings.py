@@ -36,7 +36,9 @@ def venue_subheading(page: Page, title: str | None) -> Any:
             return None
         text = clean_text(line.text()) or ""
         closing = CITATION_YEAR_CLOSING.search(text) if len(text) <= _LONGEST_LINE else None
-        if closing is None or closing.end() != len(text) or any(char.isdigit() for char in text[:closing.start()]):
+        if closing is None or closing.end() != len(text):
+            return None
+        if any(char.isdigit() for char in text[:closing.start()]):
             return None
         return line if text[:closing.start()].strip() else None
     return None
