@@ -3002,6 +3002,27 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "www.ignaciomamone.com)",
                    "rabsjp.github.io (Jean Paul Rabanal's, an experimental economist's; Source Themes "
                    "Academic 3.0.0 output (Hugo 0.55.6) at the root of rabsjp/rabsjp.github.io)"}),
+    # Round 260's pool: researchers' own publication pages of one paper, a ninth draw (rounds 214, 223, 230,
+    # 240 and 250), seven one-person research sites whose repositories keep the generated pages as served
+    # (Source Themes Academic 4.8.0, Wowchemy 5.7.0, Hugo Blox Builder 5.9.7, Hugo PaperMod and hand-made Hugo
+    # themes; round 250's undrawn Pedro Abranches's and Hamed Mehranfar's among them): six drawn, Guillaume
+    # Coiffier's left; three train classes (a heading's hidden self-link mark; a venue subheading's year and
+    # DOI; a post of the writer's own paper's preprint link); the held-out pages read right at the final
+    # figure; none waits in pages_pending/.
+    ("260", 6, 6, {"abranchini.github.io (Pedro Abranches's, a machine-learning researcher's; Source "
+                   "Themes Academic 4.8.0 output at the root of Abranchini/Abranchini.github.io)",
+                   "akshat4112.github.io (Akshat Gupta's, a machine-learning engineer's; Hugo PaperMod "
+                   "output on the gh-pages branch of Akshat4112/akshat4112.github.io)",
+                   "hamedmehranfar.github.io (Hamed Mehranfar's, a railway-engineering researcher's; "
+                   "Wowchemy 5.7.0 output at the root of hamedmehranfar/hamedmehranfar.github.io)",
+                   "hhguo.github.io (Haohan Guo's, a speech-synthesis researcher's; Hugo Blox Builder "
+                   "5.9.7 output on the gh-pages branch of hhguo/hhguo.github.io)",
+                   "michelevidulis.github.io (Michele Vidulis's, a computational-geometry researcher's; "
+                   "Hugo output built with 'hugo --minify' and committed in docs/ of "
+                   "MicheleVidulis/michelevidulis.github.io)",
+                   "www.chabert-liddell.com (Saint-Clair Chabert-Liddell's, a statistician's; Source "
+                   "Themes Academic 4.8.0 output committed in public/ of "
+                   "Chabert-Liddell/personal_website)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -4659,3 +4659,43 @@ def test_a_summary_heading_another_section_follows_is_still_read_r258():
     cited = parse_page(_ananke_summary_r258("<h2>Citations</h2><p>0. https://doi.org/10.1109/x</p>"))
     heading = next(node for node in cited.tree.css("h2") if (node.text() or "").strip() == "Summary")
     assert spans_the_text(heading)
+
+
+# Round 260: a heading's hidden self-link mark is no word of it (hidden_heading_marks.py).
+_ROUND260_PAPERMOD_URL = "https://example.github.io/publications/glyph/"
+
+
+def _round260_papermod_post(heading: str) -> str:
+    return (
+        "<!doctype html><html lang=en><head>"
+        "<title>Glyph Detection with Attention Networks | Ann Writer</title>"
+        "<meta property='og:title' content='Glyph Detection with Attention Networks'>"
+        "<meta property='og:type' content='article'></head><body><main class=main><article class=post-single>"
+        "<header class=post-header><h1 class=post-title>Glyph Detection with Attention Networks</h1>"
+        "<div class=post-meta>4 min</div></header><div class=post-content>"
+        "<p><strong>Authors:</strong> Ann Writer, Bo Other</p>"
+        f"{heading}"
+        "<p>Homoglyph attacks deceive people into clicking look-alike domains, and we build a data set"
+        " of four million domains to detect them with an attention-based network that reaches high"
+        " accuracy.</p>"
+        "<h2 id=introduction>Introduction</h2><p>Attackers use look-alike characters in domain names.</p>"
+        "</div></article></main><footer class=footer><span>&copy; 2025 Ann Writer</span></footer>"
+        "</body></html>"
+    )
+
+
+def test_round260_an_abstract_heading_with_a_hidden_self_link_mark_heads_the_abstract():
+    page = _round260_papermod_post(
+        "<h2 id=abstract>Abstract<a hidden class=anchor aria-hidden=true href=#abstract>#</a></h2>")
+    paper = normalise_page(_ROUND260_PAPERMOD_URL, page).papers[0]
+    assert (paper.abstract or "").startswith("Homoglyph attacks deceive people")
+
+
+@pytest.mark.parametrize("heading", [
+    # A shown mark, or shown words after 'Abstract', make another heading: not read as the abstract's.
+    "<h2 id=abstract>Abstract<a class=anchor href=#abstract>#</a></h2>",
+    "<h2 id=abstracts>Abstract<span>s and talks</span></h2>",
+])
+def test_round260_a_heading_whose_extra_words_are_shown_heads_no_abstract(heading):
+    paper = normalise_page(_ROUND260_PAPERMOD_URL, _round260_papermod_post(heading)).papers[0]
+    assert not (paper.abstract or "").startswith("Homoglyph attacks deceive people")

@@ -3384,3 +3384,40 @@ def test_round255_a_publication_rows_citation_day_in_the_month_shown_dates_the_p
 def test_round255_a_citation_day_outside_the_shown_month_or_after_the_metas_is_not_read(shown, row, meta_day):
     paper = normalise_page(_ROUND255_PAPER_URL, _round255_wowchemy_paper_page(shown, row, meta_day)).papers[0]
     assert paper.published not in ("2016-06-07", "2016-06-17", "2016-07-07")
+
+
+# Round 260: the year the venue subheading under a paper's title closes with (venue_subheadings.py).
+_ROUND260_VENUE_DATE_URL = "https://example.github.io/publications/rods/"
+
+
+def _round260_venue_dated_page(line: str) -> str:
+    return (
+        "<!doctype html><html lang=en><head><title>Elastic Rods Under Tension | Ann Writer</title>"
+        "<meta property='og:title' content='Elastic Rods Under Tension'>"
+        "<meta property='og:type' content='article'></head><body><div class=publication-info>"
+        f"<h1>Elastic Rods Under Tension</h1>{line}"
+        "<div class='authors header-font'><div class=author-info><span class=author-name>Ann Writer</span>"
+        "</div><div class=author-info><span class=author-name>Bo Other</span></div></div>"
+        "<a href=https://example.org/rods/>Project Website</a></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("line", [
+    "<h5><a href=https://dl.acm.org/doi/10.1145/3687967></a>"
+    "ACM Transactions on Graphics (SIGGRAPH Asia), 2024</a></h5>",
+    "<h4>Computer Graphics Forum (2024)</h4>",
+])
+def test_round260_an_undated_paper_page_is_dated_by_its_venue_subheadings_closing_year(line):
+    page = _round260_venue_dated_page(line)
+    assert normalise_page(_ROUND260_VENUE_DATE_URL, page).papers[0].published == "2024"
+
+
+@pytest.mark.parametrize("line", [
+    # A year inside the venue's name, a numbered volume before the year, the line a paragraph not a heading.
+    "<h5>SIGGRAPH 2024 Posters</h5>",
+    "<h5>Graphics Forum 43, 2024</h5>",
+    "<p>ACM Transactions on Graphics, 2024</p>",
+])
+def test_round260_a_line_not_a_venue_subheading_closing_with_a_year_dates_no_paper(line):
+    page = _round260_venue_dated_page(line)
+    assert normalise_page(_ROUND260_VENUE_DATE_URL, page).papers[0].published != "2024"

@@ -968,3 +968,39 @@ def test_round250_a_button_naming_another_work_than_the_chapter_names_no_doi(but
     # The guard: the whole book's button, slides of the chapter or a data set are other works.
     page = _round250_chapter_paper_page(button, "https://link.springer.com/chapter/10.1007/978-981-15-1002-1_60")
     assert normalise_page(_ROUND250_CHAPTER_PAPER_URL, page).papers[0].doi is None
+
+
+# Round 260: the venue line a paper's page sets as a subheading under its title (venue_subheadings.py).
+_ROUND260_VENUE_URL = "https://example.github.io/publications/rods/"
+
+
+def _round260_venue_page(line: str) -> str:
+    return (
+        "<!doctype html><html lang=en><head><title>Elastic Rods Under Tension | Ann Writer</title>"
+        "<meta property='og:title' content='Elastic Rods Under Tension'>"
+        "<meta property='og:type' content='article'></head><body><div class=publication-info>"
+        f"<h1>Elastic Rods Under Tension</h1>{line}"
+        "<div class='authors header-font'><div class=author-info><span class=author-name>Ann Writer*</span>"
+        "<div class=author-affiliation>EPFL</div></div>"
+        "<div class=author-info><span class=author-name>Bo Other</span>"
+        "<div class=author-affiliation>EPFL</div></div></div><p>*equal contribution</p>"
+        "<a href=https://example.org/rods/>Project Website</a></div></body></html>"
+    )
+
+
+def test_round260_the_venue_subheading_under_the_title_links_the_papers_doi():
+    page = _round260_venue_page(
+        "<h5><a href=https://dl.acm.org/doi/10.1145/3687967></a>ACM Transactions on Graphics (SIGGRAPH Asia),"
+        " 2024</a></h5>")
+    assert normalise_page(_ROUND260_VENUE_URL, page).papers[0].doi == "10.1145/3687967"
+
+
+@pytest.mark.parametrize("line", [
+    # A day line under the title, a subtitle closing with no year, a paragraph (no subheading) between.
+    "<h5><a href=https://dl.acm.org/doi/10.1145/3687967>June 3, 2024</a></h5>",
+    "<h5><a href=https://dl.acm.org/doi/10.1145/3687967>A study of rods in tension</a></h5>",
+    "<p>Preview</p>"
+    "<h5><a href=https://dl.acm.org/doi/10.1145/3687967></a>ACM Transactions on Graphics, 2024</h5>",
+])
+def test_round260_a_line_under_the_title_that_is_no_venue_subheading_names_no_doi(line):
+    assert normalise_page(_ROUND260_VENUE_URL, _round260_venue_page(line)).papers[0].doi is None

@@ -551,3 +551,46 @@ def test_a_paper_submitted_as_html_without_an_abstract_is_named_by_its_heading()
     assert (paper.title, paper.arxiv_id, paper.arxiv_version) == (
         "A Brief History of the Internet", "cs/9901011", 1)
     assert normalise_page("https://www.internetsociety.org/internet/history/", page) is None
+
+
+# Round 260: a post that is its writer's own paper's page names the preprint its opening links
+# (own_paper_posts.py).
+_ROUND260_OWN_POST_URL = "https://example.github.io/publications/glyph/"
+
+
+def _round260_own_paper_post(authors: str, holder: str = "Ann Writer") -> str:
+    return (
+        "<!doctype html><html lang=en><head>"
+        "<title>Glyph Detection with Attention Networks | Ann Writer</title>"
+        "<meta property='og:title' content='Glyph Detection with Attention Networks'>"
+        "<meta property='og:type' content='article'>"
+        "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\","
+        "\"headline\":\"Glyph Detection with Attention Networks\"}</script></head><body><main class=main>"
+        "<article class=post-single><header class=post-header>"
+        "<h1 class=post-title>Glyph Detection with Attention Networks</h1><div class=post-meta>4 min</div>"
+        "</header><div class=post-content><p><a href=https://arxiv.org/abs/2306.10392>Paper</a></p>"
+        f"<p><strong>Authors:</strong> {authors}</p><h2 id=abstract>Abstract</h2>"
+        "<p>Homoglyph attacks deceive people into clicking look-alike domains, and we build a data set"
+        " of four million domains to detect them with an attention-based network that reaches high"
+        " accuracy.</p>"
+        "<h2 id=introduction>Introduction</h2><p>Attackers use look-alike characters in domain names.</p>"
+        "</div><footer class=post-footer>Tags</footer></article></main>"
+        f"<footer class=footer><span>&copy; 2025 {holder}</span> <span>Powered by Hugo</span></footer>"
+        "</body></html>"
+    )
+
+
+def test_round260_a_post_of_the_writers_own_paper_names_the_preprint_its_paper_link_opens_with():
+    page = _round260_own_paper_post("Ann Writer, Bo Other, Cy Third")
+    assert normalise_page(_ROUND260_OWN_POST_URL, page).papers[0].arxiv_id == "2306.10392"
+
+
+@pytest.mark.parametrize(("authors", "holder"), [
+    # Notes on another's paper: its authors' line does not name the site's owner.
+    ("Bo Other, Cy Third", "Ann Writer"),
+    # No copyright holder a person's name to tell the writer by.
+    ("Ann Writer, Bo Other", "Example Blog"),
+])
+def test_round260_a_post_whose_authors_line_does_not_name_the_sites_owner_names_no_preprint(authors, holder):
+    page = _round260_own_paper_post(authors, holder)
+    assert normalise_page(_ROUND260_OWN_POST_URL, page).papers[0].arxiv_id is None

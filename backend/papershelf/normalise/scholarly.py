@@ -112,6 +112,7 @@ from .news_row_dates import (
 from .offered_documents import a_meetings_record, dated_under
 from .online_labels import online_labelled_days
 from .own_copyright_years import year_of_the_projects_own_copyright
+from .own_paper_posts import preprint_of_the_writers_paper_post
 from .own_references import year_of_its_own_reference
 from .page_authors import TYPOGRAPHIC_HYPHENS, authors_of
 from .page_counts import without_page_count
@@ -239,6 +240,7 @@ from .tldr_lines import tldr_line_summary
 from .unmarked_pages import lists_publications, record_shown
 from .update_notes import published_before_updates
 from .utc_evenings import utc_eve, utc_morrow
+from .venue_subheadings import doi_of_the_venue_subheading, year_of_the_venue_subheading
 from .venues import page_venue
 
 _DOI_KEYS = ("identifier", "sameAs", "mainEntity", "@id", "url")
@@ -403,6 +405,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # … or only in a lab's paper page's side box, a link under its label box 'PDF' to the publisher's article
     # address (the Bedford lab layout's: the STAR Lab's, round 235).
     doi = doi or doi_of_the_side_box(page)
+    # … or only in a link the venue line under the title's heading holds (Michele Vidulis's Hugo page, round
+    # 260: h5 'ACM Transactions on Graphics (SIGGRAPH Asia), 2024' linking dl.acm.org/doi/…:
+    # venue_subheadings.py).
+    doi = doi or doi_of_the_venue_subheading(page, title)
     # A publisher's page without a DOI in its meta or row shows it above its references (Europe PMC's
     # citation line over the title: "Published online Mar 13, 2009. doi: 10.1136/sti.2008.033985"),
     # and above its lists of other papers (PubMed's "Recent activity" cites them with their DOIs).
@@ -430,6 +436,10 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
     # …whatever words that button's label says, where it links an arXiv abstract among the header's buttons
     # (Beta Lab's Hugo Blox page, pending85: 'Arxiv链接' to arxiv.org/abs/2401.03673).
     arxiv_id = arxiv_id or arxiv_id_of_the_header_buttons(page)
+    # …or, on a post that is its writer's own paper's page (its opening 'Authors:' line naming the footer's
+    # copyright holder, then its 'Abstract'), the preprint its opening's 'Paper' link names (Akshat Gupta's
+    # PaperMod page, round 260: own_paper_posts.py).
+    arxiv_id = arxiv_id or (None if doi else preprint_of_the_writers_paper_post(page))
     # …or the one its side box's label box 'arXiv' links, beside the journal's DOI its 'PDF' box links (the
     # Bedford lab layout's: the STAR Lab's page, round 235).
     arxiv_id = arxiv_id or arxiv_id_of_the_side_box(page)
@@ -508,6 +518,9 @@ def from_page(url: str, page: Page, named: bool = False) -> list[Paper]:
                  or _coins_date(page, title) or project_release_date(page) or project_venue_year(page, title)
                  # …or the year a lab's paper page's citation line closes with, under its title and authors.
                  or year_of_the_citation_line(page, title)
+                 # …or the year the venue line set as a subheading under the title closes with (Michele
+                 # Vidulis's Hugo page, round 260: h5 '… (SIGGRAPH Asia), 2024'; venue_subheadings.py).
+                 or year_of_the_venue_subheading(page, title)
                  # …or the year on its own line between the names and the venue under its title (NuQLO's
                  # page, round 245, pending93).
                  or project_byline_block_year(page, title)

@@ -29,6 +29,7 @@ from .date_label_lines import day_of_a_date_label_line
 from .dates import whole_date
 from .doi_headings import heading_linking_to_its_doi
 from .emptied_markers import abstract_nested_in_an_emptied_marker
+from .hidden_heading_marks import shown_heading_text
 from .html_meta import (
     ABSTRACT_IN_OTHER_LANGUAGES,
     FIGURES_UNSEEN,
@@ -1178,7 +1179,9 @@ def abstract_after_heading(page: Page, names: tuple[str, ...] = ("abstract", "su
 
 
 def _heading_named(heading: Any, names: tuple[str, ...]) -> bool:
-    text = _QUALIFIER.sub("", clean_text(heading.text()) or "").rstrip(":.").casefold()
+    # The heading's words as shown: a self-link mark it hides ('#' in PaperMod's a.anchor[hidden], round 260)
+    # is no word of it (hidden_heading_marks.py).
+    text = _QUALIFIER.sub("", shown_heading_text(heading)).rstrip(":.").casefold()
     if any(part.strip() in names for part in text.split("/", 1)):
         return True
     # …or by both of its names joined ('Summary and Abstract': the MSIN-InfoTabs project page, round 191):
