@@ -4661,9 +4661,9 @@ def test_a_summary_heading_another_section_follows_is_still_read_r258():
     assert spans_the_text(heading)
 
 
-_R259_SUMMARY = ("How to build round equivariant flows from our recent paper? We will discuss 1) flows 2) continuous "
-                 "time flows 3) round graph networks and 4) argmax flows. Finally we talk about our 5) round flows. "
-                 "Most of these topics are tangential: skip what you know.")
+_R259_SUMMARY = ("How to build round equivariant flows from our recent paper? We will discuss 1) flows "
+                 "2) continuous time flows 3) round graph networks and 4) argmax flows. Finally we talk "
+                 "about our 5) round flows. Most of these topics are tangential: skip what you know.")
 
 
 def _academic_post_r259(description: str, text: str, *, generator: str = "Source Themes Academic 4.3.1",
@@ -4693,19 +4693,22 @@ def _academic_post_r259(description: str, text: str, *, generator: str = "Source
 
 
 def test_an_academic_posts_listing_summary_shown_nowhere_is_no_abstract_r259():
-    text = "A quick motivation. A nice application of our round flow is the generation of points with features."
-    found = normalise_page("https://ada.example.github.io/post/round_flows/", _academic_post_r259(_R259_SUMMARY, text))
+    text = ("A quick motivation. A nice application of our round flow is the generation of points "
+            "with features.")
+    found = normalise_page("https://ada.example.github.io/post/round_flows/",
+                           _academic_post_r259(_R259_SUMMARY, text))
     paper = found.papers[0]
     assert paper.title == "How to build round equivariant flows, for points with features?"
     assert paper.abstract is None
 
 
 def test_an_academic_description_shown_or_of_a_paper_or_another_theme_is_left_alone_r259():
-    # The near misses: the page shows the description (its text opens with it), the page is the theme's paper
-    # layout, or another generator wrote it: none is the theme's unshown listing summary.
+    # The near misses: the page shows the description (its text opens with it), the page is the theme's
+    # paper layout, or another generator wrote it: none is the theme's unshown listing summary.
     from papershelf.normalise.academic_listing_summaries import listing_summary_of_the_theme
 
-    text = "A quick motivation. A nice application of our round flow is the generation of points with features."
+    text = ("A quick motivation. A nice application of our round flow is the generation of points "
+            "with features.")
     unshown = parse_page(_academic_post_r259(_R259_SUMMARY, text))
     assert listing_summary_of_the_theme(unshown, _R259_SUMMARY)
     shown = parse_page(_academic_post_r259(_R259_SUMMARY, _R259_SUMMARY))

@@ -21,8 +21,8 @@ from .publication_rows import shows_the_paper_layout
 _THEMES = ("source themes academic", "wowchemy", "hugo blox")
 # The theme's metadata line under a page's h1 (the byline and the day), which a post's page shows.
 _METADATA_LINE = 'div[class~="article-metadata"]'
-# How much of the description's opening is sought on the page (a subtitle or the text's opening shows it): past
-# a title the description may open with the words of.
+# How much of the description's opening is sought on the page (a subtitle or the text's opening shows
+# it): past a title the description may open with the words of.
 _OPENING = 80
 
 

@@ -21,8 +21,8 @@ from urllib.parse import parse_qs, urljoin
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, clean_text, normalise_doi, split_arxiv_id
 from ..records import Paper
-from .academic_paper_pages import month_of_disagreeing_metas, preprint_of_the_buttons
 from .academic_listing_summaries import listing_summary_of_the_theme
+from .academic_paper_pages import month_of_disagreeing_metas, preprint_of_the_buttons
 from .academic_text_descriptions import abstract_as_the_papers_text, described_text_of_the_theme
 from .addresses import address_days, doi_in_address, link_path
 from .block_openings import opens_over_its_blocks
