@@ -4715,6 +4715,11 @@ def test_an_academic_description_shown_or_of_a_paper_or_another_theme_is_left_al
     assert not listing_summary_of_the_theme(shown, _R259_SUMMARY)
     paper = parse_page(_academic_post_r259(_R259_SUMMARY, text, paper_layout=True))
     assert not listing_summary_of_the_theme(paper, _R259_SUMMARY)
+    buttons = _academic_post_r259(_R259_SUMMARY, text).replace(
+        '<div class="article-metadata">',
+        '<div class="btn-links mb-3"><a class="btn btn-outline-primary my-1 mr-1" '
+        'href="/files/round.pdf">PDF</a></div><div class="article-metadata">')
+    assert not listing_summary_of_the_theme(parse_page(buttons), _R259_SUMMARY)
     other = parse_page(_academic_post_r259(_R259_SUMMARY, text, generator="Hugo 0.120.0"))
     assert not listing_summary_of_the_theme(other, _R259_SUMMARY)
     assert not listing_summary_of_the_theme(unshown, "Another line than the description meta says.")
