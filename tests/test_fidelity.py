@@ -2992,8 +2992,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # held-out pages (Hannah Cyberey's authors, Songlin Yang's short standfirst) wait in pages_pending/.
     ("259", 2, 2, {"anshumansuri.com (Anshuman Suri's site; Jekyll al-folio output, the Distill layout, on "
                    "gh-pages of iamgroot42/personal-website-2; canonical links name anshumansuri.com)",
-                   "ehoogeboom.github.io (Emiel Hoogeboom's site; Hugo Academic output, Source Themes Academic "
-                   "4.3.1, committed at the root of master of ehoogeboom/ehoogeboom.github.io)"}),
+                   "ehoogeboom.github.io (Emiel Hoogeboom's site; Hugo Academic output, Source Themes "
+                   "Academic 4.3.1, committed at the root of master of ehoogeboom/ehoogeboom.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
