@@ -3023,6 +3023,17 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "www.chabert-liddell.com (Saint-Clair Chabert-Liddell's, a statistician's; Source "
                    "Themes Academic 4.8.0 output committed in public/ of "
                    "Chabert-Liddell/personal_website)"}),
+    # Round 259's pool: researchers' blog posts explaining one paper of their own, a fourth draw (rounds 229,
+    # 239 and 249), five researchers' sites (a search that found few new ones): Songlin Yang's, Anshuman
+    # Suri's, Hannah Cyberey's and Joel Oskarsson's al-folio builds on gh-pages and Emiel Hoogeboom's Hugo
+    # Academic output at a repository's root; all five drawn, two held out; Joel Oskarsson's site had no
+    # eligible post (software and travel notes, course reports, two theses, a post on two papers) and went
+    # without a page. One train class (an Academic post's listing summary the page shows nowhere); both
+    # held-out pages (Hannah Cyberey's authors, Songlin Yang's short standfirst) wait in pages_pending/.
+    ("259", 2, 2, {"anshumansuri.com (Anshuman Suri's site; Jekyll al-folio output, the Distill layout, on "
+                   "gh-pages of iamgroot42/personal-website-2; canonical links name anshumansuri.com)",
+                   "ehoogeboom.github.io (Emiel Hoogeboom's site; Hugo Academic output, Source Themes "
+                   "Academic 4.3.1, committed at the root of master of ehoogeboom/ehoogeboom.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):
@@ -3047,8 +3058,9 @@ def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pa
 # its held-out count is the two drawn, not a third of its pages (round 175: three sites pooled and drawn,
 # two held out, one train page; HOLDOUT.md, Round 175; round 198: four sites pooled and drawn, two held out;
 # round 207: three sites pooled and drawn, two held out, one train page; round 245 likewise; round 249:
-# four sites pooled and drawn, two held out; round 255: four sites pooled and drawn, two held out).
-HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2, "249": 2, "255": 2}
+# four sites pooled and drawn, two held out; round 255: four sites pooled and drawn, two held out; round 259:
+# five sites pooled and drawn, two held out, one drawn train site without an eligible page).
+HELD_OUT_DRAWN = {"175": 2, "198": 2, "207": 2, "245": 2, "249": 2, "255": 2, "259": 2}
 
 
 SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"]]

@@ -4699,3 +4699,65 @@ def test_round260_an_abstract_heading_with_a_hidden_self_link_mark_heads_the_abs
 def test_round260_a_heading_whose_extra_words_are_shown_heads_no_abstract(heading):
     paper = normalise_page(_ROUND260_PAPERMOD_URL, _round260_papermod_post(heading)).papers[0]
     assert not (paper.abstract or "").startswith("Homoglyph attacks deceive people")
+_R259_SUMMARY = ("How to build round equivariant flows from our recent paper? We will discuss 1) flows "
+                 "2) continuous time flows 3) round graph networks and 4) argmax flows. Finally we talk "
+                 "about our 5) round flows. Most of these topics are tangential: skip what you know.")
+
+
+def _academic_post_r259(description: str, text: str, *, generator: str = "Source Themes Academic 4.3.1",
+                        paper_layout: bool = False) -> str:
+    # Emiel Hoogeboom's Source Themes Academic 4.3.1 post (round 259): the description meta is the front
+    # matter's summary for the site's list of posts; the page shows the schema.org Article's h1, its
+    # datePublished, div.article-metadata (the author and the day) and div.article-style's text, which opens
+    # in other words.
+    header = ('<h1 itemprop="name">How to build round equivariant flows, for points with features?</h1>'
+              '<meta content="2021-05-20 11:14:00 +0200 CEST" itemprop="datePublished">'
+              '<div class="article-metadata"><div><span itemprop="author name" itemtype="http://schema.org/Person">'
+              '<a href="/authors/ada-kovac/">Ada Kovac</a></span></div>'
+              '<span class="article-date"><time>May 20, 2021</time></span></div>')
+    if paper_layout:
+        header = f'<div class="pub"><div class="article-container">{header}</div></div>'
+    return ('<!doctype html><html lang="en-us"><head><meta charset="utf-8">'
+            f'<meta name="generator" content="{generator}"><meta name="author" content="Ada Kovac">'
+            f'<meta name="description" content="{description}">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2021-05-20T11:14:00+02:00">'
+            '<title>How to build round equivariant flows, for points with features? | Ada Kovac</title>'
+            '</head><body><article class="article" itemscope itemtype="http://schema.org/Article">'
+            f'<div class="article-container">{header}</div><div class="article-container">'
+            f'<div class="article-style" itemprop="articleBody"><p>{text}</p><h2>1. Flows</h2><p>Flows are '
+            'invertible functions, and the change of variables gives their likelihood.</p></div></div>'
+            '</article></body></html>')
+
+
+def test_an_academic_posts_listing_summary_shown_nowhere_is_no_abstract_r259():
+    text = ("A quick motivation. A nice application of our round flow is the generation of points "
+            "with features.")
+    found = normalise_page("https://ada.example.github.io/post/round_flows/",
+                           _academic_post_r259(_R259_SUMMARY, text))
+    paper = found.papers[0]
+    assert paper.title == "How to build round equivariant flows, for points with features?"
+    assert paper.abstract is None
+
+
+def test_an_academic_description_shown_or_of_a_paper_or_another_theme_is_left_alone_r259():
+    # The near misses: the page shows the description (its text opens with it), the page is the theme's
+    # paper layout, or another generator wrote it: none is the theme's unshown listing summary.
+    from papershelf.normalise.academic_listing_summaries import listing_summary_of_the_theme
+
+    text = ("A quick motivation. A nice application of our round flow is the generation of points "
+            "with features.")
+    unshown = parse_page(_academic_post_r259(_R259_SUMMARY, text))
+    assert listing_summary_of_the_theme(unshown, _R259_SUMMARY)
+    shown = parse_page(_academic_post_r259(_R259_SUMMARY, _R259_SUMMARY))
+    assert not listing_summary_of_the_theme(shown, _R259_SUMMARY)
+    paper = parse_page(_academic_post_r259(_R259_SUMMARY, text, paper_layout=True))
+    assert not listing_summary_of_the_theme(paper, _R259_SUMMARY)
+    buttons = _academic_post_r259(_R259_SUMMARY, text).replace(
+        '<div class="article-metadata">',
+        '<div class="btn-links mb-3"><a class="btn btn-outline-primary my-1 mr-1" '
+        'href="/files/round.pdf">PDF</a></div><div class="article-metadata">')
+    assert not listing_summary_of_the_theme(parse_page(buttons), _R259_SUMMARY)
+    other = parse_page(_academic_post_r259(_R259_SUMMARY, text, generator="Hugo 0.120.0"))
+    assert not listing_summary_of_the_theme(other, _R259_SUMMARY)
+    assert not listing_summary_of_the_theme(unshown, "Another line than the description meta says.")

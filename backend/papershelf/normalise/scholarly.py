@@ -21,6 +21,7 @@ from urllib.parse import parse_qs, urljoin
 
 from ..identity import arxiv_id_from_doi, arxiv_id_from_url, clean_text, normalise_doi, split_arxiv_id
 from ..records import Paper
+from .academic_listing_summaries import listing_summary_of_the_theme
 from .academic_paper_pages import month_of_disagreeing_metas, preprint_of_the_buttons
 from .academic_text_descriptions import abstract_as_the_papers_text, described_text_of_the_theme
 from .addresses import address_days, doi_in_address, link_path
@@ -937,6 +938,8 @@ def _abstract(
         return None  # a post's one paragraph, its whole text, its description's copy (the ELF Lab's, 2026)
     if described_text_of_the_theme(page, meta or page.first("description")):
         return None  # an Academic page's one paragraph, its description's copy (Venance Riblier's, 2023)
+    if listing_summary_of_the_theme(page, meta or page.first("description")):
+        return None  # an Academic post's listing summary, shown nowhere on its page (Emiel Hoogeboom's, 2021)
     if text := abstract_as_the_papers_text(page, meta or page.first("description")):
         return text  # an Academic paper page's abstract set out as its one long paragraph (Olivia Cooper's)
     if not meta and (preview := preview_over_the_authors(page)):
