@@ -5578,3 +5578,46 @@ def test_round261_a_possessive_brand_is_no_owner_and_a_handle_it_does_not_hold_s
     assert owner_named_by_the_navbar_brand(parse_page(page), url, title) is None
     found = normalise_page(url, page)
     assert found is None or found.papers[0].authors != ["AnnRound"]
+
+
+def _round261_butterfly_post(footer: str) -> str:
+    # A Hexo Butterfly post (kjore's, round 261, after its final held-out figure): the author meta,
+    # article:author and the JSON-LD's Person the handle, h1.post-title and its day, the footer's copyright
+    # line '© <years> By <holder>'.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>凌晨三点，圆滚下了山 — '
+            "ROUND-Bench 通俗解读 | roundy's blog</title><meta name=\"author\" content=\"roundy\">"
+            '<meta property="og:type" content="article"><meta property="og:title" content="凌晨三点，'
+            "圆滚下了山 — ROUND-Bench 通俗解读\"><meta property=\"og:site_name\" content=\"roundy's blog\">"
+            '<meta property="article:published_time" content="2026-08-15T09:07:54.000Z">'
+            '<meta property="og:url" content="https://roundy.github.io/2026/08/15/round-bench/index.html">'
+            '<meta property="article:author" content="roundy"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "凌晨三点，圆滚下了山 — '
+            'ROUND-Bench 通俗解读", "datePublished": "2026-08-15T09:07:54.000Z", "author": [{"@type": '
+            '"Person", "name": "roundy", "url": "https://roundy.github.io"}]}</script></head><body>'
+            '<div id="body-wrap" class="post">'
+            '<header id="post-info"><h1 class="post-title">凌晨三点，圆滚下了山 — ROUND-Bench 通俗解读</h1>'
+            '<div id="post-meta"><span class="post-meta-date"><span class="post-meta-label">发表于</span>'
+            '<time class="post-meta-date-created" datetime="2026-08-15T09:07:54.000Z">2026-08-15</time>'
+            '</span>'
+            '</div></header><main id="content-inner"><div id="post"><article class="container post-content" '
+            'id="article-container">'
+            + '<p>这篇论文给会滚的圆出了一套考题，看看它们在真实的山坡上能不能安全地滚到底。</p>' * 3
+            + '</article></div></main><footer id="footer"><div class="footer-other"><div '
+            'class="footer-copyright"><span class="copyright">'
+            f'&copy;&nbsp;2025 - 2026 By {footer}</span></div>'
+            '</div></footer></div></body></html>')
+
+
+def test_round261_a_butterfly_footers_copyright_by_the_handle_holds_it():
+    url = "https://roundy.github.io/2026/08/15/round-bench/"
+    paper = normalise_page(url, _round261_butterfly_post("roundy")).papers[0]
+    assert paper.authors == ["roundy"]
+
+
+def test_round261_a_butterfly_footer_by_another_holds_no_handle():
+    from papershelf.normalise.copyright_owners import copyright_line_holds_the_handle
+
+    assert not copyright_line_holds_the_handle("© 2025 - 2026 By Circleson", "roundy")
+    # A holder whose name opens with the letters 'by' is still the holder, not 'by' and the rest.
+    assert copyright_line_holds_the_handle("© 2025 - 2026 Byroundy", "byroundy")
+    assert not copyright_line_holds_the_handle("© 2025 - 2026 Byroundy", "roundy")
