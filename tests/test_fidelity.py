@@ -3034,6 +3034,28 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "gh-pages of iamgroot42/personal-website-2; canonical links name anshumansuri.com)",
                    "ehoogeboom.github.io (Emiel Hoogeboom's site; Hugo Academic output, Source Themes "
                    "Academic 4.3.1, committed at the root of master of ehoogeboom/ehoogeboom.github.io)"}),
+    # Round 261's pool: paper-reading notes in Chinese, a ninth draw, one reader's blog posts each on one
+    # paper by others, whose repositories keep the generated pages as served (Hexo Cactus, Fluid, NexT,
+    # Matery and Butterfly output), eight sites (rounds 241's and 251's undrawn thumarklau.github.io and
+    # g0dam.github.io and six found by the '论文解读' tag): six drawn (xinyvpeng.github.io's and
+    # hangqifan.github.io's left), each site's first post in the page rule's order taken; six train classes
+    # (a Matery post's text repeating its title as an h1, a writer row's handle the host spells, a handle
+    # spelt with a digit inside its word, the site's name as the post's signed handle the footer holds, a
+    # Fluid license box's person, a possessive navbar brand holding the handle) and, after the final
+    # held-out figure (11/12), one (a Butterfly footer's 'By <handle>'); no page pending.
+    ("261", 6, 6, {"a-kali.github.io (某科学のBLOG, a computer-vision student's blog; Hexo 3.9.0 "
+                   "output, the NexT theme (Gemini scheme), on master of A-kali/a-kali.github.io)",
+                   "fansaorz.github.io (Jiashi Blog, a robotics-perception student's blog; Hexo "
+                   "6.3.0 output, the Fluid theme, on main of FansaOrz/FansaOrz.github.io)",
+                   "g0dam.github.io (g0dam, a security student's blog; Hexo 7.3.0 output, the "
+                   "Cactus theme, on main of g0dam/g0dam.github.io)",
+                   "kjore.github.io (kjore's blog, a database-and-agents reader's blog; Hexo "
+                   "8.0.0 output, the Butterfly theme, on main of kjore/kjore.github.io)",
+                   "thumarklau.github.io (马克刘的博客, a database student's blog; Hexo 6.3.0 output, "
+                   "the Fluid theme, on master of THUMarkLau/THUMarkLau.github.io)",
+                   "weifagan.cn (扎根, a computer-vision learner's blog; Hexo 5.2.0 output, the "
+                   "Matery theme, on master of WeifaGan/WeifaGan.github.io, served at its CNAME "
+                   "weifagan.cn)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

@@ -5469,3 +5469,155 @@ def test_pending96_a_fluid_handle_the_site_alone_or_without_every_author_meta_or
                  _pending96_fluid_note("roundduck", metas=("article:author",)),
                  _pending96_fluid_note("roundduck", row=False)):
         assert writer_the_copyright_row_and_footer_call(parse_page(page)) is None
+
+
+def _round261_matery_post_the_host_spells(footer_address: str) -> str:
+    # A Hexo Matery post served at the writer's own domain, which spells the handle its reprint row and footer
+    # link (WeifaGan's notes at weifagan.cn, round 261: '文章作者: WeifaGan', '© 2020 WeifaGan', both /about).
+    return _round251_matery_reprint_post("RoundGan", footer_address).replace(
+        'target="_blank">小小</a>', 'target="_blank">RoundGan</a>')
+
+
+def test_round261_a_matery_writer_row_handle_the_host_spells_still_signs_the_post():
+    url = "https://roundgan.cn/2021/03/14/round/"
+    paper = normalise_page(url, _round261_matery_post_the_host_spells("/about")).papers[0]
+    assert paper.authors == ["RoundGan"]
+
+
+def test_round261_a_host_spelled_handle_the_footer_links_elsewhere_stays_out():
+    url = "https://roundgan.cn/2021/03/14/round/"
+    found = normalise_page(url, _round261_matery_post_the_host_spells("/friends"))
+    assert found is None or not found.papers[0].authors
+
+
+def test_round261_a_handle_spelt_with_a_digit_inside_its_word_is_kept_whole():
+    # g0dam's Hexo Cactus post (round 261): the h-card Person 'g0dam' is one word, not 'G' and 'Dam' split by
+    # an affiliation mark.
+    from papershelf.normalise.names import display_name
+
+    assert display_name("r0undy") == "r0undy"
+    assert display_name("W4ng") == "W4ng"
+
+
+def test_round261_digits_closing_a_name_are_still_its_marks():
+    from papershelf.normalise.names import display_name
+
+    assert display_name("Ann Roundley1,2") == "Ann Roundley"
+    assert display_name("Roundley1") == "Roundley"
+
+
+def _round261_cactus_post(footer_holder: str) -> str:
+    # A Hexo Cactus post (g0dam's, round 261): the meta line's h-card Person signs the post with the handle,
+    # og:site_name and article:author the same handle, time.dt-published, the footer's copyright line.
+    return ('<!DOCTYPE html><html lang=en><head><meta charset="utf-8"><title>【论文精读】Rolling Round '
+            'Things Downhill</title><meta name="description" '
+            'content="Overview这篇论文讲的是圆的东西怎么滚下山。">'
+            '<meta property="og:type" content="article"><meta property="og:title" content="【论文精读】'
+            'Rolling Round Things Downhill"><meta property="og:site_name" content="r0undy">'
+            '<meta property="article:published_time" content="2024-09-20T10:40:56.000Z">'
+            '<meta property="article:author" content="r0undy"></head><body><div id="header-post"></div>'
+            '<div class="content index py4"><article class="post h-entry" itemscope '
+            'itemtype="http://schema.org/BlogPosting"><header><h1 class="posttitle p-name" itemprop="name '
+            'headline">【论文精读】Rolling Round Things Downhill</h1><div class="meta"><span class="author '
+            'p-author h-card" itemprop="author" itemscope itemtype="http://schema.org/Person"><span '
+            'class="p-name" itemprop="name">r0undy</span></span><div class="postdate"><time '
+            'datetime="2024-09-20T10:40:56.000Z" class="dt-published" itemprop="datePublished">2024-09-20'
+            '</time></div></div></header><div class="content e-content" itemprop="articleBody">'
+            '<h2>Overview</h2><p>这篇论文讲的是圆的东西怎么滚下山，'
+            '作者用一个很小的模型预测每一步的速度，再和真实的滚动比较。'
+            '</p></div></article></div><footer id="footer"><div class="footer-left">Copyright &copy; '
+            f'2024-2025 {footer_holder}</div></footer></body></html>')
+
+
+def test_round261_a_post_signed_by_the_handle_the_site_is_named_and_the_footer_holds_keeps_it():
+    url = "https://r0undy.github.io/2024/09/20/round/"
+    paper = normalise_page(url, _round261_cactus_post("r0undy")).papers[0]
+    assert paper.authors == ["r0undy"]
+
+
+def test_round261_the_sites_name_as_the_posts_signature_no_footer_holds_stays_out():
+    found = normalise_page("https://r0undy.github.io/2024/09/20/round/", _round261_cactus_post("Roundhouse"))
+    assert found is None or not found.papers[0].authors
+
+
+def _round261_fluid_post(author: str, row: str, brand: str = "Round Blog", site: str = "Round Blog") -> str:
+    # A Hexo Fluid post (Jiashi Zhang's and THUMarkLau's, round 261), pending96's Fluid note signed otherwise:
+    # the author meta and article:author `author`, the license box's '作者' row `row`, the navbar's brand.
+    return (_pending96_fluid_note(site).replace('content="roundduck"', f'content="{author}"')
+            .replace("<div>roundduck</div>", f"<div>{row}</div>")
+            .replace('href="/">圆圆鸭</a>', f'href="/">{brand}</a>'))
+
+
+def test_round261_a_fluid_posts_person_the_metas_and_license_box_name_signs_it():
+    paper = normalise_page("https://round.github.io/2025/02/01/round/", _round261_fluid_post(
+        "Ann Roundley", "Ann Roundley")).papers[0]
+    assert paper.authors == ["Ann Roundley"]
+
+
+def test_round261_a_license_box_naming_another_or_a_one_word_handle_signs_nothing():
+    from papershelf.normalise.license_box_writers import person_the_license_box_signs
+
+    other = parse_page(_round261_fluid_post("Ann Roundley", "Bo Circleson"))
+    assert person_the_license_box_signs(other) is None
+    handle = parse_page(_round261_fluid_post("roundley", "roundley"))
+    assert person_the_license_box_signs(handle) is None
+
+
+def test_round261_a_fluid_handle_the_navbars_possessive_brand_holds_signs_the_post():
+    page = _round261_fluid_post("AnnRound", "AnnRound", brand="AnnRound's Blog", site="圆圆的博客")
+    paper = normalise_page("https://round.github.io/2023/07/08/round/", page).papers[0]
+    assert paper.authors == ["AnnRound"]
+
+
+def test_round261_a_possessive_brand_is_no_owner_and_a_handle_it_does_not_hold_stays_out():
+    from papershelf.normalise.owned_sites import owner_named_by_the_navbar_brand
+
+    page = _round261_fluid_post("AnnRound", "AnnRound", brand="BoRound's Blog", site="圆圆的博客")
+    url = "https://round.github.io/2023/07/08/round/"
+    title = "论文精读记录—A Study of Round Things"
+    assert owner_named_by_the_navbar_brand(parse_page(page), url, title) is None
+    found = normalise_page(url, page)
+    assert found is None or found.papers[0].authors != ["AnnRound"]
+
+
+def _round261_butterfly_post(footer: str) -> str:
+    # A Hexo Butterfly post (kjore's, round 261, after its final held-out figure): the author meta,
+    # article:author and the JSON-LD's Person the handle, h1.post-title and its day, the footer's copyright
+    # line '© <years> By <holder>'.
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>凌晨三点，圆滚下了山 — '
+            "ROUND-Bench 通俗解读 | roundy's blog</title><meta name=\"author\" content=\"roundy\">"
+            '<meta property="og:type" content="article"><meta property="og:title" content="凌晨三点，'
+            "圆滚下了山 — ROUND-Bench 通俗解读\"><meta property=\"og:site_name\" content=\"roundy's blog\">"
+            '<meta property="article:published_time" content="2026-08-15T09:07:54.000Z">'
+            '<meta property="og:url" content="https://roundy.github.io/2026/08/15/round-bench/index.html">'
+            '<meta property="article:author" content="roundy"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "凌晨三点，圆滚下了山 — '
+            'ROUND-Bench 通俗解读", "datePublished": "2026-08-15T09:07:54.000Z", "author": [{"@type": '
+            '"Person", "name": "roundy", "url": "https://roundy.github.io"}]}</script></head><body>'
+            '<div id="body-wrap" class="post">'
+            '<header id="post-info"><h1 class="post-title">凌晨三点，圆滚下了山 — ROUND-Bench 通俗解读</h1>'
+            '<div id="post-meta"><span class="post-meta-date"><span class="post-meta-label">发表于</span>'
+            '<time class="post-meta-date-created" datetime="2026-08-15T09:07:54.000Z">2026-08-15</time>'
+            '</span>'
+            '</div></header><main id="content-inner"><div id="post"><article class="container post-content" '
+            'id="article-container">'
+            + '<p>这篇论文给会滚的圆出了一套考题，看看它们在真实的山坡上能不能安全地滚到底。</p>' * 3
+            + '</article></div></main><footer id="footer"><div class="footer-other"><div '
+            'class="footer-copyright"><span class="copyright">'
+            f'&copy;&nbsp;2025 - 2026 By {footer}</span></div>'
+            '</div></footer></div></body></html>')
+
+
+def test_round261_a_butterfly_footers_copyright_by_the_handle_holds_it():
+    url = "https://roundy.github.io/2026/08/15/round-bench/"
+    paper = normalise_page(url, _round261_butterfly_post("roundy")).papers[0]
+    assert paper.authors == ["roundy"]
+
+
+def test_round261_a_butterfly_footer_by_another_holds_no_handle():
+    from papershelf.normalise.copyright_owners import copyright_line_holds_the_handle
+
+    assert not copyright_line_holds_the_handle("© 2025 - 2026 By Circleson", "roundy")
+    # A holder whose name opens with the letters 'by' is still the holder, not 'by' and the rest.
+    assert copyright_line_holds_the_handle("© 2025 - 2026 Byroundy", "byroundy")
+    assert not copyright_line_holds_the_handle("© 2025 - 2026 Byroundy", "roundy")

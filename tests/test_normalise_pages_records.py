@@ -14269,3 +14269,23 @@ def test_round262_a_subtitle_not_naming_people_with_the_owner_adds_no_one():
         paper = normalise_page("https://round.github.io/publication/inequality/",
                                _wowchemy_subtitle_page_r262(subtitle)).papers[0]
         assert paper.authors == ["Giuseppe Round"]
+def _round261_matery_post_repeating_its_title(text_h1: str) -> str:
+    # A Hexo Matery post whose text opens with its title again as a Markdown h1 (WeifaGan's notes, round 261):
+    # h1.post-title over div#articleContent's h1, the <title> the same and the blog's name, div.post-date.
+    heading = '<h1 class="description center-align post-title">论文精读-圆形检测ROUND</h1>'
+    return _round251_matery_post(heading).replace('<div id="articleContent">',
+                                                  f'<div id="articleContent">{text_h1}')
+
+
+def test_round261_a_matery_posts_text_repeating_its_title_as_an_h1_keeps_the_posts_record():
+    url = "https://round.example.github.io/2021/03/14/round/"
+    page = _round261_matery_post_repeating_its_title("<h1>论文精读-圆形检测ROUND</h1>")
+    paper = normalise_page(url, page).papers[0]
+    assert (paper.title, paper.published) == ("论文精读-圆形检测ROUND", "2021-03-14")
+
+
+def test_round261_a_text_h1_of_other_words_is_still_a_second_heading_of_a_matery_post():
+    from papershelf.normalise.published_date_posts import post_titled_over_its_published_day
+
+    page = _round261_matery_post_repeating_its_title("<h1>圆形检测的另一篇论文</h1>")
+    assert post_titled_over_its_published_day(parse_page(page)) is None

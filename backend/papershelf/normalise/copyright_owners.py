@@ -186,7 +186,9 @@ _HANDLE_LETTERS = 2
 # The copyright sign and the years, then the holder's first word, whatever follows it ('© 2023 mulkong
 # Powered by Hexo', Hexo NexT's footer, its credit in a block of its own right after).
 # The theme's second sign and the handle's at-sign are passed over as above ('© 2021 © @getumen').
-_SIGN_AND_YEARS = r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*(?:(?:©|\(c\))\s*)?@?"
+# …and the word 'By' before the holder, as Hexo Butterfly's footer writes it ('© 2025 - 2026 By kjore',
+# round 261, after its final held-out figure).
+_SIGN_AND_YEARS = r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-\u2013~]\s*)?)*(?:(?:©|\(c\))\s*)?(?:by\s+)?@?"
 _COPYRIGHT_OPENING = re.compile(_SIGN_AND_YEARS + r"(?P<handle>[^\W\d_][\w-]*)", re.IGNORECASE)
 # The same line whose holder is any one word, digits too ('© 2024 404 66k …'), for a handle not of letters
 # alone: the years are passed over first, so a line of a sign and years alone ('© 2024') holds its last year,

@@ -20,6 +20,8 @@ _NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Footnote and affiliation marks, and characters that never show. A caret marks a lead contact as ✉ marks
 # correspondence (a Manubot manuscript in a Cell Press layout, round 201: 'Jo Lynne Rokita^' in its list and
 # citation_author, '^Lead Contact: …' below): no name holds one.
+# One word whose digits stand between its letters: a handle's spelling, no name and its marks.
+_DIGITS_INSIDE_A_WORD = re.compile(r"[^\W\d_]+\d+[^\W\d_][^\W_]*")
 _MARKS = re.compile(r"[*†‡§¶‖∥#⊥◊⁎✉^\u200b\u200c\u200d\u2060\ufeff]|\d+")
 # An element's tags written into a name as text: a Manubot manuscript writes its Authors list's markup of a
 # footnote mark into the citation_author tag (Sage Bionetworks' green paper, round 221: 'Sage Bionetworks
@@ -110,6 +112,11 @@ def display_name(value: str | None, *, initials_as_written: bool = False) -> str
         return None
     # A Hugo theme's author entry printed as raw data, 'map[Mitch Downey url:…]': the name before its keys.
     value = (value and name_in_a_hugo_map(value)) or value
+    if value and _DIGITS_INSIDE_A_WORD.fullmatch(value.strip()):
+        # One word whose digits stand between its letters ('g0dam', a Hexo Cactus post's schema.org Person,
+        # round 261) is a handle spelt with a digit for a letter, kept as written: affiliation marks close a
+        # name, they do not split one word ('G Dam').
+        return value.strip()
     text = clean_text(_ET_AL.sub("", clean_text(_MARKS.sub(" ", _MARKUP.sub(" ", value or ""))) or ""))
     if not text or text.casefold() in _LITERALS:
         return None

@@ -62,6 +62,10 @@ def owner_named_by_the_navbar_brand(page: Page, url: str, title: str | None) -> 
         shown = _name_before_the_tagline(shown)
     if not shown or not a_persons_name(shown) or is_group(shown) or shown == clean_text(title):
         return None
+    if POSSESSIVE.fullmatch(shown) is not None:
+        # A brand in the possessive is the site's name, not its owner's ("MarkLau's Blog", THUMarkLau's Hexo
+        # Fluid navbar, round 261): site_named_handles reads the handle it holds.
+        return None
     if compact(shown) in compact(page.node_text("title") or "") and not _named_for(page, shown):
         # The brand is the site's name the <title> gives after the piece's (Pythonic Perambulations' Pelican
         # theme, 2017: 'Simulating … | Pythonic Perambulations'), two capitalised words as a name is: no

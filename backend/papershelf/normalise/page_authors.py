@@ -46,6 +46,7 @@ from .host_handles import owner_the_host_spells
 from .html_meta import Page
 from .lab_meetings import host_of_the_meeting
 from .labelled_creators import without_labelled_others
+from .license_box_writers import person_the_license_box_signs
 from .meta_authors import several_author_tags, weighed_against_byline
 from .named_blogs import blogger_before_the_bar
 from .named_sites import owner_the_sites_name_and_footer_link_home, owner_the_sites_name_and_trade_give
@@ -230,6 +231,9 @@ def authors_of(
     # …or the one author of the post's own citation entry, its BibTeX block titled as the post is, whose word
     # the author meta signs alone (Yunfei Zhao's Hexo Fluid post, round 258: 'Yunfei'; own_entry_writers.py).
     authors = authors or writer_its_own_entry_names(page, title)
+    # …or the one person's whole name its author meta, its article:author and its license box's '作者' row
+    # all give (Jiashi Zhang's Hexo Fluid post, round 261; license_box_writers.py).
+    authors = authors or person_the_license_box_signs(page)
     # …or, a one-person site's post, the person the site's name is, its tagline naming a trade and its
     # footer's copyright line the same name (Kijung Jeon's Hugo Stack site, 2023: 'KIJUNG JEON' over
     # 'Undergraduate student (KAIST, …)', '© 2023 - 2024 KIJUNG JEON').

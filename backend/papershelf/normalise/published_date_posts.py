@@ -14,6 +14,10 @@ Matery's later layout sets the same title as the page's one h1, classed "post-ti
 round 251: h1.description.center-align.post-title '论文精读-目标检测YOLOV1', the <title> the same and
 ' | 小小猿笔记', div.post-date '发布日期: 2021-03-14', no og, article or date meta): that h1, the page's
 only h1 of words, is read as the element is; an h1 not classed so, or one of two h1s of words, is not.
+Nor where the post's own text opens with its title again as a Markdown h1 (WeifaGan's Matery notes, round 261:
+h1.post-title '基于注意力的多行人属性识别的深度学习模型' over div#articleContent's h1 of the same words): the
+classed h1 is the first, every other h1 of words says the same words, and it is read as the one h1 is; a
+second h1 of other words still reads nothing.
 """
 
 from __future__ import annotations
@@ -52,12 +56,15 @@ def post_titled_over_its_published_day(page: Page) -> BodyRecord | None:
 def _post_title(page: Page) -> tuple[Any, str] | None:
     """The element classed "post-title" and its words: no heading where the page has no h1 of words, or
     the page's one h1 of words where that h1 is classed so; None otherwise."""
-    worded = [node for node, text in page_headings(page, "h1") if text]
-    if not worded:
+    headings = [(node, text) for node, text in page_headings(page, "h1") if text]
+    if not headings:
         return post_title_element(page)
-    if len(worded) != 1 or "post-title" not in (worded[0].attributes.get("class") or "").split():
+    first, words = headings[0]
+    # The text's own h1 repeating the title (round 261) is no second heading.
+    if any(text != words for _, text in headings[1:]) or "post-title" not in (
+            first.attributes.get("class") or "").split():
         return None
-    return titled_as_the_tab_opens(page, worded[0])
+    return titled_as_the_tab_opens(page, first)
 
 
 def _published_day(text: str) -> str | None:

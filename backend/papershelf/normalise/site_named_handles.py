@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 
 from ..identity import clean_text
-from .html_meta import Page
+from .html_meta import Page, short_text
 from .meta_authors import site_names
 from .site_name_handles import word_runs
 
 # How many letters a handle has at least: one letter is an initial, no name.
 _HANDLE_LETTERS = 2
+# How long a navbar brand read as the site's name runs at most (characters).
+_BRAND_LENGTH = 80
 # The letters (Latin, Greek) and digits a handle read here is written in.
 _WORD_CHARACTER = r"0-9A-Za-z\u00c0-\u024f\u0370-\u03ff"
 
@@ -39,6 +41,17 @@ def handle_the_sites_name_holds(page: Page) -> list[str] | None:
     if (len(handle.split()) != 1 or len(handle) < _HANDLE_LETTERS or not handle.isalpha()
             or re.fullmatch(f"[{_WORD_CHARACTER}]+", handle) is None):
         return None
-    # A word of its own in the site's name as site_name_handles reads one (one reading for every reader).
-    held = any(handle.casefold() in word_runs(name) for name in site_names(page) if name != handle.casefold())
+    # A word of its own in the site's name as site_name_handles reads one (one reading for every reader);
+    # …or in the navbar's brand, the name the site shows over every page where its metas give another
+    # (THUMarkLau's Hexo Fluid blog, round 261: a.navbar-brand "MarkLau's Blog", og:site_name '马克刘的博客').
+    names = site_names(page) | _brand_names(page)
+    held = any(handle.casefold() in word_runs(name) for name in names if name != handle.casefold())
     return [handle] if held else None
+
+
+def _brand_names(page: Page) -> set[str]:
+    """The words of the page's first navbar brand (a.navbar-brand), folded, as a name the site calls itself;
+    none where it has no such brand."""
+    brand = page.tree.css_first('a[class~="navbar-brand"]')
+    shown = clean_text(short_text(brand, _BRAND_LENGTH)) if brand is not None else None
+    return {shown.casefold()} if shown else set()

@@ -25,7 +25,7 @@ from .html_meta import Page
 from .meta_authors import site_names
 from .names import a_staff_role, is_group
 from .wire_agencies import a_wire_credit
-from .writer_row_handles import handle_of_the_writer_row_footer_and_host
+from .writer_row_handles import handle_of_the_writer_row_footer_and_host, name_the_writer_row_and_footer_link
 
 
 def without_site_staff(page: Page, authors: list[str] | None, url: str | None = None) -> list[str] | None:
@@ -53,7 +53,11 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
     # "News" in Canada Journal's "Posted by: News", 2017): the site's desk where a writer's name belongs.
     kept = [name for name in authors if not _site_staff(name, sites) and not _initials_staff(name, labels)
             and not pen_name(name) and not a_desk(name) and not a_staff_role(name)
-            and not _one_of_the_sites_names(name, sites, own) and not a_wire_credit(name)
+            # …a one-word name the site is named by, unless the post signs itself with it as its author
+            # Person and the footer's copyright line holds it (g0dam's Hexo Cactus post, round 261: the
+            # byline's h-card Person 'g0dam', og:site_name 'g0dam', '© 2024-2025 g0dam').
+            and not (_one_of_the_sites_names(name, sites, own) and not _the_posts_signed_handle(page, name))
+            and not a_wire_credit(name)
             and not _a_research_bodys_site_name(name, sites) and not a_provenance_label(name)
             and not a_role_word_left_as_the_name(name)
             and not (_a_camel_cased_handle_of_the_host(name, handles)
@@ -65,6 +69,11 @@ def without_site_staff(page: Page, authors: list[str] | None, url: str | None = 
         # its holder and the host is, signs the post whatever the site is named (IrvingBei's Hexo Matery blog,
         # 2018: '文章作者: IrvingBei', the <title> ending ' | IrvingBei'; writer_row_handles.py). Asked only
         # where a name was left out.
+        kept = [name for name in authors if name in kept or name in signed]
+    if len(kept) < len(authors) and (signed := name_the_writer_row_and_footer_link(page)):
+        # …as does the name that row links to the site's page about its writer, the footer's copyright line
+        # linking the same name there, though the host spells it (WeifaGan's Hexo Matery notes at weifagan.cn,
+        # round 261: '文章作者: WeifaGan' and '© 2020 WeifaGan', both linking /about).
         kept = [name for name in authors if name in kept or name in signed]
     if len(kept) < len(authors) and (signed := writer_the_copyright_row_and_footer_call(page)):
         # …as does the one word the post's own copyright block signs as its 'Author' and the footer's
