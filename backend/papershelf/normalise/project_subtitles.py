@@ -62,6 +62,15 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS
             and compact(f"{name}: {rest}") in _titles_the_page_names(page)):
         return f"{name}: {rest}"
+    # …or where the lede is classed the title's subtitle and set in headline case, as a subtitle heading is
+    # (MSU-Bench's page, round 257, pending97: the h1 'MSU-Bench' over p.subtitle 'Towards Speaker-Centric
+    # Understanding in Conversational Multi-Speaker Scenarios', the <title> a site title, no entry): the
+    # title's second half, where a tagline lede is a sentence or not classed so. Only on a page that shows no
+    # BibTeX entry: an entry titles the paper itself, maybe otherwise (ScaleMaster's page, round 217: the h1
+    # 'ScaleMaster Dataset' over a headline-cased p.subtitle, its entry 'Have We Mastered Scale …').
+    if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS and _classed_a_subtitle(subtitle)
+            and _a_headline_cased_subtitle(page, rest) and not any(True for _ in bibtex_block_titles(page))):
+        return f"{name}: {rest}"
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
@@ -74,6 +83,11 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
         return agreed
     return whole if heading and (_the_page_heads_a_title_with_the_name(page, named, rest)
                                  or _a_headline_cased_subtitle(page, rest)) else None
+
+
+def _classed_a_subtitle(node: Any) -> bool:
+    """Whether an element's class names it a subtitle ('subtitle', 'hero-subtitle')."""
+    return any("subtitle" in word for word in (node.attributes.get("class") or "").casefold().split())
 
 
 def _title_its_tabs_description_and_entry_agree_on(page: Page, named: str) -> str | None:
