@@ -2967,9 +2967,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # EUDAIMONIA's left; ConStory-Bench's train page (no byline read, its <title> the site's tab) and
     # SFI-Bench's (its entry's hyphen for the title's en dash) read right after the round's three classes;
     # both held-out pages (Target-Bench's, no record; MSU-Bench's title and date) waited in pages_pending/;
-    # stop 80's pending97 moved MSU-Bench's back with its classes (project_subtitles: a headline-cased
-    # p.subtitle under the name's h1; venue_badges: a conference badge above the h1).
-    ("257", 5, 5, {"lezhang7.github.io/sfi-bench.github.io (SFI-Bench, a video benchmark of "
+    # stop 80's pending97 moved both back with their classes: MSU-Bench's (project_subtitles: a
+    # headline-cased p.subtitle under the name's h1; venue_badges: a conference badge above the h1) and
+    # Target-Bench's (title_row_heroes: a classed title block of two rows the <title> repeats, no h1).
+    ("257", 6, 6, {"lezhang7.github.io/sfi-bench.github.io (SFI-Bench, a video benchmark of "
                    "spatial-functional intelligence in multimodal LLMs, from Mila, NYU and Apple, the "
                    "site of one paper; hand-written HTML at the root of main of "
                    "lezhang7/sfi-bench.github.io)",
@@ -2987,7 +2988,10 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " master of Space3D-Bench/space3d-bench.github.io)",
                    "aslp-lab.github.io/msu-bench.github.io (MSU-Bench, a benchmark of speaker-centric "
                    "understanding in multi-speaker conversations, from ASLP@NPU, NJU, SLAI and Li Auto, the "
-                   "site of one paper; hand-written HTML at the root of main of ASLP-lab/msu-bench.github.io)"}),
+                   "site of one paper; hand-written HTML at the root of main of ASLP-lab/msu-bench.github.io)",
+                   "target-bench.github.io (Target-Bench, a benchmark of mapless path planning to semantic "
+                   "targets for world models, from TUM, the Bosch AI Center, ETH and NJU, the site of one "
+                   "paper; hand-written HTML at the root of main of target-bench/target-bench.github.io)"}),
 ])
 def test_a_later_round_has_fresh_pages_new_sites_and_a_held_out_third(round_, pages, site_count,
                                                                        new_sites):

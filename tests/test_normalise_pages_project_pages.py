@@ -4961,3 +4961,46 @@ def test_pending97_a_tagline_lede_or_a_badge_of_no_venue_is_not_read_so():
                                                   '<div class="stars">42 stars</div>')):
         read = normalise_page(_URL, page)
         assert read is None or not read.papers or read.papers[0].published != "2026"
+
+
+# Stop 80 (pending97): a benchmark's hand-written page of no h1 and no meta but charset and viewport, its title
+# set in two rows of a block classed as the title (an icon and a span of the name, then the rest), the <title>
+# the two joined, a block classed as the authors right under it of span.author names with <sup> marks, its
+# 'Paper' link a PDF on the site (Target-Bench's page, round 257).
+def _pending97_title_rows_page(tab: str = "Path-Bench: Can Video Models Plan Routes to Named Places?",
+                               authors_class: str = "authors",
+                               names: tuple[str, ...] = ("Ann Lee", "Bo Chen", "Carla Diaz")) -> str:
+    spans = "".join(f'<span class="author">{name}<sup>1,*</sup></span>\n' for name in names)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="UTF-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0">'
+        f"<title>{tab}</title></head><body>\n"
+        '<div class="header"><div class="title-section">\n'
+        '  <div class="title-row-1"><img src="icon.png" alt="icon" class="title-icon">\n'
+        '    <span class="title-highlight">Path-Bench:</span></div>\n'
+        '  <div class="title-row-2">\n    Can Video Models Plan Routes to Named Places?\n  </div>\n'
+        "</div>\n"
+        f'<div class="{authors_class}"><div class="author-names">{spans}</div>\n'
+        '  <div class="affiliations"><span><sup>1</sup>TUM</span></div>\n'
+        '  <div class="links"><a href="./paper.pdf">📄 Paper</a></div></div></div>\n'
+        '<div class="container"><h3>Overview</h3><p>The pipeline has three stages.</p></div></body></html>'
+    )
+
+
+def test_pending97_a_title_block_of_two_rows_the_tab_repeats_over_classed_authors_is_the_papers_record():
+    read = normalise_page(_URL, _pending97_title_rows_page())
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert paper.title == "Path-Bench: Can Video Models Plan Routes to Named Places?"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]
+    assert paper.published is None and paper.arxiv_id is None
+
+
+def test_pending97_a_title_block_the_tab_words_otherwise_or_no_classed_names_is_not_read_so():
+    # Near misses: a <title> naming the site otherwise, a block under the title not classed as the authors,
+    # and 'author' spans that name no persons: no record of this reading.
+    for page in (_pending97_title_rows_page(tab="Path-Bench | A Route Planning Benchmark"),
+                 _pending97_title_rows_page(authors_class="team"),
+                 _pending97_title_rows_page(names=("Planning", "Routing Metrics"))):
+        read = normalise_page(_URL, page)
+        assert read is None or not read.papers or read.papers[0].authors != ["Ann Lee", "Bo Chen", "Carla Diaz"]

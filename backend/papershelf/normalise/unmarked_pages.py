@@ -58,6 +58,7 @@ from .footed_posts import post_dated_by_its_footer
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .hero_author_lines import paper_its_hero_authors_line_names
+from .title_row_heroes import paper_its_title_rows_name
 from .html_meta import Page
 from .issue_lines import labelled_as_a_piece, long_as_an_article, named_issue_date, shows_its_issue
 from .material_blog_posts import material_blog_post
@@ -239,7 +240,11 @@ def record_shown(
              # …or, without meta naming a title, a benchmark's page whose <title> is its name and the title's
              # opening words cut short, its one h1 the whole title over a row of linked names alone (TAILOR's
              # page, round 247; cut_tab_heroes.py).
-             or (None if title else paper_its_hero_under_a_cut_tab_shows(page)))
+             or (None if title else paper_its_hero_under_a_cut_tab_shows(page))
+             # …or a benchmark's page of no h1 whose classed title block, set in rows, the <title> repeats
+             # word for word, over a block classed as its authors (Target-Bench's page, round 257, pending97;
+             # title_row_heroes.py).
+             or paper_its_title_rows_name(page))
     body.shown = body.shown or (post.shown if post else [])
     if shown is not None and shown is not linked and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
