@@ -2988,7 +2988,8 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    " master of Space3D-Bench/space3d-bench.github.io)",
                    "aslp-lab.github.io/msu-bench.github.io (MSU-Bench, a benchmark of speaker-centric "
                    "understanding in multi-speaker conversations, from ASLP@NPU, NJU, SLAI and Li Auto, the "
-                   "site of one paper; hand-written HTML at the root of main of ASLP-lab/msu-bench.github.io)",
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "ASLP-lab/msu-bench.github.io)",
                    "target-bench.github.io (Target-Bench, a benchmark of mapless path planning to semantic "
                    "targets for world models, from TUM, the Bosch AI Center, ETH and NJU, the site of one "
                    "paper; hand-written HTML at the root of main of target-bench/target-bench.github.io)"}),

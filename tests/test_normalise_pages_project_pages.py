@@ -4926,8 +4926,8 @@ def _pending97_badge_hero_page(subtitle: str = "Towards Listener-Aware Reasoning
         '  <p class="affiliation"><sup>*</sup> Equal contribution</p>\n'
         '  <div class="nav-buttons"><a href="https://arxiv.org/abs/2606.01234" class="btn">📄 Paper</a>\n'
         '  <a href="https://github.com/ann/talk-bench" class="btn">View Code</a></div>\n'
-        "</header><section><h2>Background &amp; Motivation</h2><p>Benchmarks of speech understanding look at one"
-        " speaker at a time.</p></section></body></html>"
+        "</header><section><h2>Background &amp; Motivation</h2><p>Benchmarks of speech understanding look at"
+        " one speaker at a time.</p></section></body></html>"
     )
 
 
@@ -4963,10 +4963,10 @@ def test_pending97_a_tagline_lede_or_a_badge_of_no_venue_is_not_read_so():
         assert read is None or not read.papers or read.papers[0].published != "2026"
 
 
-# Stop 80 (pending97): a benchmark's hand-written page of no h1 and no meta but charset and viewport, its title
-# set in two rows of a block classed as the title (an icon and a span of the name, then the rest), the <title>
-# the two joined, a block classed as the authors right under it of span.author names with <sup> marks, its
-# 'Paper' link a PDF on the site (Target-Bench's page, round 257).
+# Stop 80 (pending97): a benchmark's hand-written page of no h1 and no meta but charset and viewport, its
+# title set in two rows of a block classed as the title (an icon and a span of the name, then the rest), the
+# <title> the two joined, a block classed as the authors right under it of span.author names with <sup> marks,
+# its 'Paper' link a PDF on the site (Target-Bench's page, round 257).
 def _pending97_title_rows_page(tab: str = "Path-Bench: Can Video Models Plan Routes to Named Places?",
                                authors_class: str = "authors",
                                names: tuple[str, ...] = ("Ann Lee", "Bo Chen", "Carla Diaz")) -> str:
@@ -5003,4 +5003,5 @@ def test_pending97_a_title_block_the_tab_words_otherwise_or_no_classed_names_is_
                  _pending97_title_rows_page(authors_class="team"),
                  _pending97_title_rows_page(names=("Planning", "Routing Metrics"))):
         read = normalise_page(_URL, page)
-        assert read is None or not read.papers or read.papers[0].authors != ["Ann Lee", "Bo Chen", "Carla Diaz"]
+        assert read is None or not read.papers or (
+            read.papers[0].authors != ["Ann Lee", "Bo Chen", "Carla Diaz"])

@@ -1,11 +1,12 @@
 """A benchmark's page with no h1 and no meta but charset and viewport, whose hero sets the paper's title in
-rows of a block the page classes as its title, and the authors one to an element right under it (Target-Bench's
-page, round 257, pending97: div.title-section of div.title-row-1, an icon and span.title-highlight
-'Target-Bench:', and div.title-row-2 'Can World Models Achieve …?', the <title> the two joined; then
-div.authors of div.author-names rows of span.author names with affiliation and '*' <sup>s; its 'Paper' link a
-PDF on the site). The title block, the <title> repeating it word for word, is the paper's title; the classed
-names under it, each a person's whole name, its authors. A title block the <title> words otherwise (the site's
-name), a block under it not classed as the authors, or names that are not persons', is not read so."""
+rows of a block the page classes as its title, and the authors one to an element right under it
+(Target-Bench's page, round 257, pending97: div.title-section of div.title-row-1, an icon and
+span.title-highlight 'Target-Bench:', and div.title-row-2 'Can World Models Achieve …?', the <title> the two
+joined; then div.authors of div.author-names rows of span.author names with affiliation and '*' <sup>s; its
+'Paper' link a PDF on the site). The title block, the <title> repeating it word for word, is the paper's
+title; the classed names under it, each a person's whole name, its authors. A title block the <title> words
+otherwise (the site's name), a block under it not classed as the authors, or names that are not persons', is
+not read so."""
 
 from __future__ import annotations
 

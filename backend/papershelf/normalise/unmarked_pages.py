@@ -58,7 +58,6 @@ from .footed_posts import post_dated_by_its_footer
 from .hatom_entries import hatom_entry
 from .headed_leads import headed_lead
 from .hero_author_lines import paper_its_hero_authors_line_names
-from .title_row_heroes import paper_its_title_rows_name
 from .html_meta import Page
 from .issue_lines import labelled_as_a_piece, long_as_an_article, named_issue_date, shows_its_issue
 from .material_blog_posts import material_blog_post
@@ -87,6 +86,7 @@ from .supplement_footers import paper_its_footer_supplements
 from .tab_ended_blog_posts import dated_post_before_the_blogs_name
 from .tab_titled_posts import post_titled_by_its_tab
 from .thesis_pages import thesis_title_page
+from .title_row_heroes import paper_its_title_rows_name
 from .titled_day_headers import post_over_its_dated_header
 from .typed_titles import post_under_its_typed_title
 from .updated_by_lines import titled_by_its_writer
