@@ -4942,11 +4942,12 @@ def test_pending97_a_heroes_name_over_its_headline_cased_subtitle_under_a_venue_
 
 
 def test_pending97_a_tagline_lede_or_a_badge_of_no_venue_is_not_read_so():
-    # Near misses: a sentence-cased tagline under the name, and a headline-cased lede not classed a subtitle,
-    # are not the title's second half; a badge not classed as the venue, or one of no meeting and year, gives
-    # no day.
+    # Near misses: a sentence-cased tagline under the name, a headline-cased lede not classed a subtitle, and
+    # a subtitle with no venue badge over the name (Build Arena's reading, round 195), are not the title's
+    # second half; a badge not classed as the venue, or one of no meeting and year, gives no day.
     for page in (_pending97_badge_hero_page("A benchmark for listening in crowded spoken dialogues"),
                  _pending97_badge_hero_page(subtitle_class="lead"),
+                 _pending97_badge_hero_page(badge=""),
                  # …and a page whose own BibTeX entry titles the paper otherwise (ScaleMaster's, round 217).
                  _pending97_badge_hero_page().replace(
                      "</section>", "</section><h2>BibTeX</h2><pre><code>@inproceedings{lee2026listen,\n"
