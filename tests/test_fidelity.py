@@ -2966,8 +2966,11 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
     # undrawn HG-Bench and Space3D-Bench and its found-late EUDAIMONIA among them): six drawn, HG-Bench's and
     # EUDAIMONIA's left; ConStory-Bench's train page (no byline read, its <title> the site's tab) and
     # SFI-Bench's (its entry's hyphen for the title's en dash) read right after the round's three classes;
-    # both held-out pages (Target-Bench's, no record; MSU-Bench's title and date) wait in pages_pending/.
-    ("257", 4, 4, {"lezhang7.github.io/sfi-bench.github.io (SFI-Bench, a video benchmark of "
+    # both held-out pages (Target-Bench's, no record; MSU-Bench's title and date) waited in pages_pending/;
+    # stop 80's pending97 moved both back with their classes: MSU-Bench's (project_subtitles: a
+    # headline-cased p.subtitle under the name's h1; venue_badges: a conference badge above the h1) and
+    # Target-Bench's (title_row_heroes: a classed title block of two rows the <title> repeats, no h1).
+    ("257", 6, 6, {"lezhang7.github.io/sfi-bench.github.io (SFI-Bench, a video benchmark of "
                    "spatial-functional intelligence in multimodal LLMs, from Mila, NYU and Apple, the "
                    "site of one paper; hand-written HTML at the root of main of "
                    "lezhang7/sfi-bench.github.io)",
@@ -2982,7 +2985,14 @@ def test_fidelity_counts_a_wrong_and_a_missing_field_and_exits_nonzero(tmp_path,
                    "space3d-bench.github.io (Space3D-Bench, a spatial 3D question-answering benchmark on"
                    " the Replica scenes, from ETH Zurich and Microsoft, the site of one paper; "
                    "hand-written HTML (the Academic Project Page Template's Bulma layout) at the root of"
-                   " master of Space3D-Bench/space3d-bench.github.io)"}),
+                   " master of Space3D-Bench/space3d-bench.github.io)",
+                   "aslp-lab.github.io/msu-bench.github.io (MSU-Bench, a benchmark of speaker-centric "
+                   "understanding in multi-speaker conversations, from ASLP@NPU, NJU, SLAI and Li Auto, the "
+                   "site of one paper; hand-written HTML at the root of main of "
+                   "ASLP-lab/msu-bench.github.io)",
+                   "target-bench.github.io (Target-Bench, a benchmark of mapless path planning to semantic "
+                   "targets for world models, from TUM, the Bosch AI Center, ETH and NJU, the site of one "
+                   "paper; hand-written HTML at the root of main of target-bench/target-bench.github.io)"}),
     # Round 262's pool: social scientists' and humanists' own pages of one paper, a ninth draw, eight
     # one-person research sites (round 253's undrawn Jorge Soler-Lopez's and Jaehyun Choi's and six found):
     # six drawn, Jiakai Zhang's and Jaehyun Choi's left; Jorge Soler-Lopez's Stata module page passed over as

@@ -4907,3 +4907,102 @@ def test_round257_a_tab_that_og_site_name_does_not_open_keeps_the_meta_title():
         '<meta property="og:site_name" content="RoomBench">', "")
     papers = normalise_page(_URL, page).papers
     assert not papers or papers[0].title != "Lost in Rooms: Consistency Errors in Long Floor Plan Generation"
+
+
+# Stop 80 (pending97): a benchmark's hand-written home page whose hero sets a badge classed as the venue in a
+# row above the h1 of the benchmark's name, a p.subtitle of the title's rest under it in headline case, no
+# meta but charset and viewport, the <title> a site title and no BibTeX entry (MSU-Bench's page, round 257).
+def _pending97_badge_hero_page(subtitle: str = "Towards Listener-Aware Reasoning in Crowded Spoken Dialogues",
+                               badge: str = '<div class="conference-badge">Interspeech 2026</div>',
+                               subtitle_class: str = "subtitle") -> str:
+    return (
+        '<!DOCTYPE html><html><head><meta charset="UTF-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0">'
+        "<title>TALK-Bench | Listener Understanding Benchmark</title></head><body><header>\n"
+        f'  <div class="logo-line">\n    {badge}\n  </div>\n'
+        "  <h1>TALK-Bench</h1>\n"
+        f'  <p class="{subtitle_class}">{subtitle}</p>\n'
+        '  <p class="authors">Ann Lee<sup>*</sup>, Bo Chen<sup>*</sup>, Carla Diaz, Dan Park</p>\n'
+        '  <p class="affiliation"><sup>*</sup> Equal contribution</p>\n'
+        '  <div class="nav-buttons"><a href="https://arxiv.org/abs/2606.01234" class="btn">📄 Paper</a>\n'
+        '  <a href="https://github.com/ann/talk-bench" class="btn">View Code</a></div>\n'
+        "</header><section><h2>Background &amp; Motivation</h2><p>Benchmarks of speech understanding look at"
+        " one speaker at a time.</p></section></body></html>"
+    )
+
+
+def test_pending97_a_heroes_name_over_its_headline_cased_subtitle_under_a_venue_badge_is_the_papers_record():
+    read = normalise_page(_URL, _pending97_badge_hero_page())
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert paper.title == "TALK-Bench: Towards Listener-Aware Reasoning in Crowded Spoken Dialogues"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Carla Diaz", "Dan Park"]
+    assert paper.published == "2026"
+    assert paper.arxiv_id == "2606.01234"
+
+
+def test_pending97_a_tagline_lede_or_a_badge_of_no_venue_is_not_read_so():
+    # Near misses: a sentence-cased tagline under the name, a headline-cased lede not classed a subtitle, and
+    # a subtitle with no venue badge over the name (Build Arena's reading, round 195), are not the title's
+    # second half; a badge not classed as the venue, or one of no meeting and year, gives no day.
+    for page in (_pending97_badge_hero_page("A benchmark for listening in crowded spoken dialogues"),
+                 _pending97_badge_hero_page(subtitle_class="lead"),
+                 _pending97_badge_hero_page(badge=""),
+                 # …and a page whose own BibTeX entry titles the paper otherwise (ScaleMaster's, round 217).
+                 _pending97_badge_hero_page().replace(
+                     "</section>", "</section><h2>BibTeX</h2><pre><code>@inproceedings{lee2026listen,\n"
+                     "  title={Listening in Crowds: A Benchmark of Spoken Dialogue},\n"
+                     "  author={Lee, Ann and Chen, Bo},\n  year={2026}\n}</code></pre>")):
+        read = normalise_page(_URL, page)
+        assert read is None or not read.papers or read.papers[0].title != (
+            "TALK-Bench: Towards Listener-Aware Reasoning in Crowded Spoken Dialogues")
+    for page in (_pending97_badge_hero_page(badge='<div class="version-badge">Release 2026</div>'),
+                 _pending97_badge_hero_page(badge='<div class="conference-badge">Coming soon</div>'),
+                 _pending97_badge_hero_page(badge='<div class="conference-badge">Interspeech 2026</div>'
+                                                  '<div class="stars">42 stars</div>')):
+        read = normalise_page(_URL, page)
+        assert read is None or not read.papers or read.papers[0].published != "2026"
+
+
+# Stop 80 (pending97): a benchmark's hand-written page of no h1 and no meta but charset and viewport, its
+# title set in two rows of a block classed as the title (an icon and a span of the name, then the rest), the
+# <title> the two joined, a block classed as the authors right under it of span.author names with <sup> marks,
+# its 'Paper' link a PDF on the site (Target-Bench's page, round 257).
+def _pending97_title_rows_page(tab: str = "Path-Bench: Can Video Models Plan Routes to Named Places?",
+                               authors_class: str = "authors",
+                               names: tuple[str, ...] = ("Ann Lee", "Bo Chen", "Carla Diaz")) -> str:
+    spans = "".join(f'<span class="author">{name}<sup>1,*</sup></span>\n' for name in names)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="UTF-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0">'
+        f"<title>{tab}</title></head><body>\n"
+        '<div class="header"><div class="title-section">\n'
+        '  <div class="title-row-1"><img src="icon.png" alt="icon" class="title-icon">\n'
+        '    <span class="title-highlight">Path-Bench:</span></div>\n'
+        '  <div class="title-row-2">\n    Can Video Models Plan Routes to Named Places?\n  </div>\n'
+        "</div>\n"
+        f'<div class="{authors_class}"><div class="author-names">{spans}</div>\n'
+        '  <div class="affiliations"><span><sup>1</sup>TUM</span></div>\n'
+        '  <div class="links"><a href="./paper.pdf">📄 Paper</a></div></div></div>\n'
+        '<div class="container"><h3>Overview</h3><p>The pipeline has three stages.</p></div></body></html>'
+    )
+
+
+def test_pending97_a_title_block_of_two_rows_the_tab_repeats_over_classed_authors_is_the_papers_record():
+    read = normalise_page(_URL, _pending97_title_rows_page())
+    assert read is not None and read.papers
+    paper = read.papers[0]
+    assert paper.title == "Path-Bench: Can Video Models Plan Routes to Named Places?"
+    assert paper.authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]
+    assert paper.published is None and paper.arxiv_id is None
+
+
+def test_pending97_a_title_block_the_tab_words_otherwise_or_no_classed_names_is_not_read_so():
+    # Near misses: a <title> naming the site otherwise, a block under the title not classed as the authors,
+    # and 'author' spans that name no persons: no record of this reading.
+    for page in (_pending97_title_rows_page(tab="Path-Bench | A Route Planning Benchmark"),
+                 _pending97_title_rows_page(authors_class="team"),
+                 _pending97_title_rows_page(names=("Planning", "Routing Metrics"))):
+        read = normalise_page(_URL, page)
+        assert read is None or not read.papers or (
+            read.papers[0].authors != ["Ann Lee", "Bo Chen", "Carla Diaz"])

@@ -47,6 +47,7 @@ from .project_subtitles import (
 from .publication_rows import shows_publication_rows
 from .spaced_marked_names import a_block_of_spaced_marked_names
 from .title_emoji import opens_with_an_emoji, without_emoji
+from .venue_badges import venue_badge_year
 
 # The words a project page's buttons say to mean the paper itself; a link named by its own title (a
 # related work, a cited method) is another paper.
@@ -1228,6 +1229,12 @@ def project_venue_year(page: Page, title: str | None) -> str | None:
     shown = _title_element(page, title)
     if shown is None or (arxiv_id_of_its_buttons(page) is None and not _the_templates_title(shown)):
         return None
+    # …or of the venue badge right above it, classed as the venue (venue_badges, pending97).
+    return _venue_year_under(page, shown) or venue_badge_year(shown)
+
+
+def _venue_year_under(page: Page, shown: Any) -> str | None:
+    """The year of the venue line under the title's element `shown`, its block's lines read in turn."""
     inside = {part.mem_id for part in shown.traverse(include_text=True)}
     for seen, node in enumerate(_nodes_after(page, shown), 1):
         if seen > _BYLINE_REACH or (node.tag in HEADING_TAGS and node.mem_id not in inside

@@ -13,6 +13,7 @@ from ..identity import clean_text
 from .cited_dates import bibtex_block_titles
 from .html_meta import Page, block_text, short_text
 from .places import HEADING_TAGS, compact
+from .venue_badges import venue_badge_year
 
 # A project's name is a word or a few ("MegaSaM", "Spec-Gaussian:"); longer, the heading is a title itself.
 _NAME_WORDS = 4
@@ -62,6 +63,19 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
     if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS
             and compact(f"{name}: {rest}") in _titles_the_page_names(page)):
         return f"{name}: {rest}"
+    # …or where the lede is classed the title's subtitle and set in headline case, as a subtitle heading is
+    # (MSU-Bench's page, round 257, pending97: the h1 'MSU-Bench' over p.subtitle 'Towards Speaker-Centric
+    # Understanding in Conversational Multi-Speaker Scenarios', the <title> a site title, no entry): the
+    # title's second half, where a tagline lede is a sentence or not classed so. Only under a venue badge
+    # right above the name's heading (div.conference-badge 'Interspeech 2026': venue_badges), which says the
+    # hero shows the paper (without one, a <title> of the name alone leaves the lede the title: Build Arena's
+    # reading, round 195), and on a page that shows no BibTeX entry: an entry titles the paper itself, maybe
+    # otherwise (ScaleMaster's page, round 217: the h1 'ScaleMaster Dataset' over a headline-cased p.subtitle,
+    # its entry 'Have We Mastered Scale …').
+    if (name and not name.endswith(":") and len(name.split()) <= _NAME_WORDS and _classed_a_subtitle(subtitle)
+            and _a_headline_cased_subtitle(page, rest) and venue_badge_year(named_heading) is not None
+            and not any(True for _ in bibtex_block_titles(page))):
+        return f"{name}: {rest}"
     if not named or not rest or len(named.split()) > _NAME_WORDS:
         return None
     if named.endswith(":"):
@@ -74,6 +88,11 @@ def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
         return agreed
     return whole if heading and (_the_page_heads_a_title_with_the_name(page, named, rest)
                                  or _a_headline_cased_subtitle(page, rest)) else None
+
+
+def _classed_a_subtitle(node: Any) -> bool:
+    """Whether an element's class names it a subtitle ('subtitle', 'hero-subtitle')."""
+    return any("subtitle" in word for word in (node.attributes.get("class") or "").casefold().split())
 
 
 def _title_its_tabs_description_and_entry_agree_on(page: Page, named: str) -> str | None:

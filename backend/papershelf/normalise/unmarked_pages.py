@@ -86,6 +86,7 @@ from .supplement_footers import paper_its_footer_supplements
 from .tab_ended_blog_posts import dated_post_before_the_blogs_name
 from .tab_titled_posts import post_titled_by_its_tab
 from .thesis_pages import thesis_title_page
+from .title_row_heroes import paper_its_title_rows_name
 from .titled_day_headers import post_over_its_dated_header
 from .typed_titles import post_under_its_typed_title
 from .updated_by_lines import titled_by_its_writer
@@ -239,7 +240,11 @@ def record_shown(
              # …or, without meta naming a title, a benchmark's page whose <title> is its name and the title's
              # opening words cut short, its one h1 the whole title over a row of linked names alone (TAILOR's
              # page, round 247; cut_tab_heroes.py).
-             or (None if title else paper_its_hero_under_a_cut_tab_shows(page)))
+             or (None if title else paper_its_hero_under_a_cut_tab_shows(page))
+             # …or a benchmark's page of no h1 whose classed title block, set in rows, the <title> repeats
+             # word for word, over a block classed as its authors (Target-Bench's page, round 257, pending97;
+             # title_row_heroes.py).
+             or paper_its_title_rows_name(page))
     body.shown = body.shown or (post.shown if post else [])
     if shown is not None and shown is not linked and not body.shown and not shown.shown and shown.authors:
         # …or dated by the one entry it asks to be cited by, titled otherwise, whose people are all of its
