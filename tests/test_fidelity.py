@@ -3101,8 +3101,8 @@ SINGLE = [sidecar for sidecar in SIDECARS if "records" not in sidecar["expected"
 # worse than with no metadata at all (HOLDOUT.md, "Meta mixes, stop 30": 132 fields worse when the mixes were
 # first read, 11 since that stop's classes). A round raises the floors to what its pages and classes reach;
 # the figures round by round are at the end of HOLDOUT.md.
-MIX_FLOORS = {"none": 8533, "html": 8665, "og": 9039, "dc": 8687, "jsonld": 8903, "og+jsonld": 9266,
-              "no-highwire": 9368, "all": 9501}
+MIX_FLOORS = {"none": 8750, "html": 8903, "og": 9300, "dc": 8924, "jsonld": 9156, "og+jsonld": 9535,
+              "no-highwire": 9637, "all": 9770}
 # html and og one more each from round 91 (KFF's held-out brief: read with only its description or Open Graph
 # meta, its unshown teaser is taken for the abstract that no meta at all leaves empty; HOLDOUT.md, Round 91).
 # og one more from round 117 (The Denver Post's story read with Open Graph alone takes its file photo's
@@ -3136,7 +3136,11 @@ MIX_FLOORS = {"none": 8533, "html": 8665, "og": 9039, "dc": 8687, "jsonld": 8903
 # alone, project_pages.says_it_is_a_post takes it for a dated post and gives no record, where no meta at all
 # reads the project page's title, authors, year and abstract; the same with main's backend before the round
 # at c3259816, a reading the page met, not one of the stop's classes; HOLDOUT.md, Stop 77).
-WORSE_THAN_NONE = {"none": 0, "html": 3, "og": 10, "dc": 5, "jsonld": 3, "og+jsonld": 1,
+# html and og one more each from stop 80 (round 257's PDI-Bench page, train: read with only its HTML or Open Graph
+# meta, its description meta, the site's own teaser 'PDI-Bench (Perspective Distortion Index) is a quantitative
+# framework for auditing …', is taken for the abstract, where no meta at all reads its Abstract section, as its
+# sidecar does and every meta together does; the KFF and Bangor readings' kind; HOLDOUT.md, Stop 80's rounds).
+WORSE_THAN_NONE = {"none": 0, "html": 4, "og": 11, "dc": 5, "jsonld": 3, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
 
@@ -3151,8 +3155,8 @@ def test_pages_with_no_metadata_or_only_some_of_it_read_no_worse_than_their_floo
     # round's figures before and after its classes are in its HOLDOUT.md section, the whole history at the
     # end of HOLDOUT.md.
     bare = mixes["none"]
-    assert bare.records >= 1381 and bare.total == 9583
-    assert bare.right >= 8533
+    assert bare.records >= 1417 and bare.total == 9835
+    assert bare.right >= 8750
     # Every mix's floor of fields right and its ceiling of fields read worse than with none.
     assert set(mixes) == set(MIX_FLOORS) == set(WORSE_THAN_NONE)
     below = {name: mix.right for name, mix in mixes.items() if mix.right < MIX_FLOORS[name]}
@@ -3177,7 +3181,7 @@ def test_without_the_publisher_table_the_generic_readers_keep_their_floor():
     read = {sidecar["name"] for sidecar in by_rows}
     others = sum(len(fidelity.judged(sidecar, []).checks) for sidecar in SIDECARS
                  if sidecar["name"] not in read)
-    assert total + others == 9692 and right + others >= 9485
+    assert total + others == 9944 and right + others >= 9733
 
 
 def test_the_publisher_table_is_read_only_by_site_rows_while_a_page_is_read():
