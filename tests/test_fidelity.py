@@ -3136,10 +3136,11 @@ MIX_FLOORS = {"none": 8750, "html": 8903, "og": 9300, "dc": 8924, "jsonld": 9156
 # alone, project_pages.says_it_is_a_post takes it for a dated post and gives no record, where no meta at all
 # reads the project page's title, authors, year and abstract; the same with main's backend before the round
 # at c3259816, a reading the page met, not one of the stop's classes; HOLDOUT.md, Stop 77).
-# html and og one more each from stop 80 (round 257's PDI-Bench page, train: read with only its HTML or Open Graph
-# meta, its description meta, the site's own teaser 'PDI-Bench (Perspective Distortion Index) is a quantitative
-# framework for auditing …', is taken for the abstract, where no meta at all reads its Abstract section, as its
-# sidecar does and every meta together does; the KFF and Bangor readings' kind; HOLDOUT.md, Stop 80's rounds).
+# html and og one more each from stop 80 (round 257's PDI-Bench page, train: read with only its HTML or Open
+# Graph meta, its description meta, the site's own teaser 'PDI-Bench (Perspective Distortion Index) is a
+# quantitative framework for auditing …', is taken for the abstract, where no meta at all reads its Abstract
+# section, as its sidecar does and every meta together does; the KFF and Bangor readings' kind; HOLDOUT.md,
+# Stop 80's rounds).
 WORSE_THAN_NONE = {"none": 0, "html": 4, "og": 11, "dc": 5, "jsonld": 3, "og+jsonld": 1,
                    "no-highwire": 3, "all": 0}
 
