@@ -13,13 +13,11 @@ from ..identity import clean_text
 from .cited_dates import bibtex_block_titles
 from .html_meta import Page, block_text, short_text
 from .places import HEADING_TAGS, compact
-from .venue_badges import venue_badge_year
+from .venue_badges import element_before, venue_badge_year
 
 # A project's name is a word or a few ("MegaSaM", "Spec-Gaussian:"); longer, the heading is a title itself.
 _NAME_WORDS = 4
 _LONGEST_NAME = 80
-# How many blank nodes (whitespace, comments) may stand between the two headings.
-_GAP = 10
 
 
 def name_over_its_subtitle(page: Page, subtitle: Any) -> str | None:
@@ -200,12 +198,7 @@ _BLOCKS = frozenset({"div", "p"})
 
 def _before(node: Any, tags: frozenset[str]) -> Any:
     """The element right before `node` among its siblings, when it is one of `tags`."""
-    before = node.prev
-    for _ in range(_GAP):
-        if before is None or before.tag not in ("-text", "-comment") or (
-                before.tag == "-text" and (before.text_content or "").strip()):
-            break
-        before = before.prev
+    before = element_before(node)
     return before if before is not None and before.tag in tags else None
 
 

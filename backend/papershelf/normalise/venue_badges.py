@@ -16,7 +16,8 @@ _VENUE_CLASS_WORDS = frozenset({"conference", "conf", "venue"})
 # The badge's text, alone: a meeting's name in a capitalised word or two (or an acronym), then its year.
 _BADGE_LINE = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?\s+'?((?:19|20)\d\d)")
 _LONGEST_BADGE = 40
-# How many blank nodes (whitespace, comments) may stand between the badge (or its row) and the heading.
+# How many blank nodes (whitespace, comments) may stand between an element and the one before it (a badge
+# or its row and the heading; a project's two headings).
 _GAP = 10
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -27,10 +28,10 @@ def venue_badge_year(heading: Any) -> str | None:
     the one element a row before it holds, classed as a conference or venue, its whole text a meeting and a
     year. Anything else before the heading (a badge of another kind, a row of more than the badge, a line of
     words) gives none."""
-    before = _element_before(heading)
+    before = element_before(heading)
     if before is not None and before.tag in _HEADINGS:
         # The title's element the subtitle under a heading of its name: the badge is above the name.
-        before = _element_before(before)
+        before = element_before(before)
     if before is not None and not _classed_a_venue(before):
         inside = [child for child in before.iter(include_text=True)
                   if child.tag != "-comment" and (child.tag != "-text" or (child.text_content or "").strip())]
@@ -42,7 +43,8 @@ def venue_badge_year(heading: Any) -> str | None:
     return found.group(1) if found else None
 
 
-def _element_before(node: Any) -> Any:
+def element_before(node: Any) -> Any:
+    """The element right before `node` among its siblings, past blank text and comments."""
     before = node.prev
     for _ in range(_GAP):
         if before is None or before.tag not in ("-text", "-comment") or (
